@@ -1,0 +1,132 @@
+"""Every write to accounts and pseuds. Each is one transaction."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import Count, Q
+from django.utils.translation import gettext as _
+
+from fanfold.works.models import Creatorship, Series, Work
+
+from .models import ORPHAN_USERNAME, Pseud, User
+
+
+@transaction.atomic
+def user_create(*, username: str, email: str, password: str | None) -> User:
+    user = User.objects.create_user(username=username, email=email, password=password)
+    Pseud.objects.create(user=user, name=username, is_default=True)
+    return user
+
+
+def orphan_account() -> User:
+    """The account that holds orphaned works; made on first use."""
+    user = User.objects.filter(username=ORPHAN_USERNAME).first()
+    if user is None:
+        user = user_create(username=ORPHAN_USERNAME, email="orphan@invalid", password=None)
+        user.is_active = False
+        user.save(update_fields=["is_active"])
+    return user
+
+
+def _check_pseud_name(user: User, name: str, exclude: Pseud | None = None) -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationError(_("A pseud needs a name."))
+    if len(name) > 40:
+        raise ValidationError(_("A pseud's name can have at most 40 characters."))
+    clash = user.pseuds.filter(name__iexact=name)
+    if exclude is not None:
+        clash = clash.exclude(pk=exclude.pk)
+    if clash.exists():
+        raise ValidationError(_("You already have a pseud called “%(name)s”.") % {"name": name})
+    return name
+
+
+@transaction.atomic
+def pseud_create(*, user: User, name: str, description: str = "") -> Pseud:
+    return Pseud.objects.create(
+        user=user, name=_check_pseud_name(user, name), description=description
+    )
+
+
+@transaction.atomic
+def pseud_update(
+    *, pseud: Pseud, user: User, name: str, description: str, make_default: bool = False
+) -> Pseud:
+    if pseud.user_id != user.pk:
+        raise PermissionDenied
+    pseud.name = _check_pseud_name(user, name, exclude=pseud)
+    pseud.description = description
+    if make_default and not pseud.is_default:
+        user.pseuds.filter(is_default=True).update(is_default=False)
+        pseud.is_default = True
+    pseud.save()
+    return pseud
+
+
+@transaction.atomic
+def pseud_delete(*, pseud: Pseud, user: User) -> None:
+    """Delete a pseud; its works and series move to the default pseud, as on AO3."""
+    if pseud.user_id != user.pk:
+        raise PermissionDenied
+    if pseud.is_default:
+        raise ValidationError(_("You can't delete your default pseud."))
+    default = user.pseuds.get(is_default=True)
+    for creatorship in Creatorship.objects.filter(pseud=pseud):
+        if Creatorship.objects.filter(work=creatorship.work, pseud=default).exists():
+            creatorship.delete()
+        else:
+            creatorship.pseud = default
+            creatorship.save(update_fields=["pseud"])
+    for series in pseud.series.all():
+        series.pseuds.add(default)
+    pseud.delete()
+
+
+@transaction.atomic
+def user_update_preferences(*, user: User, **preferences: bool) -> User:
+    allowed = {"show_adult_content", "hide_warnings", "hide_freeform", "view_full_work"}
+    for name, value in preferences.items():
+        if name not in allowed:
+            raise ValueError(name)
+        setattr(user, name, value)
+    user.save(update_fields=list(preferences))
+    return user
+
+
+@transaction.atomic
+def user_change_email(*, user: User, email: str) -> User:
+    if User.objects.filter(email__iexact=email).exclude(pk=user.pk).exists():
+        raise ValidationError(_("That email address is already in use."))
+    user.email = email
+    user.save(update_fields=["email"])
+    return user
+
+
+@transaction.atomic
+def user_delete(*, user: User, works: Literal["orphan", "delete"]) -> None:
+    """Close an account. Its works are orphaned (kept, credited to orphan_account) or
+    deleted; works shared with co-creators stay with them either way."""
+    if user.username == ORPHAN_USERNAME:
+        raise PermissionDenied
+    owned = Work.objects.filter(creatorships__pseud__user=user).annotate(
+        others=Count("creatorships", filter=~Q(creatorships__pseud__user=user))
+    )
+    orphan_pseud = orphan_account().default_pseud if works == "orphan" else None
+    for work in owned:
+        mine = Creatorship.objects.filter(work=work, pseud__user=user)
+        if work.others:
+            mine.delete()
+        elif orphan_pseud is not None and work.posted:
+            mine.delete()
+            Creatorship.objects.create(work=work, pseud=orphan_pseud, approved=True)
+        else:
+            work.delete()
+    for series in Series.objects.filter(pseuds__user=user):
+        if orphan_pseud is not None:
+            series.pseuds.add(orphan_pseud)
+    Series.objects.filter(parts__isnull=True).delete()
+    user.delete()

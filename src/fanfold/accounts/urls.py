@@ -1,0 +1,81 @@
+from django.contrib.auth import views as auth_views
+from django.urls import path, reverse_lazy
+
+from . import views
+
+app_name = "accounts"
+
+
+urlpatterns = [
+    path("signup", views.signup, name="signup"),
+    path(
+        "login",
+        auth_views.LoginView.as_view(
+            template_name="accounts/login.html", redirect_authenticated_user=True
+        ),
+        name="login",
+    ),
+    path("logout", auth_views.LogoutView.as_view(), name="logout"),
+    path(
+        "password_reset",
+        auth_views.PasswordResetView.as_view(
+            template_name="accounts/password_reset.html",
+            email_template_name="accounts/email/password_reset.txt",
+            subject_template_name="accounts/email/password_reset_subject.txt",
+            success_url=reverse_lazy("accounts:password_reset_done"),
+        ),
+        name="password_reset",
+    ),
+    path(
+        "password_reset/sent",
+        auth_views.PasswordResetDoneView.as_view(template_name="accounts/password_reset_done.html"),
+        name="password_reset_done",
+    ),
+    path(
+        "password_reset/<uidb64>/<token>",
+        auth_views.PasswordResetConfirmView.as_view(
+            template_name="accounts/password_reset_confirm.html",
+            success_url=reverse_lazy("accounts:password_reset_complete"),
+        ),
+        name="password_reset_confirm",
+    ),
+    path(
+        "password_reset/done",
+        auth_views.PasswordResetCompleteView.as_view(
+            template_name="accounts/password_reset_complete.html"
+        ),
+        name="password_reset_complete",
+    ),
+    path(
+        "settings/password",
+        auth_views.PasswordChangeView.as_view(
+            template_name="accounts/password_change.html",
+            success_url=reverse_lazy("accounts:password_change_done"),
+        ),
+        name="password_change",
+    ),
+    path(
+        "settings/password/done",
+        auth_views.PasswordChangeDoneView.as_view(
+            template_name="accounts/password_change_done.html"
+        ),
+        name="password_change_done",
+    ),
+    path("settings", views.preferences, name="preferences"),
+    path("settings/email", views.change_email, name="change_email"),
+    path("settings/delete", views.delete_account, name="delete_account"),
+    path("users/<str:username>", views.profile, name="profile"),
+    path("users/<str:username>/works", views.user_works, name="works"),
+    path("users/<str:username>/pseuds", views.pseuds, name="pseuds"),
+    path("users/<str:username>/pseuds/<str:pseud_name>", views.pseud_works, name="pseud"),
+    path(
+        "users/<str:username>/pseuds/<str:pseud_name>/works",
+        views.pseud_works,
+        name="pseud_works",
+    ),
+    path(
+        "users/<str:username>/pseuds/<str:pseud_name>/edit",
+        views.pseud_edit,
+        name="pseud_edit",
+    ),
+]

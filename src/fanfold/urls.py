@@ -1,0 +1,14 @@
+from django.contrib import admin
+from django.urls import include, path
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("", include("fanfold.accounts.urls")),
+    path("", include("fanfold.tags.urls")),
+    path("", include("fanfold.works.urls")),
+]
+
+handler400 = "fanfold.core.views.bad_request"
+handler403 = "fanfold.core.views.permission_denied"
+handler404 = "fanfold.core.views.page_not_found"
+handler500 = "fanfold.core.views.server_error"
