@@ -3,12 +3,12 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
-from django.contrib.auth.forms import BaseUserCreationForm
+from django.contrib.auth.forms import AuthenticationForm, BaseUserCreationForm
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _l
 
-from .models import Pseud, User
+from .models import ORPHAN_USERNAME, Pseud, User
 
 username_validator = RegexValidator(
     r"^[A-Za-z0-9_]{3,40}$",
@@ -32,7 +32,9 @@ class SignupForm(BaseUserCreationForm):
 
     def clean_username(self) -> str:
         username: str = self.cleaned_data["username"]
-        if User.objects.filter(username__iexact=username).exists():
+        # orphan_account is made on first use; nobody may take the name before that.
+        reserved = username.lower() == ORPHAN_USERNAME
+        if reserved or User.objects.filter(username__iexact=username).exists():
             raise forms.ValidationError(_("That username is taken."))
         return username
 
@@ -41,6 +43,18 @@ class SignupForm(BaseUserCreationForm):
         if User.objects.filter(email__iexact=email).exists():
             raise forms.ValidationError(_("An account with that email address already exists."))
         return email
+
+
+class LoginForm(AuthenticationForm):
+    def clean_username(self) -> str:
+        # Usernames are unique whatever their case, so any case the person types finds them.
+        username: str = self.cleaned_data["username"]
+        stored = (
+            User.objects.filter(username__iexact=username)
+            .values_list("username", flat=True)
+            .first()
+        )
+        return stored or username
 
 
 class PreferencesForm(forms.ModelForm):

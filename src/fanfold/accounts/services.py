@@ -6,7 +6,7 @@ from typing import Literal
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Count, Q
+from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext as _
 
 from fanfold.works.models import Creatorship, Series, Work
@@ -37,6 +37,9 @@ def _check_pseud_name(user: User, name: str, exclude: Pseud | None = None) -> st
         raise ValidationError(_("A pseud needs a name."))
     if len(name) > 40:
         raise ValidationError(_("A pseud's name can have at most 40 characters."))
+    # The name is a segment of the pseud's address (/users/NAME/pseuds/PSEUD).
+    if "/" in name or not any(c.isalnum() for c in name):
+        raise ValidationError(_("A pseud's name needs a letter or digit and can't contain “/”."))
     clash = user.pseuds.filter(name__iexact=name)
     if exclude is not None:
         clash = clash.exclude(pk=exclude.pk)
@@ -112,21 +115,28 @@ def user_delete(*, user: User, works: Literal["orphan", "delete"]) -> None:
     deleted; works shared with co-creators stay with them either way."""
     if user.username == ORPHAN_USERNAME:
         raise PermissionDenied
-    owned = Work.objects.filter(creatorships__pseud__user=user).annotate(
-        others=Count("creatorships", filter=~Q(creatorships__pseud__user=user))
+    credited = Creatorship.objects.filter(work=OuterRef("pk"), approved=True)
+    # Subqueries, not a join: a join on creatorships filtered to this user would also
+    # narrow the count of other creators to nothing. Pending invitations don't count:
+    # they neither make a work theirs nor give it another creator.
+    owned = Work.objects.filter(Exists(credited.filter(pseud__user=user))).annotate(
+        shared=Exists(credited.exclude(pseud__user=user))
     )
     orphan_pseud = orphan_account().default_pseud if works == "orphan" else None
+    series_ids = set(Series.objects.filter(pseuds__user=user).values_list("pk", flat=True))
+    orphaned = []
     for work in owned:
         mine = Creatorship.objects.filter(work=work, pseud__user=user)
-        if work.others:
+        if work.shared:
             mine.delete()
         elif orphan_pseud is not None and work.posted:
             mine.delete()
             Creatorship.objects.create(work=work, pseud=orphan_pseud, approved=True)
+            orphaned.append(work.pk)
         else:
             work.delete()
-    for series in Series.objects.filter(pseuds__user=user):
-        if orphan_pseud is not None:
+    if orphan_pseud is not None:
+        for series in Series.objects.filter(pk__in=series_ids, parts__work__in=orphaned).distinct():
             series.pseuds.add(orphan_pseud)
-    Series.objects.filter(parts__isnull=True).delete()
+    Series.objects.filter(pk__in=series_ids, parts__isnull=True).delete()
     user.delete()

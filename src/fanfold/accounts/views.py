@@ -5,7 +5,7 @@ from django.contrib.auth import login, logout
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -18,10 +18,15 @@ from .forms import DeleteAccountForm, EmailChangeForm, PreferencesForm, PseudFor
 from .models import ORPHAN_USERNAME, Pseud, User
 
 
+def _posted(request: HttpRequest) -> QueryDict | None:
+    # Not `request.POST or None`: a form of unticked checkboxes posts nothing at all.
+    return request.POST if request.method == "POST" else None
+
+
 def signup(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
         return redirect("works:home")
-    form = SignupForm(request.POST or None)
+    form = SignupForm(_posted(request))
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
             user = services.user_create(
@@ -72,7 +77,7 @@ def pseud_works(request: HttpRequest, username: str, pseud_name: str) -> HttpRes
 
 @login_required
 def preferences(request: HttpRequest) -> HttpResponse:
-    form = PreferencesForm(request.POST or None, instance=request.user)
+    form = PreferencesForm(_posted(request), instance=request.user)
     if request.method == "POST" and form.is_valid():
         services.user_update_preferences(
             user=request.user,  # type: ignore[arg-type]
@@ -86,7 +91,7 @@ def preferences(request: HttpRequest) -> HttpResponse:
 @login_required
 def change_email(request: HttpRequest) -> HttpResponse:
     user: User = request.user  # type: ignore[assignment]
-    form = EmailChangeForm(request.POST or None, user=user)
+    form = EmailChangeForm(_posted(request), user=user)
     if request.method == "POST" and form.is_valid():
         try:
             services.user_change_email(user=user, email=form.cleaned_data["email"])
@@ -101,7 +106,7 @@ def change_email(request: HttpRequest) -> HttpResponse:
 @login_required
 def delete_account(request: HttpRequest) -> HttpResponse:
     user: User = request.user  # type: ignore[assignment]
-    form = DeleteAccountForm(request.POST or None, user=user)
+    form = DeleteAccountForm(_posted(request), user=user)
     if request.method == "POST" and form.is_valid():
         services.user_delete(user=user, works=form.cleaned_data["works"])
         logout(request)
@@ -115,7 +120,7 @@ def pseuds(request: HttpRequest, username: str) -> HttpResponse:
     if request.user.username.lower() != username.lower():
         raise Http404(_("No such page."))
     user: User = request.user  # type: ignore[assignment]
-    form = PseudForm(request.POST or None)
+    form = PseudForm(_posted(request))
     if request.method == "POST" and form.is_valid():
         try:
             pseud = services.pseud_create(
@@ -138,7 +143,7 @@ def pseud_edit(request: HttpRequest, username: str, pseud_name: str) -> HttpResp
     if user.username.lower() != username.lower():
         raise Http404(_("No such page."))
     initial = {"name": pseud.name, "description": pseud.description}
-    form = PseudForm(request.POST or None, pseud=pseud, initial=initial)
+    form = PseudForm(_posted(request), pseud=pseud, initial=initial)
     if request.method == "POST" and "delete" in request.POST:
         try:
             services.pseud_delete(pseud=pseud, user=user)

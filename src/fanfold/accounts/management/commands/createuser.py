@@ -7,7 +7,7 @@ from django.contrib.auth import password_validation
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from fanfold.accounts.models import User
+from fanfold.accounts.models import ORPHAN_USERNAME, User
 from fanfold.accounts.services import user_create
 
 
@@ -29,7 +29,8 @@ class Command(BaseCommand):
         password: str | None,
         **options: Any,
     ) -> None:
-        if User.objects.filter(username__iexact=username).exists():
+        taken = User.objects.filter(username__iexact=username).exists()
+        if taken or username.lower() == ORPHAN_USERNAME:
             raise CommandError(f"There is already a user called {username}.")
         if password is None:
             password = getpass.getpass("Password: ")
