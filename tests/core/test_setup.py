@@ -104,3 +104,10 @@ def test_sqlite_runs_in_wal_mode_and_concurrent_writers_wait(tmp_path, django_db
         finally:
             connections[alias].close()
             del connections.settings[alias]
+
+
+def test_the_archives_own_static_files_are_found():
+    from django.contrib.staticfiles import finders
+
+    for path in ("fanfold/css/fanfold.css", "fanfold/js/fanfold.js"):
+        assert finders.find(path), path

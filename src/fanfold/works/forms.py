@@ -122,7 +122,11 @@ class WorkForm(forms.Form):
     relationships = TagListField(label=_l("Relationships"), tag_type=TagType.RELATIONSHIP)
     characters = TagListField(label=_l("Characters"), tag_type=TagType.CHARACTER)
     freeforms = TagListField(label=_l("Additional Tags"), tag_type=TagType.FREEFORM)
-    title = forms.CharField(label=_l("Work Title"), max_length=MAX_TITLE)
+    title = forms.CharField(
+        label=_l("Work Title"),
+        max_length=MAX_TITLE,
+        error_messages={"required": _l("A work needs a title.")},
+    )
     summary = forms.CharField(label=_l("Summary"), **_limited(MAX_SUMMARY))
     notes = forms.CharField(label=_l("Notes (at the beginning)"), **_limited(MAX_NOTES))
     endnotes = forms.CharField(label=_l("End notes"), **_limited(MAX_NOTES))
