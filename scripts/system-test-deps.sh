@@ -1,14 +1,29 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the test suite needs when they are missing.
+# Installs the Debian packages the test suite needs when they are missing:
+# Chromium for the browser tests (Playwright drives /usr/bin/chromium; it never
+# downloads a browser of its own).
 set -euo pipefail
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ ${#missing[@]} -eq 0 ] && exit 0
 echo "Installing Debian packages for the tests: ${missing[*]}"
-if [ "$(id -u)" -eq 0 ]; then SUDO=""; elif command -v sudo >/dev/null; then SUDO="sudo"; else
+if [ "$(id -u)" -eq 0 ]; then
+  SUDO=""
+elif command -v sudo >/dev/null; then
+  # Without a terminal (CI, no stdin) sudo must not wait for a password nobody types.
+  if [ -t 0 ]; then SUDO="sudo"; else SUDO="sudo -n"; fi
+else
   echo "Need root to install ${missing[*]} (apt-get); install them and run make test again." >&2
+  exit 1
+fi
+if ! command -v apt-get >/dev/null; then
+  echo "No apt-get here: install ${missing[*]} (Chromium at /usr/bin/chromium) yourself." >&2
   exit 1
 fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+if [ ! -x /usr/bin/chromium ]; then
+  echo "apt-get finished but /usr/bin/chromium is still missing." >&2
+  exit 1
+fi

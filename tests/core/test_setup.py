@@ -86,7 +86,7 @@ def test_sqlite_runs_in_wal_mode_and_concurrent_writers_wait(tmp_path, django_db
                         value = cursor.fetchone()[0]
                         time.sleep(0.002)
                         cursor.execute("UPDATE counter SET n = %s", [value + 1])
-            except BaseException as error:  # noqa: BLE001
+            except BaseException as error:
                 errors.append(error)
             finally:
                 connections[alias].close()
