@@ -4,7 +4,6 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
 	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' && { command -v $$p; break; }; done)
 VENV := .venv
 BIN := $(VENV)/bin
-export FANFOLD_DATA_DIR ?= $(CURDIR)/var
 
 .PHONY: run test install install-dev system-test-deps lint format migrate demo serve clean
 
@@ -30,13 +29,16 @@ install-dev: $(VENV)/.installed-dev
 system-test-deps:
 	@bash scripts/system-test-deps.sh
 
+migrate: export FANFOLD_DATA_DIR ?= $(CURDIR)/var
 migrate: install
 	$(BIN)/fanfold migrate --no-input
 	$(BIN)/fanfold collectstatic --no-input --verbosity 0
 
+demo: export FANFOLD_DATA_DIR ?= $(CURDIR)/var
 demo: migrate
 	$(BIN)/fanfold demo --if-empty
 
+run: export FANFOLD_DATA_DIR ?= $(CURDIR)/var
 run: demo
 	$(BIN)/fanfold serve
 
