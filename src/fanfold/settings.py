@@ -122,6 +122,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "fanfold.core.context_processors.site",
+                "fanfold.works.context_processors.invitations",
             ],
         },
     }

@@ -268,6 +268,7 @@ def test_co_creator_is_credited_only_after_accepting(author_client, client, auth
     assert "reader" not in client.get(work.get_absolute_url()).content.decode().split("<main")[1]
 
     login(reader)
+    assert "1 invitation" in client.get("/").content.decode()
     assert "The Causeway" in client.get("/invitations").content.decode()
     client.post("/invitations", {"creatorship": invitation.pk, "action": "accept"})
     invitation.refresh_from_db()

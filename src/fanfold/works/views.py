@@ -1,10 +1,11 @@
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
+from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -13,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from fanfold.accounts.models import User
+from fanfold.core.text import render_text
 
 from . import selectors, services
 from .forms import ChapterForm, NewWorkForm, WorkForm
@@ -21,9 +23,7 @@ from .models import Chapter, Creatorship, Series, Work
 ADULT_SESSION_KEY = "view_adult"
 
 
-def paginate(request: HttpRequest, works: QuerySet[Work]) -> object:
-    from django.conf import settings
-
+def paginate(request: HttpRequest, works: QuerySet[Work]) -> Page[Work]:
     return Paginator(works, settings.WORKS_PER_PAGE).get_page(request.GET.get("page"))
 
 
@@ -151,8 +151,6 @@ def _editable_work(request: HttpRequest, work_id: int) -> Work:
 
 def _preview(form: NewWorkForm | WorkForm) -> dict[str, object]:
     data = form.cleaned_data
-    from fanfold.core.text import render_text
-
     fmt = "markdown" if data.get("text_format") == "markdown" else "html"
     return {
         "title": data.get("title"),
