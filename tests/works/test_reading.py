@@ -168,3 +168,13 @@ def test_word_count_is_from_the_text(author, make_work):
     )
     work.refresh_from_db()
     assert work.word_count == 15
+
+
+def test_a_name_used_by_two_types_of_tag_has_a_page_for_each(client, author, make_work):
+    make_work(author, title="The Count's Book", fandoms=["Dracula"])
+    make_work(author, title="A Visitor", fandoms=["Greek Mythology"], characters=["Dracula"])
+    fandom_page = client.get("/tags/Dracula/works").content.decode()
+    assert "The Count&#x27;s Book" in fandom_page and "A Visitor" not in fandom_page
+    character_page = client.get("/tags/Dracula/works?type=character").content.decode()
+    assert "A Visitor" in character_page and "The Count" not in character_page
+    assert "?type=character" in fandom_page

@@ -8,17 +8,22 @@ from django.utils.translation import gettext as _
 from fanfold.works.selectors import works_tagged_for
 from fanfold.works.views import paginate
 
-from .models import Tag, TagType
+from .models import TYPE_ORDER, Tag, TagType
 from .naming import tag_key
 
 
 def tag_works(request: HttpRequest, name: str) -> HttpResponse:
-    tag_name = Tag.name_from_url(name)
-    tag = Tag.objects.filter(key=tag_key(tag_name)).order_by("type").first()
-    if tag is None:
+    # One name can be, say, both a fandom and a character: ?type= picks which.
+    candidates = {t.type: t for t in Tag.objects.filter(key=tag_key(Tag.name_from_url(name)))}
+    if not candidates:
         raise Http404(_("No such tag."))
+    wanted = request.GET.get("type", "")
+    tag = candidates.get(wanted) or min(
+        candidates.values(), key=lambda t: TYPE_ORDER.index(t.type)
+    )
+    others = [t for t in candidates.values() if t.pk != tag.pk]
     page = paginate(request, works_tagged_for(tag, request.user))
-    return render(request, "tags/tag_works.html", {"tag": tag, "page": page})
+    return render(request, "tags/tag_works.html", {"tag": tag, "page": page, "others": others})
 
 
 def autocomplete(request: HttpRequest) -> JsonResponse:
