@@ -63,8 +63,9 @@ class PreferencesForm(forms.ModelForm):
         fields = ("show_adult_content", "view_full_work", "hide_warnings", "hide_freeform")
 
 
-class EmailChangeForm(forms.Form):
-    email = forms.EmailField(label=_l("New email"), max_length=254)
+class PasswordConfirmedForm(forms.Form):
+    """A change to the account itself: the user types their password again."""
+
     password = forms.CharField(label=_l("Your password"), widget=forms.PasswordInput)
 
     def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
@@ -76,6 +77,10 @@ class EmailChangeForm(forms.Form):
         if not self.user.check_password(password):
             raise forms.ValidationError(_("That isn't your password."))
         return password
+
+
+class EmailChangeForm(PasswordConfirmedForm):
+    email = forms.EmailField(label=_l("New email"), max_length=254)
 
     def clean_email(self) -> str:
         email: str = self.cleaned_data["email"]
@@ -84,7 +89,7 @@ class EmailChangeForm(forms.Form):
         return email
 
 
-class DeleteAccountForm(forms.Form):
+class DeleteAccountForm(PasswordConfirmedForm):
     works = forms.ChoiceField(
         label=_l("What should happen to your works?"),
         choices=[
@@ -93,17 +98,6 @@ class DeleteAccountForm(forms.Form):
         ],
         widget=forms.RadioSelect,
     )
-    password = forms.CharField(label=_l("Your password"), widget=forms.PasswordInput)
-
-    def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.user = user
-
-    def clean_password(self) -> str:
-        password: str = self.cleaned_data["password"]
-        if not self.user.check_password(password):
-            raise forms.ValidationError(_("That isn't your password."))
-        return password
 
 
 class PseudForm(forms.Form):

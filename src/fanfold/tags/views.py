@@ -18,9 +18,7 @@ def tag_works(request: HttpRequest, name: str) -> HttpResponse:
     if not candidates:
         raise Http404(_("No such tag."))
     wanted = request.GET.get("type", "")
-    tag = candidates.get(wanted) or min(
-        candidates.values(), key=lambda t: TYPE_ORDER.index(t.type)
-    )
+    tag = candidates.get(wanted) or min(candidates.values(), key=lambda t: TYPE_ORDER.index(t.type))
     others = [t for t in candidates.values() if t.pk != tag.pk]
     page = paginate(request, works_tagged_for(tag, request.user))
     return render(request, "tags/tag_works.html", {"tag": tag, "page": page, "others": others})

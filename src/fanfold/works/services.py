@@ -221,6 +221,15 @@ def work_delete(*, work: Work, user: User) -> None:
     Series.objects.filter(pk__in=series_ids, parts__isnull=True).delete()
 
 
+def _after_chapter_change(work: Work, expected_chapters: int | None) -> None:
+    # expected_chapters: None leaves it alone, 0 means "unknown".
+    if expected_chapters is not None:
+        work.expected_chapters = expected_chapters or None
+        work.save(update_fields=["expected_chapters"])
+    _refresh_stats(work)
+    _touch(work)
+
+
 @transaction.atomic
 def chapter_add(
     *, work: Work, editor: User, data: ChapterData, expected_chapters: int | None = None
@@ -231,11 +240,7 @@ def chapter_add(
     chapter = Chapter(work=work, position=last + 1)
     _fill_chapter(chapter, data, work)
     chapter.save()
-    if expected_chapters is not None:
-        work.expected_chapters = expected_chapters or None
-        work.save(update_fields=["expected_chapters"])
-    _refresh_stats(work)
-    _touch(work)
+    _after_chapter_change(work, expected_chapters)
     return chapter
 
 
@@ -249,11 +254,7 @@ def chapter_update(
     _fill_chapter(chapter, data, work)
     chapter.updated_at = timezone.now()
     chapter.save()
-    if expected_chapters is not None:
-        work.expected_chapters = expected_chapters or None
-        work.save(update_fields=["expected_chapters"])
-    _refresh_stats(work)
-    _touch(work)
+    _after_chapter_change(work, expected_chapters)
     return chapter
 
 

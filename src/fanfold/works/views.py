@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -149,7 +150,7 @@ def _editable_work(request: HttpRequest, work_id: int) -> Work:
     return work
 
 
-def _preview(form: NewWorkForm | WorkForm) -> dict[str, object]:
+def _preview(form: forms.Form) -> dict[str, object]:
     data = form.cleaned_data
     fmt = "markdown" if data.get("text_format") == "markdown" else "html"
     return {
@@ -267,51 +268,48 @@ def work_delete(request: HttpRequest, work_id: int) -> HttpResponse:
 
 @login_required
 def chapter_new(request: HttpRequest, work_id: int) -> HttpResponse:
-    work = _editable_work(request, work_id)
-    form = ChapterForm(request.POST or None, initial={"expected_chapters": work.expected_chapters})
-    preview = None
-    if request.method == "POST" and form.is_valid():
-        if "preview" in request.POST:
-            preview = _preview(form)  # type: ignore[arg-type]
-        else:
-            chapter = services.chapter_add(
-                work=work,
-                editor=request.user,  # type: ignore[arg-type]
-                data=form.chapter_data(),
-                expected_chapters=form.cleaned_data["expected_chapters"] or 0,
-            )
-            messages.success(request, _("Chapter was successfully posted."))
-            return redirect(chapter if work.chapter_count > 1 else work)
-    return render(
-        request, "works/chapter_form.html", {"form": form, "work": work, "preview": preview}
-    )
+    return _chapter_form(request, _editable_work(request, work_id), chapter=None)
 
 
 @login_required
 def chapter_edit(request: HttpRequest, work_id: int, chapter_id: int) -> HttpResponse:
     work = _editable_work(request, work_id)
     chapter = get_object_or_404(Chapter, work=work, pk=chapter_id)
-    initial = {
-        "chapter_title": chapter.title,
-        "chapter_summary": chapter.summary,
-        "chapter_notes": chapter.notes,
-        "chapter_endnotes": chapter.endnotes,
-        "chapter_text": chapter.text,
-        "expected_chapters": work.expected_chapters,
-    }
+    return _chapter_form(request, work, chapter=chapter)
+
+
+def _chapter_form(request: HttpRequest, work: Work, chapter: Chapter | None) -> HttpResponse:
+    initial: dict[str, object] = {"expected_chapters": work.expected_chapters}
+    if chapter is not None:
+        initial.update(
+            chapter_title=chapter.title,
+            chapter_summary=chapter.summary,
+            chapter_notes=chapter.notes,
+            chapter_endnotes=chapter.endnotes,
+            chapter_text=chapter.text,
+        )
     form = ChapterForm(request.POST or None, initial=initial)
     preview = None
     if request.method == "POST" and form.is_valid():
         if "preview" in request.POST:
-            preview = _preview(form)  # type: ignore[arg-type]
+            preview = _preview(form)
         else:
-            services.chapter_update(
-                chapter=chapter,
-                editor=request.user,  # type: ignore[arg-type]
-                data=form.chapter_data(),
-                expected_chapters=form.cleaned_data["expected_chapters"] or 0,
-            )
-            messages.success(request, _("Chapter was successfully updated."))
+            editor: User = request.user  # type: ignore[assignment]
+            # An empty expected count means "unknown" (0 to the services).
+            expected = form.cleaned_data["expected_chapters"] or 0
+            if chapter is None:
+                chapter = services.chapter_add(
+                    work=work, editor=editor, data=form.chapter_data(), expected_chapters=expected
+                )
+                messages.success(request, _("Chapter was successfully posted."))
+            else:
+                services.chapter_update(
+                    chapter=chapter,
+                    editor=editor,
+                    data=form.chapter_data(),
+                    expected_chapters=expected,
+                )
+                messages.success(request, _("Chapter was successfully updated."))
             return redirect(chapter if work.chapter_count > 1 else work)
     return render(
         request,
