@@ -93,6 +93,7 @@ INSTALLED_APPS = [
     "fanfold.accounts",
     "fanfold.tags",
     "fanfold.works",
+    "fanfold.search",
 ]
 
 MIDDLEWARE = [

@@ -5,6 +5,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("fanfold.accounts.urls")),
     path("", include("fanfold.tags.urls")),
+    path("", include("fanfold.search.urls")),
     path("", include("fanfold.works.urls")),
 ]
 

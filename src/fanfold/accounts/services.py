@@ -9,7 +9,9 @@ from django.db import transaction
 from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext as _
 
-from fanfold.works.models import Creatorship, Series, Work
+from fanfold.works.filtering import refresh_tag_uses
+from fanfold.works.models import Creatorship, Series, Work, WorkTag
+from fanfold.works.services import works_derived_refresh
 
 from .models import ORPHAN_USERNAME, Pseud, User
 
@@ -67,6 +69,7 @@ def pseud_update(
         user.pseuds.filter(is_default=True).update(is_default=False)
         pseud.is_default = True
     pseud.save()
+    works_derived_refresh(pseud.creatorships.values_list("work_id", flat=True))
     return pseud
 
 
@@ -78,6 +81,7 @@ def pseud_delete(*, pseud: Pseud, user: User) -> None:
     if pseud.is_default:
         raise ValidationError(_("You can't delete your default pseud."))
     default = user.pseuds.get(is_default=True)
+    work_ids = list(pseud.creatorships.values_list("work_id", flat=True))
     for creatorship in Creatorship.objects.filter(pseud=pseud):
         if Creatorship.objects.filter(work=creatorship.work, pseud=default).exists():
             creatorship.delete()
@@ -87,6 +91,7 @@ def pseud_delete(*, pseud: Pseud, user: User) -> None:
     for series in pseud.series.all():
         series.pseuds.add(default)
     pseud.delete()
+    works_derived_refresh(work_ids)
 
 
 @transaction.atomic
@@ -125,10 +130,13 @@ def user_delete(*, user: User, works: Literal["orphan", "delete"]) -> None:
     orphan_pseud = orphan_account().default_pseud if works == "orphan" else None
     series_ids = set(Series.objects.filter(pseuds__user=user).values_list("pk", flat=True))
     orphaned = []
+    kept = []
+    tag_ids = set(WorkTag.objects.filter(work__in=owned).values_list("tag_id", flat=True))
     for work in owned:
         mine = Creatorship.objects.filter(work=work, pseud__user=user)
         if work.shared:
             mine.delete()
+            kept.append(work.pk)
         elif orphan_pseud is not None and work.posted:
             mine.delete()
             Creatorship.objects.create(work=work, pseud=orphan_pseud, approved=True)
@@ -140,3 +148,5 @@ def user_delete(*, user: User, works: Literal["orphan", "delete"]) -> None:
             series.pseuds.add(orphan_pseud)
     Series.objects.filter(pk__in=series_ids, parts__isnull=True).delete()
     user.delete()
+    works_derived_refresh(kept + orphaned)
+    refresh_tag_uses(tag_ids)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -73,10 +74,34 @@ FIXED_TAGS = {
 
 
 class Tag(models.Model):
+    """A tag as authors typed it. Wranglers make it canonical, or a synonym (merger) of
+    one canonical tag; canonical tags can have parents (metatags) and belong to fandoms."""
+
     name = models.CharField(max_length=150)
     # Two spellings with the same key are one tag (see naming.tag_key).
     key = models.CharField(max_length=200, editable=False)
     type = models.CharField(max_length=20, choices=TagType.choices)
+    canonical = models.BooleanField(default=False)
+    merger = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="synonyms",
+        verbose_name=_("Synonym of"),
+    )
+    parents = models.ManyToManyField(
+        "self", symmetrical=False, related_name="children", through="TagParent", blank=True
+    )
+    fandoms = models.ManyToManyField(
+        "self", symmetrical=False, related_name="members", through="TagFandom", blank=True
+    )
+    # For relationship tags: the characters in it.
+    characters = models.ManyToManyField(
+        "self", symmetrical=False, related_name="relationships", blank=True
+    )
+    # Posted, unrestricted works that use this exact tag: safe to show anyone.
+    uses = models.PositiveIntegerField(default=0)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -84,7 +109,10 @@ class Tag(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["type", "key"], name="tag_unique_key_per_type"),
         ]
-        indexes = [models.Index(fields=["type", "name"])]
+        indexes = [
+            models.Index(fields=["type", "name"]),
+            models.Index(fields=["type", "-uses"], name="tag_type_uses"),
+        ]
 
     def __str__(self) -> str:
         return self.name
@@ -104,3 +132,85 @@ class Tag(models.Model):
     @staticmethod
     def name_from_url(value: str) -> str:
         return value.replace("*s*", "/").replace("*a*", "&").replace("*d*", ".")
+
+    @property
+    def is_wrangled(self) -> bool:
+        return self.canonical or self.merger_id is not None
+
+    @property
+    def filter_tag_id(self) -> int:
+        """The tag filters use for this one: its canonical tag, or itself until wrangled."""
+        return self.merger_id or self.pk
+
+
+class TagParent(models.Model):
+    parent = models.ForeignKey(Tag, on_delete=models.CASCADE, related_name="+")
+    child = models.ForeignKey(Tag, on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["parent", "child"], name="tagparent_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.child_id} < {self.parent_id}"
+
+
+class TagFandom(models.Model):
+    tag = models.ForeignKey(Tag, on_delete=models.CASCADE, related_name="+")
+    fandom = models.ForeignKey(Tag, on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["tag", "fandom"], name="tagfandom_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.tag_id} in {self.fandom_id}"
+
+
+class Wrangler(models.Model):
+    """A user allowed to wrangle the tags of one fandom, or of all (fandom empty)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="wrangling"
+    )
+    fandom = models.ForeignKey(
+        Tag,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="wranglers",
+        limit_choices_to={"type": TagType.FANDOM},
+    )
+    granted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "fandom"], name="wrangler_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} wrangles {self.fandom_id or 'all'}"
+
+
+class WranglingLog(models.Model):
+    """Who changed which tag, how, and when."""
+
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    action = models.CharField(max_length=40)
+    tag = models.ForeignKey(Tag, null=True, on_delete=models.SET_NULL, related_name="wrangling_log")
+    tag_name = models.CharField(max_length=150)
+    detail = models.JSONField(default=dict)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.action} {self.tag_name}"

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from django.db.models import Count, Q
+from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
@@ -34,7 +34,6 @@ def autocomplete(request: HttpRequest) -> JsonResponse:
     tags = (
         Tag.objects.filter(type=tag_type)
         .filter(Q(key__startswith=key) | Q(key__contains=" " + key))
-        .annotate(uses=Count("work_tags"))
         .order_by("-uses", "name")[:15]
     )
     return JsonResponse({"results": [{"name": t.name, "uses": t.uses} for t in tags]})

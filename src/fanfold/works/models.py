@@ -85,6 +85,15 @@ class Work(models.Model):
     word_count = models.PositiveIntegerField(default=0)
     chapter_count = models.PositiveIntegerField(default=0)
     complete = models.BooleanField(default=False)
+    # Kept current by works.filtering.refresh_work_filters: fandoms under more than one
+    # top-level fandom, and the name listings sort by ("Anonymous" hides the creator).
+    crossover = models.BooleanField(default=False)
+    creator_sort = models.CharField(max_length=100, blank=True, default="")
+    # Readers' responses, counted by the feedback services.
+    kudos_count = models.PositiveIntegerField(default=0)
+    hits_count = models.PositiveIntegerField(default=0)
+    comments_count = models.PositiveIntegerField(default=0)
+    bookmarks_count = models.PositiveIntegerField(default=0)
 
     published_on = models.DateField(_("Publication date"), default=timezone.localdate)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -97,6 +106,14 @@ class Work(models.Model):
     class Meta:
         indexes = [
             models.Index(fields=["posted", "-revised_on", "-id"], name="work_newest"),
+            models.Index(fields=["-published_on", "-id"], name="work_published"),
+            models.Index(fields=["-word_count", "-id"], name="work_words"),
+            models.Index(fields=["-kudos_count", "-id"], name="work_kudos"),
+            models.Index(fields=["-hits_count", "-id"], name="work_hits"),
+            models.Index(fields=["-comments_count", "-id"], name="work_comments"),
+            models.Index(fields=["-bookmarks_count", "-id"], name="work_bookmarks"),
+            models.Index(fields=["title", "id"], name="work_title"),
+            models.Index(fields=["creator_sort", "id"], name="work_creator"),
         ]
 
     def __str__(self) -> str:
@@ -157,6 +174,23 @@ class WorkTag(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["work", "tag"], name="worktag_unique"),
         ]
+
+    def __str__(self) -> str:
+        return f"{self.work_id}: {self.tag_id}"
+
+
+class FilterTagging(models.Model):
+    """The canonical tags (and all their ancestors) a work is found under: what filters
+    and facets read, so a synonym or a sub-tag costs nothing at query time."""
+
+    work = models.ForeignKey(Work, on_delete=models.CASCADE, related_name="filter_taggings")
+    tag = models.ForeignKey(Tag, on_delete=models.CASCADE, related_name="filter_taggings")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["tag", "work"], name="filtertagging_unique"),
+        ]
+        indexes = [models.Index(fields=["work", "tag"], name="filtertagging_work")]
 
     def __str__(self) -> str:
         return f"{self.work_id}: {self.tag_id}"

@@ -11,7 +11,7 @@ from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 from fanfold.accounts.models import Pseud, User
 from fanfold.tags.models import Tag
 
-from .models import Chapter, Creatorship, Series, SeriesPart, Work, WorkTag
+from .models import Chapter, Creatorship, FilterTagging, Series, SeriesPart, Work, WorkTag
 
 Viewer = User | AnonymousUser
 
@@ -120,10 +120,10 @@ def works_by_user_for(user: User, viewer: Viewer) -> QuerySet[Work]:
 
 
 def works_tagged_for(tag: Tag, viewer: Viewer) -> QuerySet[Work]:
+    """Works under a tag: tagged with it, a synonym of it, or any of its sub-tags."""
+    under = FilterTagging.objects.filter(work=OuterRef("pk"), tag_id=tag.filter_tag_id)
     return with_listing_data(
-        visible_works_for(viewer)
-        .filter(posted=True, work_tags__tag=tag)
-        .order_by("-revised_on", "-id")
+        visible_works_for(viewer).filter(Exists(under), posted=True).order_by("-revised_on", "-id")
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -16,6 +17,7 @@ from fanfold.core.text import count_html_words, render_text
 from fanfold.tags.models import FIXED_TAGS, TagType
 from fanfold.tags.services import tags_find_or_create
 
+from .filtering import refresh_tag_uses, refresh_work_filters
 from .models import Chapter, Creatorship, Series, SeriesPart, Work, WorkTag
 from .selectors import can_edit
 
@@ -77,10 +79,20 @@ def _set_tags(work: Work, data: WorkData) -> None:
     tags = []
     for tag_type, names in data.tag_names().items():
         tags.extend(tags_find_or_create(type=tag_type, names=names))
+    old = set(WorkTag.objects.filter(work=work).values_list("tag_id", flat=True))
     WorkTag.objects.filter(work=work).delete()
+    refresh_tag_uses(old - {t.pk for t in tags})
     WorkTag.objects.bulk_create(
         [WorkTag(work=work, tag=tag, position=i) for i, tag in enumerate(tags)]
     )
+
+
+def works_derived_refresh(work_ids: Iterable[int]) -> None:
+    """Bring everything derived from these works up to date: filter tags, crossover,
+    creator sort name, tag use counts. Every service that changes a work calls it."""
+    ids = list(work_ids)
+    refresh_work_filters(ids)
+    refresh_tag_uses(WorkTag.objects.filter(work_id__in=ids).values_list("tag_id", flat=True))
 
 
 def _apply_work_data(work: Work, data: WorkData) -> None:
@@ -169,6 +181,7 @@ def work_create(
     first.save()
     _set_series(work, data, pseuds)
     _refresh_stats(work)
+    works_derived_refresh([work.pk])
     return work
 
 
@@ -192,6 +205,7 @@ def work_update(*, work: Work, editor: User, data: WorkData) -> Work:
             chapter.save(update_fields=["text_html", "word_count"])
     _refresh_stats(work)
     _touch(work)
+    works_derived_refresh([work.pk])
     return work
 
 
@@ -208,6 +222,7 @@ def work_post(*, work: Work, user: User) -> Work:
         work.published_on = today
     work.revised_on = max(work.published_on, today) if work.chapter_count > 1 else work.published_on
     work.save(update_fields=["posted", "published_on", "revised_on"])
+    works_derived_refresh([work.pk])
     return work
 
 
@@ -216,7 +231,9 @@ def work_delete(*, work: Work, user: User) -> None:
     if not can_edit(work, user):
         raise PermissionDenied(_("Only the work's creators can delete it."))
     series_ids = list(work.series_parts.values_list("series_id", flat=True))
+    tag_ids = list(work.work_tags.values_list("tag_id", flat=True))
     work.delete()
+    refresh_tag_uses(tag_ids)
     # A series left with no works has nothing to show.
     Series.objects.filter(pk__in=series_ids, parts__isnull=True).delete()
 
@@ -228,6 +245,7 @@ def _after_chapter_change(work: Work, expected_chapters: int | None) -> None:
         work.save(update_fields=["expected_chapters"])
     _refresh_stats(work)
     _touch(work)
+    works_derived_refresh([work.pk])
 
 
 @transaction.atomic
@@ -271,6 +289,7 @@ def chapter_delete(*, chapter: Chapter, editor: User) -> None:
     _renumber(work, [c.pk for c in work.chapters.order_by("position")])
     _refresh_stats(work)
     _touch(work)
+    works_derived_refresh([work.pk])
 
 
 def _renumber(work: Work, ordered_ids: list[int]) -> None:
@@ -315,6 +334,7 @@ def creatorship_accept(*, creatorship: Creatorship, user: User) -> Creatorship:
     creatorship.save(update_fields=["approved"])
     for part in creatorship.work.series_parts.select_related("series"):
         part.series.pseuds.add(creatorship.pseud)
+    works_derived_refresh([creatorship.work_id])
     return creatorship
 
 
