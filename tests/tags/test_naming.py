@@ -42,19 +42,3 @@ def test_find_or_create_reuses_by_key_and_keeps_the_first_spelling(db):
     # The same name may exist as a different type of tag.
     fandom = tags_find_or_create(type="fandom", names=["Amélie"])
     assert fandom[0].pk != first[0].pk
-
-
-def test_autocomplete_suggests_existing_tags_most_used_first(client, author, make_work):
-    make_work(author, characters=["Mrs. Hudson", "Mycroft Holmes"])
-    make_work(author, characters=["Mycroft Holmes"])
-    results = client.get("/autocomplete/tags", {"type": "character", "term": "my"}).json()[
-        "results"
-    ]
-    assert results[0] == {"name": "Mycroft Holmes", "uses": 2}
-    results = client.get("/autocomplete/tags", {"type": "character", "term": "hud"}).json()[
-        "results"
-    ]
-    assert [r["name"] for r in results] == ["Mrs. Hudson"]
-    assert client.get("/autocomplete/tags", {"type": "nonsense", "term": "x"}).json() == {
-        "results": []
-    }

@@ -64,3 +64,55 @@ class Pseud(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("accounts:pseud_works", args=[self.user.username, self.name])
+
+
+# Personal filters: what a reader never wants to see, and searches they come back to.
+MAX_MUTES = 2000
+MAX_SAVED_SEARCHES = 200
+
+
+class TagMute(models.Model):
+    """Hides works under a tag (its synonyms and sub-tags too) from one reader."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="tag_mutes")
+    tag = models.ForeignKey("tags.Tag", on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "tag"], name="tagmute_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} mutes tag {self.tag_id}"
+
+
+class CreatorMute(models.Model):
+    """Hides a creator's works from one reader."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="creator_mutes")
+    muted = models.ForeignKey(User, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "muted"], name="creatormute_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} mutes user {self.muted_id}"
+
+
+class SavedSearch(models.Model):
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="saved_searches")
+    name = models.CharField(_("Name"), max_length=100)
+    # The search's GET parameters, as /works/search?<query> opens it.
+    query = models.CharField(max_length=2000)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name", "id"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("search:results") + ("?" + self.query if self.query else "")

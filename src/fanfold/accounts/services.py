@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Literal
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -9,11 +10,21 @@ from django.db import transaction
 from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext as _
 
+from fanfold.tags.models import Tag
 from fanfold.works.filtering import refresh_tag_uses
 from fanfold.works.models import Creatorship, Series, Work, WorkTag
 from fanfold.works.services import works_derived_refresh
 
-from .models import ORPHAN_USERNAME, Pseud, User
+from .models import (
+    MAX_MUTES,
+    MAX_SAVED_SEARCHES,
+    ORPHAN_USERNAME,
+    CreatorMute,
+    Pseud,
+    SavedSearch,
+    TagMute,
+    User,
+)
 
 
 @transaction.atomic
@@ -150,3 +161,98 @@ def user_delete(*, user: User, works: Literal["orphan", "delete"]) -> None:
     user.delete()
     works_derived_refresh(kept + orphaned)
     refresh_tag_uses(tag_ids)
+
+
+# Personal filters and saved searches
+
+
+def _lock(user: User) -> None:
+    # Concurrent requests of one user take turns, so limits hold.
+    User.objects.select_for_update().filter(pk=user.pk).first()
+
+
+def too_many_mutes() -> ValidationError:
+    return ValidationError(
+        _("You can mute at most %(max)d; unmute some first.") % {"max": MAX_MUTES},
+        code="too_many",
+    )
+
+
+@transaction.atomic
+def tag_mute_add(*, user: User, tags: Iterable[Tag]) -> int:
+    """Mute tags (their synonyms and sub-tags follow); how many were newly muted."""
+    _lock(user)
+    muted = set(TagMute.objects.filter(user=user).values_list("tag_id", flat=True))
+    new = list({t.pk: t for t in tags if t.pk not in muted}.values())
+    if len(muted) + len(new) > MAX_MUTES:
+        raise too_many_mutes()
+    TagMute.objects.bulk_create([TagMute(user=user, tag=t) for t in new], ignore_conflicts=True)
+    return len(new)
+
+
+@transaction.atomic
+def tag_mute_remove(*, user: User, tag_ids: Iterable[int]) -> None:
+    TagMute.objects.filter(user=user, tag_id__in=list(tag_ids)).delete()
+
+
+@transaction.atomic
+def tag_mutes_set(*, user: User, types: Iterable[str], tags: Iterable[Tag]) -> None:
+    """Make the user's mutes of these tag types (ratings, warnings) exactly these tags."""
+    wanted = {t.pk: t for t in tags}
+    TagMute.objects.filter(user=user, tag__type__in=list(types)).exclude(
+        tag_id__in=list(wanted)
+    ).delete()
+    tag_mute_add(user=user, tags=wanted.values())
+
+
+@transaction.atomic
+def creator_mute_add(*, user: User, muted: User) -> CreatorMute:
+    if muted.pk == user.pk:
+        raise ValidationError(_("You can't mute yourself."), code="self")
+    existing = CreatorMute.objects.filter(user=user, muted=muted).first()
+    if existing is not None:
+        return existing
+    _lock(user)
+    if CreatorMute.objects.filter(user=user).count() >= MAX_MUTES:
+        raise too_many_mutes()
+    return CreatorMute.objects.create(user=user, muted=muted)
+
+
+@transaction.atomic
+def creator_mute_remove(*, user: User, muted_id: int) -> None:
+    CreatorMute.objects.filter(user=user, muted_id=muted_id).delete()
+
+
+def _clean_search_name(name: str) -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationError(_("A saved search needs a name."), code="empty")
+    return name[:100]
+
+
+@transaction.atomic
+def saved_search_create(*, user: User, name: str, query: str) -> SavedSearch:
+    _lock(user)
+    if SavedSearch.objects.filter(user=user).count() >= MAX_SAVED_SEARCHES:
+        raise ValidationError(
+            _("You can keep at most %(max)d saved searches; delete some first.")
+            % {"max": MAX_SAVED_SEARCHES},
+            code="too_many",
+        )
+    return SavedSearch.objects.create(user=user, name=_clean_search_name(name), query=query)
+
+
+@transaction.atomic
+def saved_search_rename(*, saved: SavedSearch, user: User, name: str) -> SavedSearch:
+    if saved.user_id != user.pk:
+        raise PermissionDenied
+    saved.name = _clean_search_name(name)
+    saved.save(update_fields=["name"])
+    return saved
+
+
+@transaction.atomic
+def saved_search_delete(*, saved: SavedSearch, user: User) -> None:
+    if saved.user_id != user.pk:
+        raise PermissionDenied
+    saved.delete()

@@ -7,15 +7,26 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
+from fanfold.search import personal
+from fanfold.search.forms import (
+    FIXED_TYPES,
+    TYPE_FIELDS,
+    CreatorMuteForm,
+    FixedMutesForm,
+    SavedSearchRenameForm,
+    TagMutesForm,
+)
+from fanfold.search.listing import works_listing
+from fanfold.tags.models import Tag
 from fanfold.works import selectors as work_selectors
-from fanfold.works.views import paginate
 
 from . import services
 from .forms import DeleteAccountForm, EmailChangeForm, PreferencesForm, PseudForm, SignupForm
-from .models import ORPHAN_USERNAME, Pseud, User
+from .models import ORPHAN_USERNAME, CreatorMute, Pseud, SavedSearch, User
 
 
 def _posted(request: HttpRequest) -> QueryDict | None:
@@ -57,8 +68,13 @@ def profile(request: HttpRequest, username: str) -> HttpResponse:
 
 def user_works(request: HttpRequest, username: str) -> HttpResponse:
     user = get_object_or_404(User, username__iexact=username)
-    page = paginate(request, work_selectors.works_by_user_for(user, request.user))
-    return render(request, "accounts/works.html", {"profile_user": user, "page": page})
+    works = work_selectors.works_by_user_for(user, request.user)
+    listing = works_listing(request, works, savable=False)
+    return render(
+        request,
+        "accounts/works.html",
+        {"profile_user": user, "listing": listing, "page": listing.page},
+    )
 
 
 def pseud_works(request: HttpRequest, username: str, pseud_name: str) -> HttpResponse:
@@ -67,11 +83,12 @@ def pseud_works(request: HttpRequest, username: str, pseud_name: str) -> HttpRes
         user__username__iexact=username,
         name__iexact=pseud_name,
     )
-    page = paginate(request, work_selectors.works_by_pseud_for(pseud, request.user))
+    works = work_selectors.works_by_pseud_for(pseud, request.user)
+    listing = works_listing(request, works, savable=False)
     return render(
         request,
         "accounts/works.html",
-        {"profile_user": pseud.user, "pseud": pseud, "page": page},
+        {"profile_user": pseud.user, "pseud": pseud, "listing": listing, "page": listing.page},
     )
 
 
@@ -167,3 +184,123 @@ def pseud_edit(request: HttpRequest, username: str, pseud_name: str) -> HttpResp
             messages.success(request, _("Pseud was updated."))
             return redirect("accounts:pseuds", user.username)
     return render(request, "accounts/pseud_edit.html", {"form": form, "pseud": pseud})
+
+
+def _safe_next(request: HttpRequest, fallback: str) -> str:
+    target = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        return target
+    return fallback
+
+
+def _posted_id(request: HttpRequest, name: str) -> int:
+    try:
+        return int(request.POST.get(name, ""))
+    except ValueError:
+        raise Http404(_("No such item.")) from None
+
+
+def mutes(request: HttpRequest) -> HttpResponse:
+    """Personal filters: muted tags (guests keep theirs in the session) and creators."""
+    viewer, session = request.user, request.session
+    fixed_form, tags_form, creator_form = FixedMutesForm(), TagMutesForm(), CreatorMuteForm()
+    if request.method == "POST":
+        action = request.POST.get("action")
+        here = reverse("accounts:mutes")
+        try:
+            if action == "fixed":
+                fixed_form = FixedMutesForm(request.POST)
+                if fixed_form.is_valid():
+                    personal.set_type_mutes(viewer, session, FIXED_TYPES, fixed_form.tags())
+                    messages.success(request, _("Your muted ratings and warnings were saved."))
+                    return redirect(here)
+            elif action == "tags":
+                tags_form = TagMutesForm(request.POST)
+                if tags_form.is_valid():
+                    personal.mute_tags(viewer, session, tags_form.tags())
+                    messages.success(request, _("Those tags are muted."))
+                    return redirect(here)
+            elif action in ("mute_tag", "unmute_tag"):
+                tag = get_object_or_404(Tag, pk=_posted_id(request, "tag"))
+                if action == "mute_tag":
+                    personal.mute_tags(viewer, session, [tag])
+                    message = _("“%(name)s” is muted: works under it are hidden from your lists.")
+                else:
+                    personal.unmute_tags(viewer, session, [tag.pk])
+                    message = _("“%(name)s” is no longer muted.")
+                messages.success(request, message % {"name": tag.name})
+                return redirect(_safe_next(request, here))
+            elif action == "mute_creator" and request.user.is_authenticated:
+                creator_form = CreatorMuteForm(request.POST)
+                if creator_form.is_valid():
+                    muted = creator_form.cleaned_data["username"]
+                    services.creator_mute_add(user=request.user, muted=muted)  # type: ignore[arg-type]
+                    messages.success(
+                        request, _("Works by %(name)s are now hidden.") % {"name": muted.username}
+                    )
+                    return redirect(_safe_next(request, here))
+            elif action == "unmute_creator" and request.user.is_authenticated:
+                services.creator_mute_remove(
+                    user=request.user,  # type: ignore[arg-type]
+                    muted_id=_posted_id(request, "user"),
+                )
+                messages.success(request, _("That creator is no longer muted."))
+                return redirect(here)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+            return redirect(_safe_next(request, here))
+    muted = personal.muted_tags(viewer, session)
+    if not fixed_form.is_bound:
+        fixed_form = FixedMutesForm(
+            initial={
+                TYPE_FIELDS[t][0]: [tag.name for tag in muted if tag.type == t] for t in FIXED_TYPES
+            }
+        )
+    creators = []
+    if request.user.is_authenticated:
+        creators = list(
+            CreatorMute.objects.filter(user=request.user)
+            .select_related("muted")
+            .order_by("muted__username")
+        )
+    return render(
+        request,
+        "accounts/mutes.html",
+        {
+            "fixed_form": fixed_form,
+            "tags_form": tags_form,
+            "creator_form": creator_form,
+            "muted_tags": [t for t in muted if t.type not in FIXED_TYPES],
+            "muted_creators": creators,
+        },
+    )
+
+
+@login_required
+def saved_searches(request: HttpRequest, username: str) -> HttpResponse:
+    user: User = request.user  # type: ignore[assignment]
+    if user.username.lower() != username.lower():
+        raise Http404(_("No such page."))
+    rename_errors: dict[int, list[str]] = {}
+    if request.method == "POST":
+        saved = get_object_or_404(SavedSearch, pk=_posted_id(request, "search"), user=user)
+        if request.POST.get("action") == "delete":
+            services.saved_search_delete(saved=saved, user=user)
+            messages.success(request, _("“%(name)s” was deleted.") % {"name": saved.name})
+            return redirect("accounts:searches", user.username)
+        form = SavedSearchRenameForm(request.POST, instance=SavedSearch(user=user))
+        if form.is_valid():
+            try:
+                services.saved_search_rename(saved=saved, user=user, name=form.cleaned_data["name"])
+            except ValidationError as error:
+                rename_errors[saved.pk] = error.messages
+            else:
+                messages.success(request, _("Renamed to “%(name)s”.") % {"name": saved.name})
+                return redirect("accounts:searches", user.username)
+        else:
+            rename_errors[saved.pk] = [str(e) for e in form.errors.get("name", [])]
+    searches = [
+        {"saved": s, "errors": rename_errors.get(s.pk, [])}
+        for s in SavedSearch.objects.filter(user=user)
+    ]
+    return render(request, "accounts/searches.html", {"searches": searches})

@@ -1,4 +1,9 @@
-from django.urls import path  # noqa: F401  (routes are added with the search pages)
+from django.urls import path
+
+from . import views
 
 app_name = "search"
-urlpatterns: list[object] = []
+urlpatterns = [
+    path("works/search", views.search, name="results"),
+    path("works/search/save", views.save_search, name="save"),
+]

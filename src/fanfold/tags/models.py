@@ -90,11 +90,23 @@ class Tag(models.Model):
         related_name="synonyms",
         verbose_name=_("Synonym of"),
     )
+    # through_fields: TagParent names the parent first, and Django would otherwise read
+    # its first foreign key as this side, turning tag.parents into the children.
     parents = models.ManyToManyField(
-        "self", symmetrical=False, related_name="children", through="TagParent", blank=True
+        "self",
+        symmetrical=False,
+        related_name="children",
+        through="TagParent",
+        through_fields=("child", "parent"),
+        blank=True,
     )
     fandoms = models.ManyToManyField(
-        "self", symmetrical=False, related_name="members", through="TagFandom", blank=True
+        "self",
+        symmetrical=False,
+        related_name="members",
+        through="TagFandom",
+        through_fields=("tag", "fandom"),
+        blank=True,
     )
     # For relationship tags: the characters in it.
     characters = models.ManyToManyField(
@@ -112,6 +124,12 @@ class Tag(models.Model):
         indexes = [
             models.Index(fields=["type", "name"]),
             models.Index(fields=["type", "-uses"], name="tag_type_uses"),
+            # The wrangling dashboard's list: tags nobody has wrangled yet, most used first.
+            models.Index(
+                fields=["type", "-uses"],
+                condition=models.Q(canonical=False, merger__isnull=True),
+                name="tag_unwrangled",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -164,9 +182,41 @@ class TagFandom(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["tag", "fandom"], name="tagfandom_unique"),
         ]
+        indexes = [models.Index(fields=["fandom", "tag"], name="tagfandom_members")]
 
     def __str__(self) -> str:
         return f"{self.tag_id} in {self.fandom_id}"
+
+
+class TagWord(models.Model):
+    """Autocomplete's index (see autocomplete.py): wherever a word starts in a tag's key,
+    one row with that first letter and one with the rest of the key from there; once for
+    all fandoms (fandom 0) and once more for each fandom the tag belongs to. tier and
+    uses are copies of the tag's, kept equal by a database trigger, so a lookup is one
+    walk of one index in the order suggestions are shown."""
+
+    tag = models.ForeignKey(Tag, on_delete=models.CASCADE, related_name="+", db_index=False)
+    type = models.CharField(max_length=20, choices=TagType.choices)
+    # A fandom tag's id, or 0 for the row every search sees (not a foreign key: 0).
+    fandom_id = models.BigIntegerField(default=0)
+    word = models.CharField(max_length=40)
+    # 0 canonical, 1 synonym, 2 not wrangled yet: canonical tags are suggested first.
+    tier = models.PositiveSmallIntegerField()
+    uses = models.PositiveIntegerField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["tag", "fandom_id", "word"], name="tagword_unique"),
+        ]
+        indexes = [
+            models.Index(
+                fields=["type", "fandom_id", "word", "tier", "-uses", "tag"],
+                name="tagword_lookup",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.word} -> {self.tag_id}"
 
 
 class Wrangler(models.Model):

@@ -1,14 +1,15 @@
 from __future__ import annotations
 
-from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
+from fanfold.search.listing import works_listing
+from fanfold.search.personal import is_tag_muted
 from fanfold.works.selectors import works_tagged_for
-from fanfold.works.views import paginate
 
-from .models import TYPE_ORDER, Tag, TagType
+from .autocomplete import tag_suggestions
+from .models import TYPE_ORDER, Tag
 from .naming import tag_key
 
 
@@ -20,20 +21,16 @@ def tag_works(request: HttpRequest, name: str) -> HttpResponse:
     wanted = request.GET.get("type", "")
     tag = candidates.get(wanted) or min(candidates.values(), key=lambda t: TYPE_ORDER.index(t.type))
     others = [t for t in candidates.values() if t.pk != tag.pk]
-    page = paginate(request, works_tagged_for(tag, request.user))
-    return render(request, "tags/tag_works.html", {"tag": tag, "page": page, "others": others})
+    listing = works_listing(request, works_tagged_for(tag, request.user), scope_tags=[tag])
+    context = {"tag": tag, "listing": listing, "page": listing.page, "others": others}
+    context["tag_muted"] = is_tag_muted(request.user, request.session, tag)
+    return render(request, "tags/tag_works.html", context)
 
 
 def autocomplete(request: HttpRequest) -> JsonResponse:
-    """Existing tags starting with (then containing) what was typed, most used first."""
-    term = request.GET.get("term", "").strip()
-    tag_type = request.GET.get("type", "")
-    if len(term) < 1 or tag_type not in TagType.values:
-        return JsonResponse({"results": []})
-    key = tag_key(term)
-    tags = (
-        Tag.objects.filter(type=tag_type)
-        .filter(Q(key__startswith=key) | Q(key__contains=" " + key))
-        .order_by("-uses", "name")[:15]
+    """Suggestions for a tag field: ?type=character&term=jo&fandoms=Name,Other Name."""
+    fandoms = request.GET.get("fandoms", "").split(",")
+    suggestions = tag_suggestions(
+        type=request.GET.get("type", ""), term=request.GET.get("term", "")[:200], fandoms=fandoms
     )
-    return JsonResponse({"results": [{"name": t.name, "uses": t.uses} for t in tags]})
+    return JsonResponse({"results": [s.as_json() for s in suggestions]})

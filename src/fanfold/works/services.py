@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from fanfold.accounts.models import ORPHAN_USERNAME, Pseud, User
 from fanfold.core.text import count_html_words, render_text
+from fanfold.search.index import index_works
 from fanfold.tags.models import FIXED_TAGS, TagType
 from fanfold.tags.services import tags_find_or_create
 
@@ -89,10 +90,12 @@ def _set_tags(work: Work, data: WorkData) -> None:
 
 def works_derived_refresh(work_ids: Iterable[int]) -> None:
     """Bring everything derived from these works up to date: filter tags, crossover,
-    creator sort name, tag use counts. Every service that changes a work calls it."""
+    creator sort name, tag use counts, search documents. Every service that changes a
+    work calls it."""
     ids = list(work_ids)
     refresh_work_filters(ids)
     refresh_tag_uses(WorkTag.objects.filter(work_id__in=ids).values_list("tag_id", flat=True))
+    index_works(ids)
 
 
 def _apply_work_data(work: Work, data: WorkData) -> None:

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST
 
 from fanfold.accounts.models import User
 from fanfold.core.text import render_text
+from fanfold.search.listing import works_listing
 
 from . import selectors, services
 from .forms import ChapterForm, NewWorkForm, WorkForm
@@ -29,8 +30,8 @@ def paginate(request: HttpRequest, works: QuerySet[Work]) -> Page[Work]:
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    page = paginate(request, selectors.newest_works_for(request.user))
-    return render(request, "works/home.html", {"page": page})
+    listing = works_listing(request, selectors.newest_works_for(request.user))
+    return render(request, "works/home.html", {"listing": listing, "page": listing.page})
 
 
 def _work_or_404(request: HttpRequest, work_id: int) -> Work | HttpResponse:

@@ -54,7 +54,9 @@
         var li = document.createElement("li");
         li.id = list.id + "-" + i;
         li.setAttribute("role", "option");
-        li.textContent = result.name + " ";
+        li.setAttribute("data-name", result.name);
+        // A synonym shows the canonical tag it stands for: "Sherlock → Sherlock Holmes".
+        li.textContent = result.name + (result.synonym_of ? " \u2192 " + result.synonym_of : "") + " ";
         var uses = document.createElement("span");
         uses.className = "uses";
         uses.textContent = "(" + result.uses + ")";
@@ -72,6 +74,11 @@
       lastTerm = term;
       if (!term) { close(); return; }
       var url = "/autocomplete/tags?type=" + encodeURIComponent(type) + "&term=" + encodeURIComponent(term);
+      // Suggest the tags of the fandoms already typed in the same form first.
+      var fandomInput = input.form && input.form.querySelector('input[data-autocomplete="fandom"]');
+      if (fandomInput && fandomInput !== input && fandomInput.value.trim()) {
+        url += "&fandoms=" + encodeURIComponent(fandomInput.value);
+      }
       fetch(url, { headers: { Accept: "application/json" } })
         .then(function (r) { return r.ok ? r.json() : { results: [] }; })
         .then(function (data) { if (term === currentTerm()) show(data.results || []); })
@@ -88,7 +95,7 @@
       else if (event.key === "ArrowUp") { event.preventDefault(); highlight((active - 1 + items.length) % items.length); }
       else if ((event.key === "Enter" || event.key === "Tab") && active >= 0) {
         event.preventDefault();
-        choose(items[active].firstChild.textContent.trim());
+        choose(items[active].getAttribute("data-name"));
       } else if (event.key === "Escape") { close(); }
     });
     input.addEventListener("blur", function () { setTimeout(close, 150); });
@@ -96,5 +103,23 @@
 
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll("input[data-autocomplete]").forEach(setupTagInput);
+    // Leave empty fields out of a filtered list's address, so it stays short to share.
+    document.querySelectorAll("form.filter-form").forEach(function (form) {
+      form.addEventListener("submit", function () {
+        form.querySelectorAll("input[name], select[name]").forEach(function (field) {
+          if (field.type !== "hidden" && field.type !== "checkbox" && !field.value.trim()) {
+            field.disabled = true;
+          }
+        });
+        // A reload from the back button shows the fields again.
+        setTimeout(function () {
+          form.querySelectorAll("[disabled]").forEach(function (f) { f.disabled = false; });
+        }, 0);
+      });
+    });
+    // The sort-and-filter sidebar starts open where there is room beside the list.
+    if (window.matchMedia("(min-width: 56rem)").matches) {
+      document.querySelectorAll("details[data-open-wide]").forEach(function (d) { d.open = true; });
+    }
   });
 })();

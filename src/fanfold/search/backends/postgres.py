@@ -1,0 +1,194 @@
+"""PostgreSQL: weighted tsvector documents (A title, B tags and creators, C summary,
+D notes) and body segments, each with a GIN index; ts_rank_cd; ts_headline only for
+the works of the page being shown."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from django.db import connection
+from django.db.models import FloatField, Max, OuterRef, QuerySet, Subquery, Value
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import Coalesce
+
+from fanfold.works.models import Work
+
+from ..index import DocumentText
+from ..models import SearchBodySegment, SearchDocument
+from ..query import ParsedQuery, Term
+from ..text import SEP, prepare_text
+from .base import ELLIPSIS, FIELD_COLUMNS, START, STOP, BaseBackend, snippet_html
+
+CONFIG = "fanfold_search"
+# SQL functions of migrations/0003_postgres_tsvector.py: one separates ASCII
+# punctuation from words, the other steers the planner to the GIN indexes.
+WORDS = "fanfold_search_words"
+CHECKED = "fanfold_search_checked"
+# ts_rank_cd weights for D, C, B, A. Ranks are scaled to rank/(rank + 1) (flag 32), so
+# one title match (0.5) beats tags (0.29), summary (0.17) and notes (0.09), and the
+# body's best segment, counted at BODY_FACTOR, stays below them all (under 0.05).
+DOC_WEIGHTS = "{0.1, 0.2, 0.4, 1.0}"
+BODY_FACTOR = 0.05
+# A body segment stays far below a tsvector's 16,383 word positions (each word takes
+# at least two characters with its separator) and its 1 MB; segments overlap a little
+# so a phrase across a boundary is still found.
+SEGMENT_CHARS = 24_000
+SEGMENT_OVERLAP = 150
+HEADLINE_OPTIONS = (
+    f"StartSel={START}, StopSel={STOP}, MaxWords=30, MinWords=12, ShortWord=0, "
+    f'MaxFragments=2, FragmentDelimiter=" {ELLIPSIS} "'
+)
+# Where a snippet comes from when the body doesn't match, in the FTS5 table's order.
+SNIPPET_COLUMNS = ("title", "creators", "tags", "summary", "notes")
+
+
+def tsquery(term: Term) -> tuple[str, list[str]]:
+    # phraseto_tsquery reads its argument as text, never as tsquery syntax.
+    return f"phraseto_tsquery('{CONFIG}', {WORDS}(%s))", [prepare_text(term.text)]
+
+
+def matching_works(term: Term) -> tuple[str, list[str]]:
+    """SQL for the ids of works matching one term."""
+    query, params = tsquery(term)
+    documents = (
+        f"SELECT work_id FROM search_searchdocument"
+        f" WHERE vector @@ {query} AND {CHECKED}(work_id)"
+    )
+    if term.field:
+        # The GIN index finds candidates; the field's own text confirms.
+        column = FIELD_COLUMNS[term.field]
+        return f"{documents} AND to_tsvector('{CONFIG}', {WORDS}({column})) @@ {query}", params * 2
+    return (
+        f"{documents} UNION SELECT work_id FROM search_searchbodysegment"
+        f" WHERE vector @@ {query} AND {CHECKED}(work_id)",
+        params * 2,
+    )
+
+
+def any_of(terms: Sequence[Term]) -> tuple[str, list[str]]:
+    parts = [tsquery(t) for t in terms]
+    return "(" + " || ".join(sql for sql, _ in parts) + ")", [p for _, ps in parts for p in ps]
+
+
+def segments(body: str) -> list[str]:
+    """The body cut into segments at a space (or a CJK separator) near SEGMENT_CHARS,
+    each starting with the end of the one before."""
+    result: list[str] = []
+    start = 0
+    while start < len(body):
+        end = min(start + SEGMENT_CHARS, len(body))
+        if end < len(body):
+            cut = max(body.rfind(" ", end - 1000, end), body.rfind(SEP, end - 1000, end))
+            end = cut if cut > start else end
+        overlap = ""
+        if start:
+            tail = body[max(0, start - SEGMENT_OVERLAP) : start]
+            breaks = [i for i in (tail.find(" "), tail.find(SEP)) if i >= 0]
+            overlap = tail[min(breaks, default=0) :]
+        result.append(overlap + body[start:end])
+        start = end
+    return result
+
+
+class PostgresBackend(BaseBackend):
+    def _write(self, documents: list[DocumentText]) -> None:
+        # The vectors are generated columns: PostgreSQL computes them on insert.
+        SearchDocument.objects.bulk_create(
+            SearchDocument(
+                work_id=d.work_id,
+                title=d.title,
+                creators=d.creators,
+                tags=d.tags,
+                summary=d.summary,
+                notes=d.notes,
+            )
+            for d in documents
+        )
+        SearchBodySegment.objects.bulk_create(
+            (
+                SearchBodySegment(document_id=d.work_id, position=n, text=text)
+                for d in documents
+                for n, text in enumerate(segments(d.body), start=1)
+            ),
+            batch_size=50,
+        )
+
+    def _tidy(self) -> None:
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE search_searchdocument, search_searchbodysegment")
+
+    def filter(self, works: QuerySet[Work], query: ParsedQuery) -> QuerySet[Work]:
+        excluded = [matching_works(t) for t in query.excluded]
+        if not query.required:
+            if excluded:
+                sql = " UNION ".join(f"({s})" for s, _ in excluded)
+                works = works.exclude(pk__in=RawSQL(sql, [p for _, ps in excluded for p in ps]))
+            return works.annotate(search_rank=Value(0.0, output_field=FloatField()))
+        required = [matching_works(t) for t in query.required]
+        sql = " INTERSECT ".join(f"({s})" for s, _ in required)
+        sql += "".join(f" EXCEPT ({s})" for s, _ in excluded)
+        params = [p for _, ps in required + excluded for p in ps]
+        works = works.filter(pk__in=RawSQL(sql, params))
+
+        # Correlated subqueries: only the matches are ranked. `vector` is unqualified
+        # so it names the subquery's own table, however Django aliases it.
+        ranked, rank_params = any_of(query.required)
+        doc_rank = (
+            SearchDocument.objects.filter(work_id=OuterRef("pk"))
+            .annotate(r=RawSQL(f"ts_rank_cd('{DOC_WEIGHTS}', vector, {ranked}, 32)", rank_params))
+            .values("r")[:1]
+        )
+        body_rank = (
+            SearchBodySegment.objects.filter(document_id=OuterRef("pk"))
+            .values("document_id")
+            .annotate(r=Max(RawSQL(f"ts_rank_cd(vector, {ranked}, 32)", rank_params)))
+            .values("r")[:1]
+        )
+        return works.annotate(
+            search_rank=Coalesce(Subquery(doc_rank, output_field=FloatField()), 0.0)
+            + BODY_FACTOR * Coalesce(Subquery(body_rank, output_field=FloatField()), 0.0)
+        )
+
+    def snippets(self, work_ids: Sequence[int], query: ParsedQuery) -> dict[int, str]:
+        result: dict[int, str] = dict.fromkeys(work_ids, "")
+        ids = list(work_ids)
+        if not ids:
+            return result
+        with connection.cursor() as cursor:
+            # The best matching body segment of each work...
+            anywhere = [t for t in query.required if t.field is None]
+            if anywhere:
+                ranked, params = any_of(anywhere)
+                cursor.execute(
+                    f"SELECT DISTINCT ON (work_id) work_id,"
+                    f" ts_headline('{CONFIG}', {WORDS}(text), {ranked}, %s)"
+                    f" FROM search_searchbodysegment"
+                    f" WHERE work_id = ANY(%s) AND vector @@ {ranked}"
+                    f" ORDER BY work_id, ts_rank_cd(vector, {ranked}) DESC, position",
+                    [*params, HEADLINE_OPTIONS, ids, *params, *params],
+                )
+                for work_id, marked in cursor.fetchall():
+                    result[work_id] = snippet_html(marked)
+            # ...else the first field of the document matching a term meant for it.
+            rest = [i for i in ids if not result[i]]
+            cases, case_params = [], []
+            for column in SNIPPET_COLUMNS:
+                terms = [
+                    t for t in query.required if t.field is None or FIELD_COLUMNS[t.field] == column
+                ]
+                if terms:
+                    ranked, params = any_of(terms)
+                    cases.append(
+                        f"WHEN to_tsvector('{CONFIG}', {WORDS}({column})) @@ {ranked}"
+                        f" THEN ts_headline('{CONFIG}', {WORDS}({column}), {ranked}, %s)"
+                    )
+                    case_params += [*params, *params, HEADLINE_OPTIONS]
+            if rest and cases:
+                cursor.execute(
+                    f"SELECT work_id, CASE {' '.join(cases)} ELSE '' END"
+                    f" FROM search_searchdocument WHERE work_id = ANY(%s)",
+                    [*case_params, rest],
+                )
+                for work_id, marked in cursor.fetchall():
+                    result[work_id] = snippet_html(marked)
+        return result

@@ -1,0 +1,101 @@
+"""SQLite FTS5: one row per work in `search_fts` (external content: SearchDocument),
+unicode61 tokenizer folding case and accents, bm25 with column weights, snippet()."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from django.db import connection
+from django.db.models import F, FloatField, Func, QuerySet, Value
+from django.db.models.expressions import RawSQL
+
+from fanfold.works.models import Work
+
+from ..index import DocumentText
+from ..models import SearchDocument
+from ..query import ParsedQuery, Term
+from ..text import prepare_text
+from .base import ELLIPSIS, FIELD_COLUMNS, START, STOP, BaseBackend, snippet_html
+
+# bm25 weights in the table's column order: title, creators, tags, summary, notes, body.
+# A word's bm25 score in one column is at most 2.2 times its weight and rarely under a
+# fifth of it, so weights ten apart rank a match in a weightier field first.
+WEIGHTS = (10_000.0, 1_000.0, 1_000.0, 100.0, 10.0, 1.0)
+BODY_COLUMN = 5
+SNIPPET_TOKENS = 24
+
+
+def fts_term(term: Term) -> str:
+    """A term as an FTS5 phrase: quoted, so nothing in it is an operator."""
+    phrase = '"' + prepare_text(term.text).replace('"', '""') + '"'
+    return f"{FIELD_COLUMNS[term.field]} : {phrase}" if term.field else phrase
+
+
+def all_of(terms: Sequence[Term]) -> str:
+    return " AND ".join(fts_term(t) for t in terms)
+
+
+def any_of(terms: Sequence[Term]) -> str:
+    return " OR ".join(fts_term(t) for t in terms)
+
+
+class SqliteBackend(BaseBackend):
+    def _write(self, documents: list[DocumentText]) -> None:
+        # The triggers on SearchDocument write the FTS5 index.
+        SearchDocument.objects.bulk_create(
+            SearchDocument(
+                work_id=d.work_id,
+                title=d.title,
+                creators=d.creators,
+                tags=d.tags,
+                summary=d.summary,
+                notes=d.notes,
+                body=d.body,
+            )
+            for d in documents
+        )
+
+    def _tidy(self) -> None:
+        with connection.cursor() as cursor:
+            cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
+
+    def filter(self, works: QuerySet[Work], query: ParsedQuery) -> QuerySet[Work]:
+        if not query.required:
+            if query.excluded:
+                matching = RawSQL(
+                    "SELECT rowid FROM search_fts WHERE search_fts MATCH %s",
+                    [any_of(query.excluded)],
+                )
+                works = works.exclude(pk__in=matching)
+            return works.annotate(search_rank=Value(0.0, output_field=FloatField()))
+        expression = all_of(query.required)
+        if query.excluded:
+            expression = f"({expression}) NOT ({any_of(query.excluded)})"
+        # A join, not a subquery, so FTS5 computes bm25 once per match.
+        bm25 = Func(
+            F("search_fts__document"),
+            *(Value(w) for w in WEIGHTS),
+            function="bm25",
+            output_field=FloatField(),
+        )
+        return works.filter(search_fts__document__match=expression).annotate(
+            search_rank=bm25 * Value(-1.0)
+        )
+
+    def snippets(self, work_ids: Sequence[int], query: ParsedQuery) -> dict[int, str]:
+        result: dict[int, str] = dict.fromkeys(work_ids, "")
+        if not query.required or not work_ids:
+            return result
+        # The body's excerpt when the text itself matches, else the best column's.
+        marks = f"char({ord(START)}), char({ord(STOP)}), '{ELLIPSIS}', {SNIPPET_TOKENS}"
+        placeholders = ", ".join(["%s"] * len(work_ids))
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT rowid, snippet(search_fts, {BODY_COLUMN}, {marks}),"
+                f" snippet(search_fts, -1, {marks})"
+                f" FROM search_fts WHERE search_fts MATCH %s AND rowid IN ({placeholders})",
+                [any_of(query.required), *work_ids],
+            )
+            for work_id, body, best in cursor.fetchall():
+                result[work_id] = snippet_html(body if START in body else best)
+        return result
