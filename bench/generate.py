@@ -487,6 +487,11 @@ def main() -> None:
         Tag.objects.bulk_update(
             [Tag(pk=pk, uses=n) for pk, n in uses.items()], ["uses"], batch_size=BATCH
         )
+    words_started = time.perf_counter()
+    from fanfold.tags.autocomplete import tag_words_rebuild
+
+    tag_words_rebuild()
+    print(f"autocomplete index in {time.perf_counter() - words_started:.0f}s", flush=True)
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")

@@ -414,3 +414,15 @@ def test_creator_mutes_stop_at_two_thousand(reader, make_user, monkeypatch):
     account_services.creator_mute_add(user=reader, muted=make_user())
     with pytest.raises(ValidationError):
         account_services.creator_mute_add(user=reader, muted=make_user())
+
+
+def test_muted_tags_hold_on_the_profile_preview_too(client, author, reader, make_work, login):
+    from fanfold.search.personal import mute_tags
+    from fanfold.tags.models import Tag
+
+    make_work(author, title="Quiet One", freeforms=["Gentle"])
+    make_work(author, title="Loud One", freeforms=["Noisy"])
+    login(reader)
+    mute_tags(reader, client.session, [Tag.objects.get(name="Noisy")])
+    html = client.get(f"/users/{author.username}").content.decode()
+    assert "Quiet One" in html and "Loud One" not in html

@@ -60,9 +60,11 @@ def profile(request: HttpRequest, username: str) -> HttpResponse:
         raise Http404(_("No such user."))
     pseuds = []
     for pseud in user.pseuds.all():
-        works = list(work_selectors.works_by_pseud_for(pseud, request.user)[:5])
-        count = work_selectors.works_by_pseud_for(pseud, request.user).count()
-        pseuds.append({"pseud": pseud, "works": works, "count": count})
+        # The preview is a listing too: the reader's mutes hold here as everywhere.
+        works = personal.apply_personal_filters(
+            work_selectors.works_by_pseud_for(pseud, request.user), request.user, request.session
+        )
+        pseuds.append({"pseud": pseud, "works": list(works[:5]), "count": works.count()})
     return render(request, "accounts/profile.html", {"profile_user": user, "pseuds": pseuds})
 
 
