@@ -370,3 +370,19 @@ def test_long_work_is_searchable_to_its_end(author: User, make_work: MakeWork) -
     assert work.word_count > 30_000
     assert found('"final lantern goes out"') == {"Doorstopper"}
     assert re.search(r"<mark>[^<]*lantern[^<]*</mark>", snippet(work, '"final lantern"'))
+
+
+def test_body_segments_cover_every_short_phrase() -> None:
+    from fanfold.search.backends.postgres import SEGMENT_CHARS, segments
+
+    words = [f"w{n}" for n in range(5_000)]
+    body = " ".join(words)
+    parts = segments(body)
+    assert len(parts) > 5
+    assert all(len(part) <= SEGMENT_CHARS + 200 for part in parts)
+    for start in range(0, len(words) - 10):
+        phrase = " ".join(words[start : start + 10])
+        assert any(phrase in part for part in parts), start
+    assert segments("") == []
+    cjk = "東京" * 4_000
+    assert "".join(segments(cjk)).count("東") >= 4_000

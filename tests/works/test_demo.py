@@ -21,6 +21,11 @@ def test_demo_loads_varied_works_and_only_once(db, client, capsys):
     assert Series.objects.count() >= 2
     assert Creatorship.objects.values("work").distinct().count() < Creatorship.objects.count()
     assert set(works.values_list("language", flat=True)) >= {"en", "fr", "es", "ja"}
+    # The demo's tags come wrangled, with a few left for the wranglers' dashboard.
+    from fanfold.tags.models import Tag
+
+    assert Tag.objects.filter(merger__isnull=False).exists()
+    assert Tag.objects.filter(canonical=True, type="fandom").exists()
     # Every posted work's page opens (adult ones behind the click-through).
     for work in works.filter(posted=True, restricted=False):
         response = client.get(work.get_absolute_url() + "?view_adult=true")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
 from django.conf import settings
 from django.core.paginator import Page, Paginator
@@ -114,7 +113,7 @@ def works_listing(
     form = WorkFilterForm(request.GET)
     form.is_valid()
     works = apply_filters(works, form)
-    parsed = None
+    parsed: ParsedQuery | None = None
     if form.text_query:
         works, parsed = _text_search(works, form)
 
@@ -148,7 +147,9 @@ def works_listing(
     )
 
 
-def _text_search(works: QuerySet[Work], form: WorkFilterForm) -> tuple[QuerySet[Work], Any]:
+def _text_search(
+    works: QuerySet[Work], form: WorkFilterForm
+) -> tuple[QuerySet[Work], ParsedQuery | None]:
     parsed = parse_query(form.text_query)
     if parsed.is_empty:
         form.add_error("q", _("There are no words to search for here."))

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from django.db import connection, transaction
 from django.db.models import Exists, OuterRef, QuerySet
@@ -33,7 +34,8 @@ from .naming import tag_key
 
 WORD_LENGTH = 40
 SUGGESTIONS = 15
-RANGE_CAP = 2000
+# Measured at 1,000,000 tags: 500 is faster than 2000 on both databases.
+RANGE_CAP = 500
 # Fandoms named beyond this many are ignored (a work rarely has more).
 MAX_FANDOMS = 5
 # Tags that belong to fandoms; suggestions for these prefer the work's fandoms.
@@ -135,6 +137,17 @@ def tag_words_index(tags: Iterable[Tag]) -> None:
         )
     ]
     with connection.cursor() as cursor:
+        _write(cursor, rows)
+
+
+def _write(cursor: Any, rows: list[Row]) -> None:
+    if connection.vendor == "postgresql":
+        # COPY: an order of magnitude faster than INSERTs for a million tags.
+        columns = "tag_id, type, fandom_id, word, tier, uses"
+        with cursor.copy(f"COPY tags_tagword ({columns}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+    else:
         cursor.executemany(INSERT, rows)
 
 
@@ -165,7 +178,7 @@ def tag_words_rebuild(*, batch: int = 5000) -> int:
                         fandoms.get(merger_id or tag_id, []),
                     )
                 ]
-                writer.executemany(INSERT, rows)
+                _write(writer, rows)
                 written += len(rows)
     return written
 

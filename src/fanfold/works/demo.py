@@ -12,11 +12,13 @@ from django.db import transaction
 
 from fanfold.accounts.models import User
 from fanfold.accounts.services import pseud_create, user_create
+from fanfold.tags.dictionary import dictionary_import
 
 from . import services
 from .models import Chapter, Work
 
 CONTENT_DIR = Path(__file__).resolve().parent.parent / "demo_content"
+DEMO_TAGS = Path(__file__).resolve().parent.parent / "tags" / "samples" / "demo_tags.csv"
 DEMO_PASSWORD = "fanfold-demo-reader"
 
 
@@ -110,6 +112,9 @@ def load_demo(content_dir: Path = CONTENT_DIR, password: str = DEMO_PASSWORD) ->
         _spread_dates(work, spec["published"])
         works += 1
         chapters += len(spec["chapters"])
+    # The demo's tags, wrangled: synonyms, metatags and fandoms (a few left for wranglers).
+    with DEMO_TAGS.open(encoding="utf-8") as stream:
+        dictionary_import(stream)
     return DemoResult(users=len(users), works=works, chapters=chapters)
 
 

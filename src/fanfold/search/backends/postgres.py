@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from django.db import connection
-from django.db.models import FloatField, Max, OuterRef, QuerySet, Subquery, Value
+from django.db.models import BooleanField, FloatField, OuterRef, QuerySet, Subquery, Value
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
 
@@ -26,13 +26,15 @@ WORDS = "fanfold_search_words"
 CHECKED = "fanfold_search_checked"
 # ts_rank_cd weights for D, C, B, A. Ranks are scaled to rank/(rank + 1) (flag 32), so
 # one title match (0.5) beats tags (0.29), summary (0.17) and notes (0.09), and the
-# body's best segment, counted at BODY_FACTOR, stays below them all (under 0.05).
+# text, counted at BODY_FACTOR, stays below them all (under 0.05).
 DOC_WEIGHTS = "{0.1, 0.2, 0.4, 1.0}"
 BODY_FACTOR = 0.05
-# A body segment stays far below a tsvector's 16,383 word positions (each word takes
-# at least two characters with its separator) and its 1 MB; segments overlap a little
-# so a phrase across a boundary is still found.
-SEGMENT_CHARS = 24_000
+# Short segments: a tsvector counts word positions only up to 16,383 and holds at most
+# 1 MB, and a phrase is confirmed by reading each candidate's vector, so small vectors
+# (about 500 words, stored inline) that contain all of a phrase's words rarely by chance
+# make phrase searches fast. Segments overlap a little, so a phrase across a boundary
+# is still found.
+SEGMENT_CHARS = 3_000
 SEGMENT_OVERLAP = 150
 HEADLINE_OPTIONS = (
     f"StartSel={START}, StopSel={STOP}, MaxWords=30, MinWords=12, ShortWord=0, "
@@ -51,8 +53,7 @@ def matching_works(term: Term) -> tuple[str, list[str]]:
     """SQL for the ids of works matching one term."""
     query, params = tsquery(term)
     documents = (
-        f"SELECT work_id FROM search_searchdocument"
-        f" WHERE vector @@ {query} AND {CHECKED}(work_id)"
+        f"SELECT work_id FROM search_searchdocument WHERE vector @@ {query} AND {CHECKED}(work_id)"
     )
     if term.field:
         # The GIN index finds candidates; the field's own text confirms.
@@ -138,10 +139,13 @@ class PostgresBackend(BaseBackend):
             .annotate(r=RawSQL(f"ts_rank_cd('{DOC_WEIGHTS}', vector, {ranked}, 32)", rank_params))
             .values("r")[:1]
         )
+        matching_segment = RawSQL(f"vector @@ {ranked}", rank_params, output_field=BooleanField())
+        # The text's rank is that of its first matching segment: the best one would
+        # mean ranking every segment of every match, seconds for very common words.
         body_rank = (
-            SearchBodySegment.objects.filter(document_id=OuterRef("pk"))
-            .values("document_id")
-            .annotate(r=Max(RawSQL(f"ts_rank_cd(vector, {ranked}, 32)", rank_params)))
+            SearchBodySegment.objects.filter(matching_segment, document_id=OuterRef("pk"))
+            .order_by("position")
+            .annotate(r=RawSQL(f"ts_rank_cd(vector, {ranked}, 32)", rank_params))
             .values("r")[:1]
         )
         return works.annotate(

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.db import connection
 
 from fanfold.tags.autocomplete import tag_words_rebuild
 from fanfold.tags.dictionary import DictionaryError, dictionary_export, dictionary_import
@@ -35,6 +36,13 @@ class Command(BaseCommand):
             self._export(options["file"])
         else:
             rows = tag_words_rebuild()
+            # Fresh statistics (and, on PostgreSQL, the visibility map index-only scans
+            # need) for the planner; VACUUM runs outside a transaction, as commands do.
+            with connection.cursor() as cursor:
+                if connection.vendor == "postgresql" and not connection.in_atomic_block:
+                    cursor.execute("VACUUM (ANALYZE) tags_tagword")
+                else:
+                    cursor.execute("ANALYZE tags_tagword")
             self.stdout.write(self.style.SUCCESS(f"Autocomplete index rebuilt: {rows:,} rows."))
 
     def _import(self, name: str) -> None:
