@@ -256,3 +256,29 @@ def test_markdown_and_html_are_indexed_as_text(author: User, make_work: MakeWork
     assert found("summary:bold") == {"Marked"}
     assert found("link code") == {"Marked"}
     assert found("https") == set()  # the URL of a link is not part of the text
+
+
+def test_demo_content_is_searchable(db: None) -> None:
+    from fanfold.works.demo import load_demo
+
+    load_demo()
+    assert SearchDocument.objects.count() == Work.objects.count() > 0
+    assert_no_stale_rows()
+    assert found("holmes")
+
+
+def test_refreshing_an_unchanged_work_writes_nothing(author: User, make_work: MakeWork) -> None:
+    from django.test.utils import CaptureQueriesContext
+
+    work = make_work(author, title="Still", text="A quiet pond.", chapters=3)
+    with CaptureQueriesContext(connection) as queries:
+        index.index_works([work.pk])
+    writes = [q["sql"] for q in queries if q["sql"].split()[0] in {"INSERT", "UPDATE", "DELETE"}]
+    assert writes == []
+
+
+def test_tag_change_keeps_the_text_indexed(author: User, make_work: MakeWork) -> None:
+    work = make_work(author, title="Pond", freeforms=["Fluff"], text="A quiet heron.", chapters=2)
+    services.work_update(work=work, editor=author, data=work_data(work, freeforms=["Angst"]))
+    assert found("heron tag:angst") == {"Pond"}
+    assert found('"quiet heron"') == {"Pond"}

@@ -313,6 +313,7 @@ def chapters_reorder(*, work: Work, editor: User, ordered_ids: list[int]) -> Non
         raise ValidationError(_("The new order must list every chapter exactly once."))
     _renumber(work, ordered_ids)
     _touch(work)
+    works_derived_refresh([work.pk])
 
 
 @transaction.atomic

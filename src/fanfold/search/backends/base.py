@@ -35,8 +35,7 @@ class BaseBackend:
         for start in range(0, len(ids), BATCH):
             batch = ids[start : start + BATCH]
             with transaction.atomic():
-                self.remove(batch)
-                self._write(documents_for(batch))
+                self._store(batch, documents_for(batch))
 
     def remove(self, work_ids: Iterable[int]) -> None:
         # Body segments go with their document.
@@ -49,7 +48,10 @@ class BaseBackend:
         self._tidy()
         return len(ids)
 
-    def _write(self, documents: list[DocumentText]) -> None:
+    def _store(self, work_ids: list[int], documents: list[DocumentText]) -> None:
+        """Make the index hold these documents for these works (a work without one
+        loses its). Unchanged documents are left alone: most refreshes change nothing,
+        or a tag name, and rewriting a work's text in the index is the costly part."""
         raise NotImplementedError
 
     def _tidy(self) -> None:

@@ -4,6 +4,7 @@ the works of the page being shown."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 
 from django.db import connection
@@ -29,13 +30,19 @@ CHECKED = "fanfold_search_checked"
 # text, counted at BODY_FACTOR, stays below them all (under 0.05).
 DOC_WEIGHTS = "{0.1, 0.2, 0.4, 1.0}"
 BODY_FACTOR = 0.05
-# Short segments: a tsvector counts word positions only up to 16,383 and holds at most
-# 1 MB, and a phrase is confirmed by reading each candidate's vector, so small vectors
-# (about 500 words, stored inline) that contain all of a phrase's words rarely by chance
-# make phrase searches fast. Segments overlap a little, so a phrase across a boundary
-# is still found.
+# The document's own fields; the body goes to segments.
+FIELDS = ["work_id", "title", "creators", "tags", "summary", "notes"]
+# Short segments (about 500 words): a tsvector counts word positions only up to 16,383
+# and holds at most 1 MB; and PostgreSQL confirms a phrase by reading the vector of
+# every segment that has all its words, which short segments rarely have by chance.
+# Segments overlap a little, so a phrase across a boundary is still found.
 SEGMENT_CHARS = 3_000
 SEGMENT_OVERLAP = 150
+# As created by the migration.
+GIN_INDEXES = {
+    "search_document_vector": ("search_searchdocument", "vector"),
+    "search_segment_vector": ("search_searchbodysegment", "vector"),
+}
 HEADLINE_OPTIONS = (
     f"StartSel={START}, StopSel={STOP}, MaxWords=30, MinWords=12, ShortWord=0, "
     f'MaxFragments=2, FragmentDelimiter=" {ELLIPSIS} "'
@@ -92,27 +99,62 @@ def segments(body: str) -> list[str]:
 
 
 class PostgresBackend(BaseBackend):
-    def _write(self, documents: list[DocumentText]) -> None:
-        # The vectors are generated columns: PostgreSQL computes them on insert.
-        SearchDocument.objects.bulk_create(
-            SearchDocument(
-                work_id=d.work_id,
-                title=d.title,
-                creators=d.creators,
-                tags=d.tags,
-                summary=d.summary,
-                notes=d.notes,
-            )
-            for d in documents
-        )
+    def _store(self, work_ids: list[int], documents: list[DocumentText]) -> None:
+        # The vectors are generated columns: PostgreSQL computes them on insert and
+        # update. A work's fields and its text are each rewritten only if they changed.
+        stored = {d.work_id: d for d in SearchDocument.objects.filter(work_id__in=work_ids)}
+        stored_segments: dict[int, list[str]] = defaultdict(list)
+        for work_id, text in (
+            SearchBodySegment.objects.filter(document_id__in=work_ids)
+            .order_by("document_id", "position")
+            .values_list("document_id", "text")
+        ):
+            stored_segments[work_id].append(text)
+        SearchDocument.objects.filter(
+            work_id__in=set(stored) - {d.work_id for d in documents}
+        ).delete()
+
+        rows = [SearchDocument(**{f: getattr(d, f) for f in FIELDS}) for d in documents]
+        SearchDocument.objects.bulk_create(r for r in rows if r.work_id not in stored)
+        changed = [
+            r
+            for r in rows
+            if r.work_id in stored
+            and any(getattr(r, f) != getattr(stored[r.work_id], f) for f in FIELDS)
+        ]
+        SearchDocument.objects.bulk_update(changed, FIELDS[1:])
+
+        texts = {d.work_id: segments(d.body) for d in documents}
+        rewritten = [i for i, parts in texts.items() if parts != stored_segments.get(i, [])]
+        SearchBodySegment.objects.filter(document_id__in=rewritten).delete()
         SearchBodySegment.objects.bulk_create(
             (
-                SearchBodySegment(document_id=d.work_id, position=n, text=text)
-                for d in documents
-                for n, text in enumerate(segments(d.body), start=1)
+                SearchBodySegment(document_id=i, position=n, text=text)
+                for i in rewritten
+                for n, text in enumerate(texts[i], start=1)
             ),
-            batch_size=50,
+            batch_size=500,
         )
+
+    def rebuild(self) -> int:
+        if SearchDocument.objects.exists():
+            return super().rebuild()
+        # An empty index (a new archive, a bulk load): building the GIN indexes once at
+        # the end is much faster than updating them document by document.
+        with connection.cursor() as cursor:
+            for name in GIN_INDEXES:
+                cursor.execute(f"DROP INDEX IF EXISTS {name}")
+        try:
+            return super().rebuild()
+        finally:
+            with connection.cursor() as cursor:
+                # Inside a transaction, deferred foreign key checks must run first.
+                cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+                for name, (table, column) in GIN_INDEXES.items():
+                    cursor.execute(
+                        f"CREATE INDEX IF NOT EXISTS {name} ON {table} USING gin ({column})"
+                    )
+                cursor.execute("SET CONSTRAINTS ALL DEFERRED")
 
     def _tidy(self) -> None:
         with connection.cursor() as cursor:

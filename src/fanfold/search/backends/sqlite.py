@@ -3,6 +3,7 @@ unicode61 tokenizer folding case and accents, bm25 with column weights, snippet(
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from django.db import connection
@@ -17,6 +18,7 @@ from ..query import ParsedQuery, Term
 from ..text import prepare_text
 from .base import ELLIPSIS, FIELD_COLUMNS, START, STOP, BaseBackend, snippet_html
 
+FIELDS = [f.name for f in dataclasses.fields(DocumentText)]
 # bm25 weights in the table's column order: title, creators, tags, summary, notes, body.
 # A word's bm25 score in one column is at most 2.2 times its weight and rarely under a
 # fifth of it, so weights ten apart rank a match in a weightier field first.
@@ -40,19 +42,18 @@ def any_of(terms: Sequence[Term]) -> str:
 
 
 class SqliteBackend(BaseBackend):
-    def _write(self, documents: list[DocumentText]) -> None:
-        # The triggers on SearchDocument write the FTS5 index.
+    def _store(self, work_ids: list[int], documents: list[DocumentText]) -> None:
+        # The triggers on SearchDocument write the FTS5 index: a changed document is
+        # deleted and inserted again (FTS5 re-reads the whole row either way).
+        stored = {
+            row.work_id: DocumentText(**{f: getattr(row, f) for f in FIELDS})
+            for row in SearchDocument.objects.filter(work_id__in=work_ids)
+        }
+        fresh = [d for d in documents if stored.get(d.work_id) != d]
+        kept = {d.work_id for d in documents} - {d.work_id for d in fresh}
+        SearchDocument.objects.filter(work_id__in=set(stored) - kept).delete()
         SearchDocument.objects.bulk_create(
-            SearchDocument(
-                work_id=d.work_id,
-                title=d.title,
-                creators=d.creators,
-                tags=d.tags,
-                summary=d.summary,
-                notes=d.notes,
-                body=d.body,
-            )
-            for d in documents
+            SearchDocument(**{f: getattr(d, f) for f in FIELDS}) for d in fresh
         )
 
     def _tidy(self) -> None:
