@@ -89,7 +89,7 @@ def test_new_writer_posts_a_work_and_a_guest_reads_it(
     expect(page.get_by_text(CHAPTER_TWO[0])).to_be_visible()
 
     page.get_by_role("button", name="Log out (lantern_keeper)").click()
-    expect(page.get_by_role("link", name="Log in")).to_be_visible()
+    expect(page.get_by_role("link", name="Log in", exact=True)).to_be_visible()
 
     # A guest finds it on the home page and reads it chapter by chapter.
     page.goto("/")
