@@ -15,6 +15,7 @@ Rules kept here:
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
@@ -73,7 +74,7 @@ def _would_cycle(added: Iterable[Edge], removed: Iterable[Edge] = ()) -> Edge | 
     return None
 
 
-class WranglingAction:
+class WranglingAction(ABC):
     """One change to one tag. actor None means the command line (no permission checks)."""
 
     action: ClassVar[str]
@@ -105,9 +106,9 @@ class WranglingAction:
         self.tag.refresh_from_db()
         self.require(self.tag)
 
+    @abstractmethod
     def execute(self) -> set[int]:
         """Make the change and log it; return the tags whose works must be refreshed."""
-        raise NotImplementedError
 
     def log(self, tag: Tag, **detail: object) -> None:
         WranglingLog.objects.create(

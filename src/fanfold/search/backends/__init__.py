@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
+from django.core.exceptions import ImproperlyConfigured
 from django.db import connection
 from django.db.models import QuerySet
 
@@ -48,5 +49,7 @@ def get_backend() -> SearchBackend:
 
             _backends[vendor] = SqliteBackend()
         else:
-            raise NotImplementedError(f"No search backend for {vendor}")
+            raise ImproperlyConfigured(
+                f"Fanfold searches on SQLite or PostgreSQL, not on {vendor}."
+            )
     return _backends[vendor]

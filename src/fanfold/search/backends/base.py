@@ -4,6 +4,7 @@ marked-up excerpt into safe HTML."""
 from __future__ import annotations
 
 import html
+from abc import ABC, abstractmethod
 from collections.abc import Iterable
 
 from django.db import transaction
@@ -29,7 +30,7 @@ FIELD_COLUMNS = {
 }
 
 
-class BaseBackend:
+class BaseBackend(ABC):
     def index(self, work_ids: Iterable[int]) -> None:
         ids = sorted(set(work_ids))
         for start in range(0, len(ids), BATCH):
@@ -48,13 +49,13 @@ class BaseBackend:
         self._tidy()
         return len(ids)
 
+    @abstractmethod
     def _store(self, work_ids: list[int], documents: list[DocumentText]) -> None:
         """Make the index hold these documents for these works (a work without one
         loses its). Unchanged documents are left alone: most refreshes change nothing,
         or a tag name, and rewriting a work's text in the index is the costly part."""
-        raise NotImplementedError
 
-    def _tidy(self) -> None:
+    def _tidy(self) -> None:  # noqa: B027  (a hook: engines that need it override it)
         """After a rebuild: let the engine reorganise its index."""
 
 
