@@ -1,13 +1,10 @@
 from __future__ import annotations
 
 from django import forms
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Page, Paginator
-from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -23,10 +20,6 @@ from .forms import ChapterForm, NewWorkForm, WorkForm
 from .models import Chapter, Creatorship, Series, Work
 
 ADULT_SESSION_KEY = "view_adult"
-
-
-def paginate(request: HttpRequest, works: QuerySet[Work]) -> Page[Work]:
-    return Paginator(works, settings.WORKS_PER_PAGE).get_page(request.GET.get("page"))
 
 
 def home(request: HttpRequest) -> HttpResponse:
