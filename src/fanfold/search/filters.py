@@ -118,13 +118,19 @@ class FacetGroup:
     facets: list[Facet] = field(default_factory=list)
 
 
-def facet_counts(works: QuerySet[Work]) -> dict[str, list[Facet]]:
-    """The most used filter tags of each type among these works, with how many of them
-    carry each: one grouped query over the set's ids (as a subquery, never a list).
+def facet_counts(works: QuerySet[Work], *, limit: int | None = None) -> dict[str, list[Facet]]:
+    """The most used filter tags of each type among these works (or among the newest
+    `limit` of them), with how many of them carry each: one grouped query over the
+    set's ids (as a subquery, never a list).
 
     Counting by tag id first and joining the tag table only for the counted tags keeps
-    the grouping narrow; ranking within each type happens in the same query."""
-    ids_sql, params = works.order_by().values("pk").query.sql_with_params()
+    the grouping narrow; ranking within each type happens in the same query. The cost
+    grows with the works counted, so a huge set is counted by its newest works: a
+    fandom of 180,000 works would otherwise take seconds."""
+    ids = works.order_by().values("pk")
+    if limit is not None:
+        ids = works.order_by("-pk").values("pk")[:limit]
+    ids_sql, params = ids.query.sql_with_params()
     quote = connection.ops.quote_name
     sql = f"""
         SELECT id, type, name, n, rank FROM (
@@ -152,10 +158,12 @@ def facet_groups(
     form: WorkFilterForm,
     query: QueryDict,
     scope_tags: Iterable[Tag] = (),
+    *,
+    limit: int | None = None,
 ) -> list[FacetGroup]:
     """Facets with links that add each tag to the current query, or take it out.
     Tags the page itself is scoped to (a tag page's tag) are shown as included."""
-    counts = facet_counts(works)
+    counts = facet_counts(works, limit=limit)
     scoped = {tag.filter_tag_id for tag in scope_tags}
     groups = []
     for tag_type in TYPE_ORDER:

@@ -11,11 +11,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.core.paginator import Page, Paginator
+from django.core.paginator import Page
 from django.db.models import QuerySet
 from django.http import HttpRequest, QueryDict
 from django.utils.translation import gettext as _
 
+from fanfold.core.paging import CappedPaginator
 from fanfold.tags.models import Tag
 from fanfold.works.models import Work
 from fanfold.works.selectors import with_listing_data
@@ -35,7 +36,11 @@ class Listing:
     page: Page[Work]
     sort: str
     facets: list[FacetGroup] = field(default_factory=list)
+    # Whether the facets count only the newest WORKS_COUNT_LIMIT works of the list.
+    facets_sampled: bool = False
     hidden_count: int = 0
+    # Whether more works than hidden_count are hidden (it stops counting at a limit).
+    hidden_more: bool = False
     showing_hidden: bool = False
     text_query: str = ""
     # The query string that reopens this list on the search page (for saving).
@@ -119,16 +124,21 @@ def works_listing(
 
     personal = PersonalFilters.of(request.user, request.session)
     showing_hidden = request.GET.get(SHOW_HIDDEN) == "1" and personal.active
-    hidden = personal.hidden_count(works)
+    hidden, hidden_more = personal.hidden_count(works, limit=settings.WORKS_COUNT_LIMIT)
     works = personal.apply(works, show_hidden=showing_hidden)
 
     sort = form.effective_sort
     if sort == Sort.BEST_MATCH and parsed is None:
         sort = Sort.UPDATED
     ordered = sort_works(works, sort, form.value_of("order") or "")
-    page = Paginator(
-        with_listing_data(ordered.prefetch_related(None)), settings.WORKS_PER_PAGE
+    page = CappedPaginator(
+        with_listing_data(ordered.prefetch_related(None)),
+        settings.WORKS_PER_PAGE,
+        limit=settings.WORKS_COUNT_LIMIT,
     ).get_page(request.GET.get("page"))
+    # Counted already: past the limit, facets count the newest works only.
+    limit = settings.WORKS_COUNT_LIMIT
+    sampled = page.paginator.more
     snippets = _snippets([w.pk for w in page.object_list], parsed) if parsed else {}
     for work in page.object_list:
         work.search_snippet = snippets.get(work.pk, "")  # type: ignore[attr-defined]
@@ -137,8 +147,10 @@ def works_listing(
         form=form,
         page=page,
         sort=sort,
-        facets=facet_groups(works, form, request.GET, scope),
+        facets=facet_groups(works, form, request.GET, scope, limit=limit if sampled else None),
+        facets_sampled=sampled,
         hidden_count=hidden,
+        hidden_more=hidden_more,
         showing_hidden=showing_hidden,
         text_query=form.text_query,
         search_query=_search_query(request.GET, scope),

@@ -17,6 +17,7 @@ from django.db.models.functions import Coalesce
 
 from fanfold.accounts import services as account_services
 from fanfold.accounts.models import MAX_MUTES, CreatorMute, TagMute, User
+from fanfold.core.paging import capped_count
 from fanfold.tags.models import Tag
 from fanfold.works.models import Creatorship, FilterTagging, Work
 from fanfold.works.selectors import Viewer
@@ -110,12 +111,13 @@ class PersonalFilters:
             return works
         return works.exclude(self._hiding())
 
-    def hidden_count(self, works: QuerySet[Work]) -> int:
-        """How many of these works (before personal filters) the filters hide, counting
-        only works whose hiding the reader may learn of."""
+    def hidden_count(self, works: QuerySet[Work], *, limit: int) -> tuple[int, bool]:
+        """How many of these works (before personal filters) the filters hide, up to
+        limit, and whether there are more; counting only works whose hiding the reader
+        may learn of."""
         if not self.active:
-            return 0
-        return self.apply(works, show_hidden=True).filter(self._hiding()).count()
+            return 0, False
+        return capped_count(self.apply(works, show_hidden=True).filter(self._hiding()), limit)
 
 
 def apply_personal_filters(

@@ -1,0 +1,90 @@
+"""Lists bigger than the counting limit: the count stops at the limit and says "more",
+pages stop there, and what is shown stays right (settings.WORKS_COUNT_LIMIT is 10,000;
+these tests lower it so a handful of works is "big")."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import override_settings
+
+from fanfold.core.paging import CappedPaginator, capped_count
+from fanfold.tags.models import Tag
+from fanfold.works.models import Work
+
+from .filter_helpers import facets, listing_of
+
+SEARCH = "/works/search"
+
+
+@pytest.fixture
+def seven(author, make_work):
+    return [make_work(author, title=f"Work {n}", freeforms=["Angst"]) for n in range(7)]
+
+
+def test_capped_count_counts_up_to_the_limit_and_says_if_there_are_more(seven):
+    works = Work.objects.all()
+    assert capped_count(works, 10) == (7, False)
+    assert capped_count(works, 7) == (7, False)
+    assert capped_count(works, 6) == (6, True)
+    assert capped_count(works.filter(title="Work 3"), 6) == (1, False)
+
+
+def test_the_capped_paginator_pages_only_up_to_the_limit(seven):
+    paginator = CappedPaginator(Work.objects.order_by("pk"), 2, limit=5)
+    assert paginator.count == 5 and paginator.more
+    assert paginator.num_pages == 3
+    assert len(paginator.page(3).object_list) == 1
+    # Asking past the end gives the last page, as Django's get_page does.
+    assert paginator.get_page(9).number == 3
+    exact = CappedPaginator(Work.objects.order_by("pk"), 2, limit=50)
+    assert exact.count == 7 and not exact.more
+
+
+@override_settings(WORKS_COUNT_LIMIT=4, WORKS_PER_PAGE=2)
+def test_a_list_past_the_limit_says_so(client, seven):
+    listing = listing_of(client, SEARCH)
+    assert listing.page.paginator.count == 4 and listing.page.paginator.more
+    html = client.get(SEARCH).content.decode()
+    assert "1 – 2 of 4+ works" in html
+    last = client.get(SEARCH, {"page": "2"}).content.decode()
+    assert "Only the first 4 works are shown in pages." in last
+
+
+@override_settings(WORKS_COUNT_LIMIT=10, WORKS_PER_PAGE=2)
+def test_a_list_under_the_limit_gives_the_exact_count(client, seven):
+    html = client.get(SEARCH).content.decode()
+    assert "1 – 2 of 7 works" in html
+    assert "Only the first" not in client.get(SEARCH, {"page": "4"}).content.decode()
+
+
+@override_settings(WORKS_COUNT_LIMIT=3)
+def test_the_hidden_count_stops_at_the_limit_too(client, seven, reader, login):
+    login(reader)
+    angst = Tag.objects.get(name="Angst", type="freeform")
+    client.post("/mutes", {"action": "mute_tag", "tag": angst.pk})
+    listing = listing_of(client, SEARCH)
+    assert (listing.hidden_count, listing.hidden_more) == (3, True)
+    assert "3+ works hidden by your filters." in client.get(SEARCH).content.decode()
+
+
+@override_settings(WORKS_COUNT_LIMIT=4)
+def test_facets_of_a_big_list_count_its_newest_works_and_say_so(client, author, make_work):
+    for n in range(3):
+        make_work(author, title=f"Old {n}", freeforms=["Old Trope"])
+    for n in range(4):
+        make_work(author, title=f"New {n}", freeforms=["New Trope"])
+    listing = listing_of(client, SEARCH)
+    assert listing.facets_sampled
+    found = facets(listing)["freeform"]
+    assert found["New Trope"].count == 4 and "Old Trope" not in found
+    assert "Counted in the newest 4." in client.get(SEARCH).content.decode()
+
+
+@override_settings(WORKS_COUNT_LIMIT=10)
+def test_facets_of_a_list_under_the_limit_count_every_work(client, author, make_work):
+    for n in range(3):
+        make_work(author, title=f"Old {n}", freeforms=["Old Trope"])
+    listing = listing_of(client, SEARCH)
+    assert not listing.facets_sampled
+    assert facets(listing)["freeform"]["Old Trope"].count == 3
+    assert "Counted in the newest" not in client.get(SEARCH).content.decode()
