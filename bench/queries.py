@@ -53,11 +53,12 @@ def main() -> None:
     import django
 
     django.setup()
+    from django.conf import settings
     from django.contrib.auth.models import AnonymousUser
-    from django.core.paginator import Paginator
     from django.db import connection
     from django.http import QueryDict
 
+    from fanfold.core.paging import CappedPaginator, capped_count
     from fanfold.search.backends import get_backend
     from fanfold.search.filters import apply_filters, facet_counts, sort_works
     from fanfold.search.forms import WorkFilterForm
@@ -74,12 +75,18 @@ def main() -> None:
     top_freeforms = list(Tag.objects.filter(type="freeform", canonical=True).order_by("-uses")[:30])
     big_fandom = top_fandoms[0]
 
+    limit = settings.WORKS_COUNT_LIMIT
+
+    def paginate(works):
+        # As listings do: counted up to the limit ("10,000+"), one page of 20.
+        return CappedPaginator(with_listing_data(works), 20, limit=limit).get_page(1)
+
     def first_page(params: dict[str, str]) -> int:
         form = WorkFilterForm(QueryDict(mutable=True) | params)
         form.is_valid()
         works = apply_filters(visible_works_for(guest), form)
         works = sort_works(works, form.effective_sort, "")
-        page = Paginator(with_listing_data(works), 20).get_page(1)
+        page = paginate(works)
         rows = list(page.object_list)
         for work in rows:
             work.tags_by_type  # noqa: B018  (what a blurb reads)
@@ -117,7 +124,7 @@ def main() -> None:
     def phrase_query() -> int:
         parsed = parse_query(rng.choice(phrases))
         works = backend.filter(visible_works_for(guest), parsed).order_by("-search_rank", "-id")
-        page = Paginator(with_listing_data(works), 20).get_page(1)
+        page = paginate(works)
         ids = [w.pk for w in page.object_list]
         backend.snippets(ids, parsed)
         return page.paginator.count
@@ -125,7 +132,10 @@ def main() -> None:
     def facets_query() -> int:
         form = WorkFilterForm(QueryDict(mutable=True) | {"fandoms": big_fandom.name})
         form.is_valid()
-        facets = facet_counts(apply_filters(visible_works_for(guest), form))
+        works = apply_filters(visible_works_for(guest), form)
+        # As listings do: a set past the counting limit is counted by its newest works.
+        _count, more = capped_count(works, limit)
+        facets = facet_counts(works, limit=limit if more else None)
         return sum(len(v) for v in facets.values())
 
     prefixes = []

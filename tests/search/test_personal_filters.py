@@ -15,6 +15,7 @@ from fanfold.tags.models import Tag, TagParent
 from fanfold.tags.naming import tag_key
 from fanfold.works.filtering import refresh_work_filters
 from fanfold.works.models import Work
+from tests.conftest import PASSWORD
 
 from .filter_helpers import facets, listing_of, titles
 
@@ -205,6 +206,23 @@ def test_guests_keep_tag_mutes_in_their_session(client, shelf, make_user):
     from django.test import Client
 
     assert len(titles(Client(), SEARCH)) == 3
+
+
+def test_a_guests_mutes_go_with_them_when_they_log_in(client, shelf, reader, make_user):
+    already = make_user("already")
+    TagMute.objects.create(user=already, tag=tag("Fluff"))
+    mute(client, "Angst")
+    mute(client, "Fluff")
+    response = client.post("/login", {"username": already.username, "password": PASSWORD})
+    assert response.status_code == 302
+    assert set(TagMute.objects.filter(user=already).values_list("tag__name", flat=True)) == {
+        "Angst",
+        "Fluff",
+    }
+    assert "muted_tags" not in client.session
+    # Logged out again, the guest session starts clean.
+    client.post("/logout")
+    assert len(titles(client, SEARCH)) == 3
 
 
 def test_guests_cannot_mute_creators(client, shelf):
