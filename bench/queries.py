@@ -23,6 +23,7 @@ from pathlib import Path
 
 TARGETS_MS = {
     "tag include + 3 excludes + rating, by kudos": 100,
+    "tag include, a small fandom": 100,
     "crossover only": 100,
     "word-count range": 100,
     "full-text phrase": 250,
@@ -60,7 +61,13 @@ def main() -> None:
 
     from fanfold.core.paging import CappedPaginator, capped_count
     from fanfold.search.backends import get_backend
-    from fanfold.search.filters import apply_filters, facet_counts, sort_works
+    from fanfold.search.filters import (
+        apply_filters,
+        facet_counts,
+        led_by_tag,
+        required_tag_ids,
+        sort_works,
+    )
     from fanfold.search.forms import WorkFilterForm
     from fanfold.search.query import parse_query
     from fanfold.tags.autocomplete import tag_suggestions
@@ -70,23 +77,42 @@ def main() -> None:
 
     rng = random.Random(args.seed)
     guest = AnonymousUser()
+
+    def query_of(params):
+        # A QueryDict, as a request has (a dict | QueryDict is a plain dict).
+        query = QueryDict(mutable=True)
+        for key, value in params.items():
+            query[key] = value
+        return query
+
     works_total = Work.objects.count()
     top_fandoms = list(Tag.objects.filter(type="fandom").order_by("-uses")[:10])
     top_freeforms = list(Tag.objects.filter(type="freeform", canonical=True).order_by("-uses")[:30])
     big_fandom = top_fandoms[0]
+    # Fandoms of 20 to 2,000 works: the long tail, where most tag pages are.
+    small_fandoms = list(
+        Tag.objects.filter(type="fandom", uses__range=(20, 2000)).order_by("?")[:50]
+    )
 
     limit = settings.WORKS_COUNT_LIMIT
 
-    def paginate(works):
-        # As listings do: counted up to the limit ("10,000+"), one page of 20.
-        return CappedPaginator(with_listing_data(works), 20, limit=limit).get_page(1)
+    def paginate(works, required=()):
+        # As listings do (search.listing.works_listing): counted up to the limit
+        # ("10,000+") from the smallest required tag, one page of 20, read from that
+        # tag only if it is small.
+        return CappedPaginator(
+            with_listing_data(led_by_tag(works, required, small_only=True)),
+            20,
+            limit=limit,
+            counted=led_by_tag(works, required, small_only=False),
+        ).get_page(1)
 
     def first_page(params: dict[str, str]) -> int:
-        form = WorkFilterForm(QueryDict(mutable=True) | params)
+        form = WorkFilterForm(query_of(params))
         form.is_valid()
         works = apply_filters(visible_works_for(guest), form)
         works = sort_works(works, form.effective_sort, "")
-        page = paginate(works)
+        page = paginate(works, required_tag_ids(form))
         rows = list(page.object_list)
         for work in rows:
             work.tags_by_type  # noqa: B018  (what a blurb reads)
@@ -103,6 +129,10 @@ def main() -> None:
                 "sort": "kudos",
             }
         )
+
+    def small_tag_query() -> int:
+        fandom = rng.choice(small_fandoms)
+        return first_page({"fandoms": fandom.name, "sort": rng.choice(["kudos", "updated"])})
 
     def crossover_query() -> int:
         return first_page({"crossover": "only", "sort": rng.choice(["updated", "kudos"])})
@@ -130,9 +160,11 @@ def main() -> None:
         return page.paginator.count
 
     def facets_query() -> int:
-        form = WorkFilterForm(QueryDict(mutable=True) | {"fandoms": big_fandom.name})
+        form = WorkFilterForm(query_of({"fandoms": big_fandom.name}))
         form.is_valid()
-        works = apply_filters(visible_works_for(guest), form)
+        works = led_by_tag(
+            apply_filters(visible_works_for(guest), form), required_tag_ids(form), small_only=False
+        )
         # As listings do: a set past the counting limit is counted by its newest works.
         _count, more = capped_count(works, limit)
         facets = facet_counts(works, limit=limit if more else None)
@@ -151,6 +183,7 @@ def main() -> None:
 
     mix: list[tuple[str, Callable[[], int], int]] = [
         ("tag include + 3 excludes + rating, by kudos", tag_query, args.runs),
+        ("tag include, a small fandom", small_tag_query, args.runs),
         ("crossover only", crossover_query, args.runs),
         ("word-count range", words_query, args.runs),
         ("full-text phrase", phrase_query, args.runs),

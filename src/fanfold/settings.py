@@ -253,6 +253,6 @@ LOGGING = {
 
 # The works per page on listings.
 WORKS_PER_PAGE = 20
-# Listings count matches up to this many and show "10,000+" past it (see
+# Listings count matches up to this many and show "5,000+" past it (see
 # core/paging.py): an exact count of a huge fandom would cost more than its page.
-WORKS_COUNT_LIMIT = 10_000
+WORKS_COUNT_LIMIT = 5_000

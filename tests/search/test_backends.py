@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import pytest
 from django.db.models import QuerySet
+from django.test import override_settings as django_settings
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -175,6 +176,50 @@ def test_ranking_follows_field_weights(author: User, make_work: MakeWork) -> Non
     make_work(author, title="Tagged", text="Nothing.", freeforms=["Okapi"])
     make_work(author, title="Okapi", text="Nothing.")
     assert search("okapi") == ["Okapi", "Tagged", "Summary", "Notes", "Body"]
+
+
+# Words found in more works than a window (settings.WORKS_COUNT_LIMIT) are ranked
+# within the newest window of matches, by the fields they are found in; ranking every
+# match would mean reading all of them (see docs/search.md).
+
+
+@pytest.fixture
+def common(author: User, make_work: MakeWork) -> list[Work]:
+    """Six works with "lantern", oldest first."""
+    return [
+        make_work(author, title="Lantern", text="Nothing."),
+        make_work(author, title="Two", text="A lantern."),
+        make_work(author, title="Three", text="A lantern and a lantern."),
+        make_work(author, title="Four", text="Nothing.", summary="A lantern story."),
+        make_work(author, title="Five", text="A lantern.", fandoms=["Moths"]),
+        make_work(author, title="Six", text="Nothing.", freeforms=["Lantern"]),
+    ]
+
+
+@django_settings(WORKS_COUNT_LIMIT=3)
+def test_common_words_rank_the_newest_matches_by_field(common: list[Work]) -> None:
+    # The newest three and one more (so a count can say "3+"), tag before summary
+    # before text, newest first within a field.
+    assert search("lantern") == ["Six", "Four", "Five", "Three"]
+    assert search('"a lantern"') == ["Four", "Five", "Three", "Two"]
+    assert search("lantern -moths") == ["Six", "Four", "Three", "Two"]
+
+
+@django_settings(WORKS_COUNT_LIMIT=3)
+def test_the_window_is_taken_from_works_passing_the_other_filters(common: list[Work]) -> None:
+    older = Work.objects.filter(title__in=["Lantern", "Two", "Three"])
+    assert search("lantern", older) == ["Lantern", "Three", "Two"]
+    # Field prefixes are honoured and not ranked again.
+    assert search("title:lantern") == ["Lantern"]
+    assert search("lantern tag:lantern") == ["Six"]
+
+
+@django_settings(WORKS_COUNT_LIMIT=10)
+def test_words_in_fewer_works_than_the_window_are_ranked_by_relevance(
+    common: list[Work],
+) -> None:
+    assert search("lantern")[0] == "Lantern"
+    assert len(search("lantern")) == 6
 
 
 def test_filter_only_narrows_the_given_works(

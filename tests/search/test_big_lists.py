@@ -88,3 +88,31 @@ def test_facets_of_a_list_under_the_limit_count_every_work(client, author, make_
     assert not listing.facets_sampled
     assert facets(listing)["freeform"]["Old Trope"].count == 3
     assert "Counted in the newest" not in client.get(SEARCH).content.decode()
+
+
+@pytest.mark.parametrize("lead_limit", [0, 1, 10_000])
+def test_lists_led_by_their_smallest_tag_list_the_same_works_in_order(
+    client, author, make_work, lead_limit, monkeypatch
+):
+    """Whether a page is read from its smallest tag or in sort order, the works, their
+    order, the count and the facets are the same."""
+    monkeypatch.setattr("fanfold.search.filters.LEAD_LIMIT", lead_limit)
+    for n in range(6):
+        work = make_work(
+            author,
+            title=f"Work {n}",
+            fandoms=["Big Fandom"],
+            freeforms=["Rare Trope"] if n % 3 == 0 else ["Common Trope"],
+            rating="Explicit" if n % 2 else "General Audiences",
+        )
+        Work.objects.filter(pk=work.pk).update(kudos_count=n * 7 % 5)
+    make_work(author, title="Elsewhere", fandoms=["Other Fandom"], freeforms=["Rare Trope"])
+    params = {"fandoms": "Big Fandom", "freeforms": "Rare Trope", "sort": "kudos"}
+    listing = listing_of(client, SEARCH, params)
+    assert [w.title for w in listing.page.object_list] == ["Work 3", "Work 0"]
+    assert listing.page.paginator.count == 2
+    assert facets(listing)["rating"]["Explicit"].count == 1
+    tag_page = listing_of(client, "/tags/Big Fandom/works", {"exclude_ratings": "Explicit"})
+    assert {w.title for w in tag_page.page.object_list} == {"Work 0", "Work 2", "Work 4"}
+    two_ratings = {"ratings": ["Explicit", "General Audiences"], "freeforms": "Rare Trope"}
+    assert listing_of(client, SEARCH, two_ratings).page.paginator.count == 3

@@ -21,13 +21,22 @@ def capped_count(items: QuerySet[Any], limit: int) -> tuple[int, bool]:
 
 
 class CappedPaginator(Paginator):
-    def __init__(self, object_list: QuerySet[Any], per_page: int, *, limit: int) -> None:
+    def __init__(
+        self,
+        object_list: QuerySet[Any],
+        per_page: int,
+        *,
+        limit: int,
+        counted: QuerySet[Any] | None = None,
+    ) -> None:
+        """counted: the same items as a query better shaped for counting, if any."""
         super().__init__(object_list, per_page)
         self.limit = limit
+        self.counted = object_list if counted is None else counted
 
     @cached_property
     def _capped(self) -> tuple[int, bool]:
-        return capped_count(self.object_list, self.limit)
+        return capped_count(self.counted, self.limit)
 
     @cached_property
     def count(self) -> int:

@@ -22,7 +22,15 @@ from fanfold.works.models import Work
 from fanfold.works.selectors import with_listing_data
 
 from .backends import get_backend
-from .filters import FacetGroup, apply_filters, facet_groups, sort_works, tag_for_query
+from .filters import (
+    FacetGroup,
+    apply_filters,
+    facet_groups,
+    led_by_tag,
+    required_tag_ids,
+    sort_works,
+    tag_for_query,
+)
 from .forms import FIXED_TYPES, TYPE_FIELDS, Sort, WorkFilterForm
 from .personal import SHOW_HIDDEN, PersonalFilters, apply_personal_filters
 from .query import ParsedQuery, parse_query
@@ -124,17 +132,25 @@ def works_listing(
 
     personal = PersonalFilters.of(request.user, request.session)
     showing_hidden = request.GET.get(SHOW_HIDDEN) == "1" and personal.active
-    hidden, hidden_more = personal.hidden_count(works, limit=settings.WORKS_COUNT_LIMIT)
+    hidden, hidden_more = personal.hidden_count(
+        led_by_tag(works, required_tag_ids(form, scope), small_only=False),
+        limit=settings.WORKS_COUNT_LIMIT,
+    )
     works = personal.apply(works, show_hidden=showing_hidden)
 
     sort = form.effective_sort
     if sort == Sort.BEST_MATCH and parsed is None:
         sort = Sort.UPDATED
     ordered = sort_works(works, sort, form.value_of("order") or "")
+    required = required_tag_ids(form, scope)
+    # Counts and facets are found from the smallest required tag, a page only when that
+    # tag is small (see filters.led_by_tag).
+    counted = led_by_tag(works, required, small_only=False)
     page = CappedPaginator(
-        with_listing_data(ordered.prefetch_related(None)),
+        with_listing_data(led_by_tag(ordered, required, small_only=True).prefetch_related(None)),
         settings.WORKS_PER_PAGE,
         limit=settings.WORKS_COUNT_LIMIT,
+        counted=counted,
     ).get_page(request.GET.get("page"))
     # Counted already: past the limit, facets count the newest works only.
     limit = settings.WORKS_COUNT_LIMIT
@@ -147,7 +163,7 @@ def works_listing(
         form=form,
         page=page,
         sort=sort,
-        facets=facet_groups(works, form, request.GET, scope, limit=limit if sampled else None),
+        facets=facet_groups(counted, form, request.GET, scope, limit=limit if sampled else None),
         facets_sampled=sampled,
         hidden_count=hidden,
         hidden_more=hidden_more,
