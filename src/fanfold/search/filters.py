@@ -92,6 +92,7 @@ def apply_filters(works: QuerySet[Work], form: WorkFilterForm) -> QuerySet[Work]
 # its works are read from the tag's index and sorted. A bigger tag's page is read in
 # sort order instead, from the sort's index, stopping at the page's last work.
 LEAD_LIMIT = 10_000
+LEAD = "lead_work_id"
 
 
 def required_tag_ids(form: WorkFilterForm, scope_tags: Iterable[Tag] = ()) -> list[int]:
@@ -124,7 +125,11 @@ def led_by_tag(
     tag_id, size = min(sizes.items(), key=lambda item: item[1])
     if small_only and size > LEAD_LIMIT:
         return works
-    return works.filter(filter_taggings__tag_id=tag_id)
+    # LEAD names the joined tag's work id: ordering by it (newest first, for facets)
+    # reads the tag's index backwards instead of sorting all its works.
+    return works.filter(filter_taggings__tag_id=tag_id).alias(
+        **{LEAD: F("filter_taggings__work_id")}
+    )
 
 
 def _size(tag_id: int) -> int:
@@ -173,7 +178,8 @@ def facet_counts(works: QuerySet[Work], *, limit: int | None = None) -> dict[str
     fandom of 180,000 works would otherwise take seconds."""
     ids = works.order_by().values("pk")
     if limit is not None:
-        ids = works.order_by("-pk").values("pk")[:limit]
+        newest = f"-{LEAD}" if LEAD in works.query.annotations else "-pk"
+        ids = works.order_by(newest).values("pk")[:limit]
     ids_sql, params = ids.query.sql_with_params()
     quote = connection.ops.quote_name
     sql = f"""
