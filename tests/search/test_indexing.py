@@ -230,6 +230,24 @@ def test_search_rebuild_command_indexes_every_work(
     assert_no_stale_rows()
 
 
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL only")
+@pytest.mark.django_db(transaction=True)
+def test_a_big_rebuild_on_postgresql_runs_in_several_processes(
+    author: User, make_work: MakeWork, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fanfold.search.backends import postgres
+
+    monkeypatch.setattr(postgres, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(postgres, "BATCH", 1)
+    for n in range(5):
+        make_work(author, title=f"Heron {n}", text=f"A heron, number {n}.")
+    SearchDocument.objects.all().delete()
+    assert get_backend().rebuild() == 5
+    assert found("heron") == {f"Heron {n}" for n in range(5)}
+    assert found('"number 3"') == {"Heron 3"}
+    assert_no_stale_rows()
+
+
 def test_body_beyond_the_limit_is_not_indexed(
     author: User, make_work: MakeWork, monkeypatch: pytest.MonkeyPatch
 ) -> None:

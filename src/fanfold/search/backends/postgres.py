@@ -4,17 +4,21 @@ the works of the page being shown."""
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 from collections import defaultdict
 from collections.abc import Sequence
+from typing import Any
 
-from django.db import connection
+from django.conf import settings
+from django.db import connection, connections
 from django.db.models import BooleanField, FloatField, OuterRef, QuerySet, Subquery, Value
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
 
 from fanfold.works.models import Work
 
-from ..index import DocumentText
+from ..index import BATCH, DocumentText
 from ..models import SearchBodySegment, SearchDocument
 from ..query import ParsedQuery, Term
 from ..text import SEP, prepare_text
@@ -29,6 +33,9 @@ CHECKED = "fanfold_search_checked"
 # one title match (0.5) beats tags (0.29), summary (0.17) and notes (0.09), and the
 # text, counted at BODY_FACTOR, stays below them all (under 0.05).
 DOC_WEIGHTS = "{0.1, 0.2, 0.4, 1.0}"
+# For very common words: each weight class the words are found in, as SQLite's column
+# weights (title; creators and tags; summary; notes), the text counting 1.
+FIELD_WEIGHTS = (("a", 10_000), ("b", 1_000), ("c", 100), ("d", 10))
 BODY_FACTOR = 0.05
 # The document's own fields; the body goes to segments.
 FIELDS = ["work_id", "title", "creators", "tags", "summary", "notes"]
@@ -56,20 +63,25 @@ def tsquery(term: Term) -> tuple[str, list[str]]:
     return f"phraseto_tsquery('{CONFIG}', {WORDS}(%s))", [prepare_text(term.text)]
 
 
-def matching_works(term: Term) -> tuple[str, list[str]]:
-    """SQL for the ids of works matching one term."""
+def matching_works(term: Term, since: int | None = None) -> tuple[str, list[Any]]:
+    """SQL for the ids of works matching one term (of ids from `since` up, if given)."""
     query, params = tsquery(term)
+    newer, newer_params = (" AND work_id >= %s", [since]) if since is not None else ("", [])
     documents = (
-        f"SELECT work_id FROM search_searchdocument WHERE vector @@ {query} AND {CHECKED}(work_id)"
+        f"SELECT work_id FROM search_searchdocument WHERE vector @@ {query}"
+        f" AND {CHECKED}(work_id){newer}"
     )
     if term.field:
         # The GIN index finds candidates; the field's own text confirms.
         column = FIELD_COLUMNS[term.field]
-        return f"{documents} AND to_tsvector('{CONFIG}', {WORDS}({column})) @@ {query}", params * 2
+        return (
+            f"{documents} AND to_tsvector('{CONFIG}', {WORDS}({column})) @@ {query}",
+            [*params, *newer_params, *params],
+        )
     return (
         f"{documents} UNION SELECT work_id FROM search_searchbodysegment"
-        f" WHERE vector @@ {query} AND {CHECKED}(work_id)",
-        params * 2,
+        f" WHERE vector @@ {query} AND {CHECKED}(work_id){newer}",
+        [*params, *newer_params, *params, *newer_params],
     )
 
 
@@ -96,6 +108,28 @@ def segments(body: str) -> list[str]:
         result.append(overlap + body[start:end])
         start = end
     return result
+
+
+# A bulk (re)build of this many works or more runs in one process per core: gathering
+# each work's text is Python's work and computing its vectors the server's, and one
+# process alone keeps only one of them busy at a time.
+PARALLEL_FROM = 20_000
+
+
+def _index_in_parallel(ids: list[int]) -> None:
+    batches = [ids[start : start + BATCH] for start in range(0, len(ids), BATCH)]
+    # Each process opens its own connection; none may share the parent's.
+    connections.close_all()
+    jobs = max(2, os.cpu_count() or 2)
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        for _ in pool.imap_unordered(_index_batch, batches, chunksize=4):
+            pass
+
+
+def _index_batch(ids: list[int]) -> None:
+    from . import get_backend
+
+    get_backend().index(ids)
 
 
 class PostgresBackend(BaseBackend):
@@ -145,7 +179,13 @@ class PostgresBackend(BaseBackend):
             for name in GIN_INDEXES:
                 cursor.execute(f"DROP INDEX IF EXISTS {name}")
         try:
-            return super().rebuild()
+            ids = list(Work.objects.order_by("pk").values_list("pk", flat=True))
+            if len(ids) < PARALLEL_FROM:
+                self.index(ids)
+            else:
+                _index_in_parallel(ids)
+            self._tidy()
+            return len(ids)
         finally:
             with connection.cursor() as cursor:
                 # Inside a transaction, deferred foreign key checks must run first.
@@ -161,17 +201,24 @@ class PostgresBackend(BaseBackend):
             cursor.execute("ANALYZE search_searchdocument, search_searchbodysegment")
 
     def filter(self, works: QuerySet[Work], query: ParsedQuery) -> QuerySet[Work]:
-        excluded = [matching_works(t) for t in query.excluded]
         if not query.required:
+            excluded = [matching_works(t) for t in query.excluded]
             if excluded:
                 sql = " UNION ".join(f"({s})" for s, _ in excluded)
                 works = works.exclude(pk__in=RawSQL(sql, [p for _, ps in excluded for p in ps]))
             return works.annotate(search_rank=Value(0.0, output_field=FloatField()))
-        required = [matching_works(t) for t in query.required]
-        sql = " INTERSECT ".join(f"({s})" for s, _ in required)
-        sql += "".join(f" EXCEPT ({s})" for s, _ in excluded)
-        params = [p for _, ps in required + excluded for p in ps]
-        works = works.filter(pk__in=RawSQL(sql, params))
+        matching = works.filter(pk__in=self._matching(query))
+        # Words in many works: rank only the newest window of matches (those passing
+        # the other filters), by the fields they match in. PostgreSQL confirms each
+        # match by reading its vectors, so every later query (the count, the page, the
+        # facets) is also kept to the window's ids.
+        window = settings.WORKS_COUNT_LIMIT
+        edge = matching.order_by("-pk").values_list("pk", flat=True)[window : window + 1].first()
+        if edge is not None:
+            return works.filter(pk__in=self._matching(query, since=edge)).annotate(
+                search_rank=self._field_rank(query)
+            )
+        works = matching
 
         # Correlated subqueries: only the matches are ranked. `vector` is unqualified
         # so it names the subquery's own table, however Django aliases it.
@@ -194,6 +241,32 @@ class PostgresBackend(BaseBackend):
             search_rank=Coalesce(Subquery(doc_rank, output_field=FloatField()), 0.0)
             + BODY_FACTOR * Coalesce(Subquery(body_rank, output_field=FloatField()), 0.0)
         )
+
+    def _matching(self, query: ParsedQuery, since: int | None = None) -> RawSQL:
+        required = [matching_works(t, since) for t in query.required]
+        excluded = [matching_works(t, since) for t in query.excluded]
+        sql = " INTERSECT ".join(f"({s})" for s, _ in required)
+        sql += "".join(f" EXCEPT ({s})" for s, _ in excluded)
+        return RawSQL(sql, [p for _, ps in required + excluded for p in ps])
+
+    def _field_rank(self, query: ParsedQuery) -> Coalesce:
+        """The weight of each field a search word matches in (FIELD_WEIGHTS: the
+        document vector's weight classes), summed, plus one for the text."""
+        cases, params = [], []
+        for term in query.required:
+            if term.field:
+                continue  # every match has it in that field
+            ranked, term_params = tsquery(term)
+            for label, weight in FIELD_WEIGHTS:
+                cases.append(
+                    f"CASE WHEN ts_filter(vector, '{{{label}}}') @@ {ranked}"
+                    f" THEN {weight} ELSE 0 END"
+                )
+                params += term_params
+        rank = SearchDocument.objects.filter(work_id=OuterRef("pk")).annotate(
+            r=RawSQL(" + ".join(["1.0", *cases]), params)
+        )
+        return Coalesce(Subquery(rank.values("r")[:1], output_field=FloatField()), 1.0)
 
     def snippets(self, work_ids: Sequence[int], query: ParsedQuery) -> dict[int, str]:
         result: dict[int, str] = dict.fromkeys(work_ids, "")
