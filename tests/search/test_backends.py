@@ -214,6 +214,21 @@ def test_the_window_is_taken_from_works_passing_the_other_filters(common: list[W
     assert search("lantern tag:lantern") == ["Six"]
 
 
+@django_settings(WORKS_COUNT_LIMIT=3)
+def test_hidden_works_never_change_how_a_list_is_ranked(
+    author: User, make_work: MakeWork
+) -> None:
+    make_work(author, title="Lantern", text="Nothing.")
+    make_work(author, title="Often", text="A lantern, a lantern, a lantern and a lantern.")
+    make_work(author, title="Once", text="A lantern.")
+    # Three public matches: ranked fully (by how often), not as a window (newest first).
+    public = search("lantern", Work.objects.filter(posted=True, restricted=False))
+    assert public == ["Lantern", "Often", "Once"]
+    make_work(author, title="Draft", text="A lantern.", post=False)
+    make_work(author, title="Restricted", text="A lantern.", restricted=True)
+    assert search("lantern", Work.objects.filter(posted=True, restricted=False)) == public
+
+
 @django_settings(WORKS_COUNT_LIMIT=10)
 def test_words_in_fewer_works_than_the_window_are_ranked_by_relevance(
     common: list[Work],

@@ -102,14 +102,15 @@ class SqliteBackend(BaseBackend):
         rare it is, which FTS5 learns by finding every match: half a second for a
         phrase in 200,000 works of a million, however few of them a page's filters
         keep. Finding whether there are more than a window's worth takes milliseconds:
-        FTS5 walks its matches newest first and stops there."""
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT rowid FROM search_fts WHERE search_fts MATCH %s"
-                " ORDER BY rowid DESC LIMIT 1 OFFSET %s",
-                [expression, settings.WORKS_COUNT_LIMIT],
-            )
-            return cursor.fetchone() is not None
+        FTS5 walks its matches newest first and stops there. Only works anyone may see
+        are counted, so which way a list is ranked tells nothing of drafts or of
+        restricted works."""
+        public = (
+            Work.objects.filter(posted=True, restricted=False)
+            .filter(search_fts__document__match=expression)
+            .order_by("-search_fts__pk")
+        )
+        return public.values_list("pk", flat=True)[settings.WORKS_COUNT_LIMIT :].exists()
 
     def _field_rank(self, query: ParsedQuery, edge: int) -> Any:
         """The weight of each field (WEIGHTS) a search word matches in, summed: what
