@@ -137,9 +137,12 @@ class PostgresBackend(BaseBackend):
         # The vectors are generated columns: PostgreSQL computes them on insert and
         # update. A work's fields and its text are each rewritten only if they changed.
         stored = {d.work_id: d for d in SearchDocument.objects.filter(work_id__in=work_ids)}
+        # Only a stored document has segments. Asking for nothing when nothing is
+        # stored also keeps a bulk build from querying a table that grows faster than
+        # its statistics (PostgreSQL then scans it all, batch after batch).
         stored_segments: dict[int, list[str]] = defaultdict(list)
         for work_id, text in (
-            SearchBodySegment.objects.filter(document_id__in=work_ids)
+            SearchBodySegment.objects.filter(document_id__in=list(stored))
             .order_by("document_id", "position")
             .values_list("document_id", "text")
         ):
@@ -160,7 +163,9 @@ class PostgresBackend(BaseBackend):
 
         texts = {d.work_id: segments(d.body) for d in documents}
         rewritten = [i for i, parts in texts.items() if parts != stored_segments.get(i, [])]
-        SearchBodySegment.objects.filter(document_id__in=rewritten).delete()
+        SearchBodySegment.objects.filter(
+            document_id__in=[i for i in rewritten if i in stored]
+        ).delete()
         SearchBodySegment.objects.bulk_create(
             (
                 SearchBodySegment(document_id=i, position=n, text=text)
