@@ -215,9 +215,7 @@ def test_the_window_is_taken_from_works_passing_the_other_filters(common: list[W
 
 
 @django_settings(WORKS_COUNT_LIMIT=3)
-def test_hidden_works_never_change_how_a_list_is_ranked(
-    author: User, make_work: MakeWork
-) -> None:
+def test_hidden_works_never_change_how_a_list_is_ranked(author: User, make_work: MakeWork) -> None:
     make_work(author, title="Lantern", text="Nothing.")
     make_work(author, title="Often", text="A lantern, a lantern, a lantern and a lantern.")
     make_work(author, title="Once", text="A lantern.")

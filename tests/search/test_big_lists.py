@@ -118,3 +118,24 @@ def test_lists_led_by_their_smallest_tag_list_the_same_works_in_order(
     assert {w.title for w in tag_page.page.object_list} == {"Work 0", "Work 2", "Work 4"}
     two_ratings = {"ratings": ["Explicit", "General Audiences"], "freeforms": "Rare Trope"}
     assert listing_of(client, SEARCH, two_ratings).page.paginator.count == 3
+
+
+def test_a_list_is_led_by_its_smallest_free_tag_never_a_rating(author, make_work):
+    from fanfold.search.filters import led_by_tag
+
+    for n in range(3):
+        make_work(author, title=f"F{n}", fandoms=["Moths"])
+    make_work(author, title="Rare", fandoms=["Moths"], freeforms=["Rare Trope"], rating="Explicit")
+    fandom = Tag.objects.get(name="Moths")
+    trope = Tag.objects.get(name="Rare Trope")
+    explicit = Tag.objects.get(type="rating", name="Explicit")
+
+    def lead(tag_ids):
+        led = led_by_tag(Work.objects.all(), tag_ids, small_only=False)
+        return led.query.where.children[-1].rhs
+
+    assert lead([fandom.pk, trope.pk]) == trope.pk
+    # One Explicit work against four in Moths: still, a rating leads only when
+    # nothing else is required (ratings are huge in any real archive).
+    assert lead([explicit.pk, fandom.pk]) == fandom.pk
+    assert lead([explicit.pk]) == explicit.pk

@@ -119,10 +119,14 @@ def led_by_tag(
     way in, never changes the set; a work is under a tag at most once). Counts and
     facets always want this (they stop after a limit of matches, which a tag's own
     works reach soonest); a page wants it only for a small tag (small_only)."""
-    sizes = {tag_id: _size(tag_id) for tag_id in set(tag_ids)}
-    if not sizes:
+    tags = Tag.objects.filter(pk__in=set(tag_ids)).values_list("id", "type", "uses")
+    # Smallest first: counted (up to just past LEAD_LIMIT) from the tag's index; two
+    # tags past it are told apart by their uses. A rating, warning or category is
+    # under a large share of all works: it leads only when nothing else is required.
+    ranked = sorted((type in FIXED_TYPES, _size(id), uses, id) for id, type, uses in tags)
+    if not ranked:
         return works
-    tag_id, size = min(sizes.items(), key=lambda item: item[1])
+    _fixed, size, _uses, tag_id = ranked[0]
     if small_only and size > LEAD_LIMIT:
         return works
     # LEAD names the joined tag's work id: ordering by it (newest first, for facets)
