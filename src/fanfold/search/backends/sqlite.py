@@ -102,13 +102,14 @@ class SqliteBackend(BaseBackend):
         rare it is, which FTS5 learns by finding every match: half a second for a
         phrase in 200,000 works of a million, however few of them a page's filters
         keep. Finding whether there are more than a window's worth takes milliseconds:
-        FTS5 walks its matches newest first and stops there. Only works anyone may see
-        are counted, so which way a list is ranked tells nothing of drafts or of
+        FTS5 walks its matches and stops there (in index order: walking backwards means
+        reading a common word's whole list first). Only works anyone may see are
+        counted, so which way a list is ranked tells nothing of drafts or of
         restricted works."""
         public = (
             Work.objects.filter(posted=True, restricted=False)
             .filter(search_fts__document__match=expression)
-            .order_by("-search_fts__pk")
+            .order_by()
         )
         return public.values_list("pk", flat=True)[settings.WORKS_COUNT_LIMIT :].exists()
 
