@@ -115,6 +115,10 @@ class Work(models.Model):
             models.Index(fields=["-bookmarks_count", "-id"], name="work_bookmarks"),
             models.Index(fields=["title", "id"], name="work_title"),
             models.Index(fields=["creator_sort", "id"], name="work_creator"),
+            # Whether a work is listed at all, without reading its (wide) row: lists
+            # found from a tag's index check each work here (seconds saved at a
+            # million works when the rows aren't cached).
+            models.Index(fields=["id", "posted", "restricted"], name="work_visibility"),
             # Counts the crossovers (or not) a guest may see from the index alone.
             models.Index(fields=["crossover", "posted", "restricted"], name="work_crossover"),
         ]
