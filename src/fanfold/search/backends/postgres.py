@@ -121,9 +121,22 @@ def _index_in_parallel(ids: list[int]) -> None:
     # Each process opens its own connection; none may share the parent's.
     connections.close_all()
     jobs = max(2, os.cpu_count() or 2)
-    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+    with multiprocessing.get_context("fork").Pool(jobs, initializer=_own_connections) as pool:
         for _ in pool.imap_unordered(_index_batch, batches, chunksize=4):
             pass
+
+
+def _own_connections() -> None:
+    """In a forked process: forget any connection inherited from the parent, without
+    closing it (that would close the parent's), so this process opens its own. Two
+    processes talking over one socket read each other's answers."""
+    for conn in connections.all(initialized_only=True):
+        conn.connection = None
+        conn.in_atomic_block = False
+        conn.savepoint_ids = []
+        conn.needs_rollback = False
+        conn.closed_in_transaction = False
+        conn.run_on_commit = []
 
 
 def _index_batch(ids: list[int]) -> None:

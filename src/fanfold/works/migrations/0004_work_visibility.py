@@ -4,15 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('tags', '0005_autocomplete_words_and_indexes'),
-        ('works', '0003_listing_indexes'),
+        ("tags", "0005_autocomplete_words_and_indexes"),
+        ("works", "0003_listing_indexes"),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='work',
-            index=models.Index(fields=['id', 'posted', 'restricted'], name='work_visibility'),
+            model_name="work",
+            index=models.Index(fields=["id", "posted", "restricted"], name="work_visibility"),
         ),
     ]
