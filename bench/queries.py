@@ -64,6 +64,8 @@ def main() -> None:
     from fanfold.search.filters import (
         apply_filters,
         facet_counts,
+        lead_tag,
+        led_by,
         led_by_tag,
         required_tag_ids,
         sort_works,
@@ -100,11 +102,12 @@ def main() -> None:
         # As listings do (search.listing.works_listing): counted up to the limit
         # ("10,000+") from the smallest required tag, one page of 20, read from that
         # tag only if it is small.
+        lead = lead_tag(required)
         return CappedPaginator(
-            with_listing_data(led_by_tag(works, required, small_only=True)),
+            with_listing_data(led_by(works, lead, small_only=True)),
             20,
             limit=limit,
-            counted=led_by_tag(works, required, small_only=False),
+            counted=led_by(works, lead, small_only=False),
         ).get_page(1)
 
     def first_page(params: dict[str, str]) -> int:

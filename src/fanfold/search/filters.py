@@ -106,34 +106,51 @@ def required_tag_ids(form: WorkFilterForm, scope_tags: Iterable[Tag] = ()) -> li
     return ids
 
 
-def led_by_tag(
-    works: QuerySet[Work], tag_ids: Iterable[int], *, small_only: bool
-) -> QuerySet[Work]:
-    """The same works (all under every one of tag_ids), found from the tag with the
-    fewest works.
+@dataclass(frozen=True)
+class Lead:
+    """The required tag a list is best found from, and whether it is small."""
+
+    tag_id: int
+    small: bool
+
+
+def lead_tag(tag_ids: Iterable[int]) -> Lead | None:
+    """Of tags every listed work is under, the one with the fewest works.
 
     apply_filters states each tag as EXISTS, which SQLite answers by walking every
     work and probing for the tag: right for a big tag read in sort order, but seconds
-    for a small tag at a million works. Joining the smallest included tag as well lets
-    the database start from that tag's works (the EXISTS stays: the join only adds a
-    way in, never changes the set; a work is under a tag at most once). Counts and
-    facets always want this (they stop after a limit of matches, which a tag's own
-    works reach soonest); a page wants it only for a small tag (small_only)."""
+    for a small tag at a million works. Joining the smallest required tag as well lets
+    the database start from that tag's works (see led_by)."""
     tags = Tag.objects.filter(pk__in=set(tag_ids)).values_list("id", "type", "uses")
     # Smallest first: counted (up to just past LEAD_LIMIT) from the tag's index; two
     # tags past it are told apart by their uses. A rating, warning or category is
     # under a large share of all works: it leads only when nothing else is required.
     ranked = sorted((type in FIXED_TYPES, _size(id), uses, id) for id, type, uses in tags)
     if not ranked:
-        return works
+        return None
     _fixed, size, _uses, tag_id = ranked[0]
-    if small_only and size > LEAD_LIMIT:
+    return Lead(tag_id, small=size <= LEAD_LIMIT)
+
+
+def led_by(works: QuerySet[Work], lead: Lead | None, *, small_only: bool) -> QuerySet[Work]:
+    """The same works, found from the lead tag's works: the EXISTS stays, the join only
+    adds a way in and never changes the set (a work is under a tag at most once).
+    Counts and facets always want this (they stop after a limit of matches, which a
+    tag's own works reach soonest); a page wants it only for a small tag (small_only)."""
+    if lead is None or (small_only and not lead.small):
         return works
     # LEAD names the joined tag's work id: ordering by it (newest first, for facets)
     # reads the tag's index backwards instead of sorting all its works.
-    return works.filter(filter_taggings__tag_id=tag_id).alias(
+    return works.filter(filter_taggings__tag_id=lead.tag_id).alias(
         **{LEAD: F("filter_taggings__work_id")}
     )
+
+
+def led_by_tag(
+    works: QuerySet[Work], tag_ids: Iterable[int], *, small_only: bool
+) -> QuerySet[Work]:
+    """led_by with the lead chosen from tag_ids (which every work of `works` is under)."""
+    return led_by(works, lead_tag(tag_ids), small_only=small_only)
 
 
 def _size(tag_id: int) -> int:

@@ -26,7 +26,8 @@ from .filters import (
     FacetGroup,
     apply_filters,
     facet_groups,
-    led_by_tag,
+    lead_tag,
+    led_by,
     required_tag_ids,
     sort_works,
     tag_for_query,
@@ -130,11 +131,13 @@ def works_listing(
     if form.text_query:
         works, parsed = _text_search(works, form)
 
+    # Counts and facets are found from the smallest required tag, a page only when that
+    # tag is small (see filters.lead_tag).
+    lead = lead_tag(required_tag_ids(form, scope))
     personal = PersonalFilters.of(request.user, request.session)
     showing_hidden = request.GET.get(SHOW_HIDDEN) == "1" and personal.active
     hidden, hidden_more = personal.hidden_count(
-        led_by_tag(works, required_tag_ids(form, scope), small_only=False),
-        limit=settings.WORKS_COUNT_LIMIT,
+        led_by(works, lead, small_only=False), limit=settings.WORKS_COUNT_LIMIT
     )
     works = personal.apply(works, show_hidden=showing_hidden)
 
@@ -142,12 +145,9 @@ def works_listing(
     if sort == Sort.BEST_MATCH and parsed is None:
         sort = Sort.UPDATED
     ordered = sort_works(works, sort, form.value_of("order") or "")
-    required = required_tag_ids(form, scope)
-    # Counts and facets are found from the smallest required tag, a page only when that
-    # tag is small (see filters.led_by_tag).
-    counted = led_by_tag(works, required, small_only=False)
+    counted = led_by(works, lead, small_only=False)
     page = CappedPaginator(
-        with_listing_data(led_by_tag(ordered, required, small_only=True).prefetch_related(None)),
+        with_listing_data(led_by(ordered, lead, small_only=True).prefetch_related(None)),
         settings.WORKS_PER_PAGE,
         limit=settings.WORKS_COUNT_LIMIT,
         counted=counted,
