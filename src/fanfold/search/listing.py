@@ -134,11 +134,10 @@ def works_listing(
     # Counts and facets are found from the smallest required tag, a page only when that
     # tag is small (see filters.lead_tag).
     lead = lead_tag(required_tag_ids(form, scope))
+    limit = settings.WORKS_COUNT_LIMIT
     personal = PersonalFilters.of(request.user, request.session)
     showing_hidden = request.GET.get(SHOW_HIDDEN) == "1" and personal.active
-    hidden, hidden_more = personal.hidden_count(
-        led_by(works, lead, small_only=False), limit=settings.WORKS_COUNT_LIMIT
-    )
+    hidden, hidden_more = personal.hidden_count(led_by(works, lead, small_only=False), limit=limit)
     works = personal.apply(works, show_hidden=showing_hidden)
 
     sort = form.effective_sort
@@ -149,11 +148,10 @@ def works_listing(
     page = CappedPaginator(
         with_listing_data(led_by(ordered, lead, small_only=True).prefetch_related(None)),
         settings.WORKS_PER_PAGE,
-        limit=settings.WORKS_COUNT_LIMIT,
+        limit=limit,
         counted=counted,
     ).get_page(request.GET.get("page"))
     # Counted already: past the limit, facets count the newest works only.
-    limit = settings.WORKS_COUNT_LIMIT
     sampled = page.paginator.more
     snippets = _snippets([w.pk for w in page.object_list], parsed) if parsed else {}
     for work in page.object_list:
