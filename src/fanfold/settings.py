@@ -59,6 +59,9 @@ SECRET_KEY = _secret_key()
 
 ALLOWED_HOSTS = env_list("FANFOLD_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_list("FANFOLD_CSRF_TRUSTED_ORIGINS", [])
+# FANFOLD_PROXY_COUNT: how many reverse proxies stand in front of Fanfold, so the
+# visitor's address is read from X-Forwarded-For (0: use the connection's address).
+PROXY_COUNT = int(os.environ.get("FANFOLD_PROXY_COUNT", "0"))
 SITE_URL = os.environ.get("FANFOLD_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 SITE_NAME = os.environ.get("FANFOLD_SITE_NAME", "Fanfold")
 
@@ -94,6 +97,7 @@ INSTALLED_APPS = [
     "fanfold.tags",
     "fanfold.works",
     "fanfold.search",
+    "fanfold.feedback",
 ]
 
 MIDDLEWARE = [

@@ -7,6 +7,7 @@ urlpatterns = [
     path("", include("fanfold.tags.urls")),
     path("", include("fanfold.search.urls")),
     path("", include("fanfold.works.urls")),
+    path("", include("fanfold.feedback.urls")),
 ]
 
 handler400 = "fanfold.core.views.bad_request"

@@ -25,6 +25,16 @@ class User(AbstractUser):
     view_full_work = models.BooleanField(
         _("Show the entire work by default instead of one chapter"), default=False
     )
+    keep_history = models.BooleanField(_("Keep my reading history"), default=True)
+    # Which notifications also arrive by email (the inbox always has them).
+    email_comments = models.BooleanField(
+        _("Email me comments on my works and replies to my comments"), default=True
+    )
+    email_kudos = models.BooleanField(_("Email me a daily digest of kudos"), default=True)
+    email_subscriptions = models.BooleanField(
+        _("Email me updates to works, series and creators I subscribe to"), default=True
+    )
+    email_invitations = models.BooleanField(_("Email me co-creator invitations"), default=True)
 
     class Meta:
         constraints = [
@@ -68,6 +78,7 @@ class Pseud(models.Model):
 
 # Personal filters: what a reader never wants to see, and searches they come back to.
 MAX_MUTES = 2000
+MAX_BLOCKS = 2000
 MAX_SAVED_SEARCHES = 200
 
 
@@ -99,6 +110,26 @@ class CreatorMute(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id} mutes user {self.muted_id}"
+
+
+class Block(models.Model):
+    """The blocked user can no longer comment on, reply to, give kudos to or invite as a
+    co-creator the blocker, and their comments on the blocker's works are hidden."""
+
+    blocker = models.ForeignKey(User, on_delete=models.CASCADE, related_name="blocks")
+    blocked = models.ForeignKey(User, on_delete=models.CASCADE, related_name="blocked_by")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["blocker", "blocked"], name="block_unique"),
+            models.CheckConstraint(
+                condition=~models.Q(blocker=models.F("blocked")), name="block_not_self"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.blocker_id} blocks {self.blocked_id}"
 
 
 class SavedSearch(models.Model):

@@ -77,6 +77,9 @@ class Work(models.Model):
         choices=CommentPermission.choices,
         default=CommentPermission.EVERYONE,
     )
+    moderate_comments = models.BooleanField(
+        _("Moderate comments: new comments wait for my approval"), default=False
+    )
     expected_chapters = models.PositiveIntegerField(
         _("Expected number of chapters"), null=True, blank=True
     )
@@ -89,11 +92,12 @@ class Work(models.Model):
     # top-level fandom, and the name listings sort by ("Anonymous" hides the creator).
     crossover = models.BooleanField(default=False)
     creator_sort = models.CharField(max_length=100, blank=True, default="")
-    # Readers' responses, counted by the feedback services.
+    # Readers' responses, counted by the feedback services (public ones only).
     kudos_count = models.PositiveIntegerField(default=0)
     hits_count = models.PositiveIntegerField(default=0)
     comments_count = models.PositiveIntegerField(default=0)
     bookmarks_count = models.PositiveIntegerField(default=0)
+    subscriptions_count = models.PositiveIntegerField(default=0)
 
     published_on = models.DateField(_("Publication date"), default=timezone.localdate)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -113,6 +117,7 @@ class Work(models.Model):
             models.Index(fields=["-hits_count", "-id"], name="work_hits"),
             models.Index(fields=["-comments_count", "-id"], name="work_comments"),
             models.Index(fields=["-bookmarks_count", "-id"], name="work_bookmarks"),
+            models.Index(fields=["-subscriptions_count", "-id"], name="work_subscriptions"),
             models.Index(fields=["title", "id"], name="work_title"),
             models.Index(fields=["creator_sort", "id"], name="work_creator"),
             # Whether a work is listed at all, without reading its (wide) row: lists
@@ -235,6 +240,8 @@ class Chapter(models.Model):
     text = models.TextField(_("Chapter text"))
     text_html = models.TextField(editable=False)
     word_count = models.PositiveIntegerField(default=0)
+    # Published comments that anyone may see, kept current by the comment services.
+    comments_count = models.PositiveIntegerField(default=0)
     posted = models.BooleanField(default=True)
     published_on = models.DateField(default=timezone.localdate)
     created_at = models.DateTimeField(auto_now_add=True)
