@@ -157,12 +157,25 @@ def test_password_reset_goes_to_the_new_email_after_a_change(client, author):
 # Reading preferences
 
 
-def test_preferences_page_shows_every_preference_unchecked_for_a_new_user(login, author):
+ON_BY_DEFAULT = [
+    "keep_history",
+    "email_comments",
+    "email_kudos",
+    "email_subscriptions",
+    "email_invitations",
+]
+
+
+def test_preferences_page_shows_reading_preferences_off_and_history_and_email_on_for_a_new_user(
+    login, author
+):
     html = login(author).get("/settings").content.decode()
 
     for name in PREFERENCES:
         assert f'name="{name}"' in html
-    assert "checked" not in html
+    assert html.count("checked") == len(ON_BY_DEFAULT)
+    for name in ON_BY_DEFAULT:
+        assert f'name="{name}" id="id_{name}" checked' in html
 
 
 @pytest.mark.parametrize("preference", PREFERENCES)

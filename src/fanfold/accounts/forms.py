@@ -60,7 +60,27 @@ class LoginForm(AuthenticationForm):
 class PreferencesForm(forms.ModelForm):
     class Meta:
         model = User
-        fields = ("show_adult_content", "view_full_work", "hide_warnings", "hide_freeform")
+        fields = (
+            "show_adult_content",
+            "view_full_work",
+            "hide_warnings",
+            "hide_freeform",
+            "keep_history",
+            "email_comments",
+            "email_kudos",
+            "email_subscriptions",
+            "email_invitations",
+        )
+
+    # Shown under their own headings on the settings page.
+    reading_fields = Meta.fields[:5]
+    email_fields = Meta.fields[5:]
+
+    def reading(self) -> list[forms.BoundField]:
+        return [self[name] for name in self.reading_fields]
+
+    def emails(self) -> list[forms.BoundField]:
+        return [self[name] for name in self.email_fields]
 
 
 class PasswordConfirmedForm(forms.Form):

@@ -107,7 +107,17 @@ def pseud_delete(*, pseud: Pseud, user: User) -> None:
 
 @transaction.atomic
 def user_update_preferences(*, user: User, **preferences: bool) -> User:
-    allowed = {"show_adult_content", "hide_warnings", "hide_freeform", "view_full_work"}
+    allowed = {
+        "show_adult_content",
+        "hide_warnings",
+        "hide_freeform",
+        "view_full_work",
+        "keep_history",
+        "email_comments",
+        "email_kudos",
+        "email_subscriptions",
+        "email_invitations",
+    }
     for name, value in preferences.items():
         if name not in allowed:
             raise ValueError(name)

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 
 from fanfold.accounts.models import User
 from fanfold.core.text import render_text
+from fanfold.feedback.reading import work_opened
 from fanfold.search.listing import works_listing
 
 from . import selectors, services
@@ -93,6 +94,7 @@ def work_detail(request: HttpRequest, work_id: int) -> HttpResponse:
     if show_all or len(chapters) <= 1:  # type: ignore[arg-type]
         context["shown_chapters"] = chapters
         context["full_view"] = True
+        work_opened(request, work, chapters[0] if len(chapters) == 1 else None)  # type: ignore[index, arg-type]
         return render(request, "works/work.html", context)
     return _render_chapter(request, context, chapters[0])  # type: ignore[index]
 
@@ -118,6 +120,7 @@ def _render_chapter(
 ) -> HttpResponse:
     chapters: list[Chapter] = context["chapters"]  # type: ignore[assignment]
     index = chapters.index(chapter)
+    work_opened(request, context["work"], chapter)  # type: ignore[arg-type]
     context.update(
         shown_chapters=[chapter],
         chapter=chapter,
