@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the test suite needs when they are missing:
 # Chromium for the browser tests (Playwright drives /usr/bin/chromium; it never
-# downloads a browser of its own).
+# downloads a browser of its own) and epubcheck, which checks every EPUB the
+# format tests build (/usr/bin/epubcheck).
 set -euo pipefail
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -x /usr/bin/epubcheck ] || missing+=(epubcheck)
 [ ${#missing[@]} -eq 0 ] && exit 0
 echo "Installing Debian packages for the tests: ${missing[*]}"
 if [ "$(id -u)" -eq 0 ]; then
@@ -17,13 +19,15 @@ else
   exit 1
 fi
 if ! command -v apt-get >/dev/null; then
-  echo "No apt-get here: install ${missing[*]} (Chromium at /usr/bin/chromium) yourself." >&2
+  echo "No apt-get here: install ${missing[*]} (Chromium at /usr/bin/chromium, epubcheck at /usr/bin/epubcheck) yourself." >&2
   exit 1
 fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-if [ ! -x /usr/bin/chromium ]; then
-  echo "apt-get finished but /usr/bin/chromium is still missing." >&2
-  exit 1
-fi
+for program in chromium epubcheck; do
+  if [ ! -x "/usr/bin/$program" ]; then
+    echo "apt-get finished but /usr/bin/$program is still missing." >&2
+    exit 1
+  fi
+done

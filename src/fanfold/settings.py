@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import secrets
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -128,6 +129,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "fanfold.core.context_processors.site",
                 "fanfold.works.context_processors.invitations",
+                "fanfold.feedback.notifications.context_processors.inbox",
             ],
         },
     }
@@ -175,6 +177,93 @@ if os.environ.get("REDIS_URL"):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Rate-limit counters must be shared by every worker process, so they never live in
+# process memory: Redis when REDIS_URL is set, else a table in the database (made by
+# core's migration 0002). See fanfold/core/ratelimit.py and docs/safety.md.
+if os.environ.get("REDIS_URL"):
+    CACHES["ratelimit"] = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": os.environ["REDIS_URL"],
+        "KEY_PREFIX": "ratelimit",
+    }
+else:
+    CACHES["ratelimit"] = {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "fanfold_ratelimit",
+        # Past this many rows expired counters are swept; keep it well above the
+        # number of visitors counted at once, or live counters would be swept too.
+        "OPTIONS": {"MAX_ENTRIES": 50_000},
+    }
+
+# Rate limits, scope -> rules. A rule allows `limit` attempts per `seconds` (fixed
+# windows), counted per "account" (logged in), per "address" (keyed hash, never the raw
+# IP), or per the "username" typed at login / "email" typed for a password reset.
+# Attempts count whether they succeed or fail. FANFOLD_RATE_LIMITS overrides them:
+# "comment=5/600" sets every rule of a scope, "login.username=3/900" one rule (added if
+# missing), "kudos=off" turns a scope off; items separated by commas.
+RATE_LIMITS: dict[str, list[dict[str, Any]]] = {
+    "comment": [
+        {"per": "account", "limit": 10, "seconds": 600},
+        {"per": "address", "limit": 20, "seconds": 600},
+    ],
+    "kudos": [
+        {"per": "account", "limit": 60, "seconds": 3600},
+        {"per": "address", "limit": 120, "seconds": 3600},
+    ],
+    "signup": [{"per": "address", "limit": 5, "seconds": 3600}],
+    "login": [
+        {"per": "address", "limit": 10, "seconds": 900},
+        {"per": "username", "limit": 10, "seconds": 900},
+    ],
+    "password_reset": [
+        {"per": "address", "limit": 5, "seconds": 3600},
+        {"per": "email", "limit": 5, "seconds": 3600},
+    ],
+}
+
+
+def apply_rate_limit_overrides(
+    limits: dict[str, list[dict[str, Any]]], spec: str
+) -> dict[str, list[dict[str, Any]]]:
+    for item in (part.strip() for part in spec.split(",")):
+        if not item:
+            continue
+        name, _sep, value = item.partition("=")
+        scope, _dot, per = name.strip().partition(".")
+        value = value.strip().lower()
+        if value == "off":
+            limits[scope] = [r for r in limits.get(scope, []) if per and r["per"] != per]
+            continue
+        limit, _slash, seconds = value.partition("/")
+        if not (scope and limit.isdigit() and seconds.isdigit() and int(seconds) > 0):
+            raise ImproperlyConfigured(
+                f"FANFOLD_RATE_LIMITS: {item!r} is not scope[.per]=LIMIT/SECONDS or scope=off"
+            )
+        rules = limits.setdefault(scope, [])
+        matching = [r for r in rules if not per or r["per"] == per]
+        if not per and not matching:
+            raise ImproperlyConfigured(
+                f"FANFOLD_RATE_LIMITS: {scope!r} has no limits to change; "
+                f"name what to count, as in {scope}.address={value}"
+            )
+        if per and not matching:
+            rules.append(matching_rule := {"per": per})
+            matching = [matching_rule]
+        for rule in matching:
+            rule.update(limit=int(limit), seconds=int(seconds))
+    return limits
+
+
+RATE_LIMITS = apply_rate_limit_overrides(RATE_LIMITS, os.environ.get("FANFOLD_RATE_LIMITS", ""))
+
+# FANFOLD_SPAM_THRESHOLD: a comment whose spam score (feedback/comments/spam.py: links,
+# repeated text, a new account, a guest) reaches this is held for the work's creators
+# to approve. Lower holds more; 5 lets one ordinary habit through but not two.
+try:
+    SPAM_THRESHOLD = float(os.environ.get("FANFOLD_SPAM_THRESHOLD") or "5")
+except ValueError as error:
+    raise ImproperlyConfigured("FANFOLD_SPAM_THRESHOLD must be a number") from error
 
 AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "accounts:login"

@@ -8,6 +8,8 @@ from django.core.validators import RegexValidator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _l
 
+from fanfold.search.forms import CreatorMuteForm
+
 from .models import ORPHAN_USERNAME, Pseud, User
 
 username_validator = RegexValidator(
@@ -134,3 +136,7 @@ class PseudForm(forms.Form):
         super().__init__(*args, **kwargs)
         if pseud is None or pseud.is_default:
             del self.fields["make_default"]
+
+
+class BlockForm(CreatorMuteForm):
+    """Names the account to block, found as the mute form finds it."""

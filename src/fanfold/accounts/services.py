@@ -16,9 +16,11 @@ from fanfold.works.models import Creatorship, Series, Work, WorkTag
 from fanfold.works.services import works_derived_refresh
 
 from .models import (
+    MAX_BLOCKS,
     MAX_MUTES,
     MAX_SAVED_SEARCHES,
     ORPHAN_USERNAME,
+    Block,
     CreatorMute,
     Pseud,
     SavedSearch,
@@ -231,6 +233,32 @@ def creator_mute_add(*, user: User, muted: User) -> CreatorMute:
 @transaction.atomic
 def creator_mute_remove(*, user: User, muted_id: int) -> None:
     CreatorMute.objects.filter(user=user, muted_id=muted_id).delete()
+
+
+# Blocks: what a block refuses or hides is enforced where comments, kudos and
+# invitations are written and read, through accounts.selectors.
+
+
+@transaction.atomic
+def block_add(*, blocker: User, blocked: User) -> Block:
+    if blocked.pk == blocker.pk:
+        raise ValidationError(_("You can't block yourself."), code="self")
+    _lock(blocker)
+    if Block.objects.filter(blocker=blocker, blocked=blocked).exists():
+        raise ValidationError(
+            _("You've already blocked %(name)s.") % {"name": blocked.username}, code="already"
+        )
+    if Block.objects.filter(blocker=blocker).count() >= MAX_BLOCKS:
+        raise ValidationError(
+            _("You can block at most %(max)d users; unblock some first.") % {"max": MAX_BLOCKS},
+            code="too_many",
+        )
+    return Block.objects.create(blocker=blocker, blocked=blocked)
+
+
+@transaction.atomic
+def block_remove(*, blocker: User, blocked_id: int) -> None:
+    Block.objects.filter(blocker=blocker, blocked_id=blocked_id).delete()
 
 
 def _clean_search_name(name: str) -> str:

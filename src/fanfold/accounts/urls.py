@@ -3,32 +3,19 @@ from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
 from . import views
-from .forms import LoginForm
 
 app_name = "accounts"
 
 
 urlpatterns = [
     path("signup", views.signup, name="signup"),
-    path(
-        "login",
-        auth_views.LoginView.as_view(
-            template_name="accounts/login.html",
-            authentication_form=LoginForm,
-            redirect_authenticated_user=True,
-        ),
-        name="login",
-    ),
+    path("login", views.LoginView.as_view(), name="login"),
     path("logout", auth_views.LogoutView.as_view(), name="logout"),
     path(
         "password_reset",
-        auth_views.PasswordResetView.as_view(
-            template_name="accounts/password_reset.html",
-            email_template_name="accounts/email/password_reset.txt",
-            subject_template_name="accounts/email/password_reset_subject.txt",
+        views.PasswordResetView.as_view(
             # Without django.contrib.sites Django would call the archive by its host name.
             extra_email_context={"site_name": settings.SITE_NAME},
-            success_url=reverse_lazy("accounts:password_reset_done"),
         ),
         name="password_reset",
     ),
@@ -73,6 +60,9 @@ urlpatterns = [
     path("mutes", views.mutes, name="mutes"),
     path("users/<str:username>", views.profile, name="profile"),
     path("users/<str:username>/searches", views.saved_searches, name="searches"),
+    path("users/<str:username>/blocked", views.blocked_users, name="blocked"),
+    path("users/<str:username>/block", views.profile_block, name="profile_block"),
+    path("users/<str:username>/mute", views.profile_mute, name="profile_mute"),
     path("users/<str:username>/works", views.user_works, name="works"),
     path("users/<str:username>/pseuds", views.pseuds, name="pseuds"),
     path("users/<str:username>/pseuds/<str:pseud_name>", views.pseud_works, name="pseud"),

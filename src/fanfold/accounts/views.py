@@ -1,16 +1,20 @@
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login, logout
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
+from django.urls import reverse, reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _l
 
+from fanfold.core.ratelimit import RateResult, rate_hit
 from fanfold.search import personal
 from fanfold.search.forms import (
     FIXED_TYPES,
@@ -25,8 +29,16 @@ from fanfold.tags.models import Tag
 from fanfold.works import selectors as work_selectors
 
 from . import services
-from .forms import DeleteAccountForm, EmailChangeForm, PreferencesForm, PseudForm, SignupForm
-from .models import ORPHAN_USERNAME, CreatorMute, Pseud, SavedSearch, User
+from .forms import (
+    BlockForm,
+    DeleteAccountForm,
+    EmailChangeForm,
+    LoginForm,
+    PreferencesForm,
+    PseudForm,
+    SignupForm,
+)
+from .models import ORPHAN_USERNAME, Block, CreatorMute, Pseud, SavedSearch, User
 
 
 def _posted(request: HttpRequest) -> QueryDict | None:
@@ -34,9 +46,27 @@ def _posted(request: HttpRequest) -> QueryDict | None:
     return request.POST if request.method == "POST" else None
 
 
+def _typed(request: HttpRequest, *names: str) -> dict[str, str]:
+    return {name: request.POST.get(name, "") for name in names}
+
+
+def _refused(response: HttpResponse, result: RateResult) -> HttpResponse:
+    """A page that re-renders its own form past a rate limit: 429 and when to retry."""
+    response.status_code = 429
+    response["Retry-After"] = str(result.retry_after)
+    return response
+
+
 def signup(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
         return redirect("works:home")
+    if request.method == "POST":
+        limit = rate_hit(request, "signup")
+        if not limit.allowed:
+            # Unbound, so nothing is validated; what was typed comes back, passwords don't.
+            form = SignupForm(initial=_typed(request, "username", "email"))
+            context = {"form": form, "rate_limit": limit.message}
+            return _refused(render(request, "accounts/signup.html", context), limit)
     form = SignupForm(_posted(request))
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
@@ -54,18 +84,69 @@ def signup(request: HttpRequest) -> HttpResponse:
     return render(request, "accounts/signup.html", {"form": form})
 
 
+class LoginView(auth_views.LoginView):
+    template_name = "accounts/login.html"
+    authentication_form = LoginForm
+    redirect_authenticated_user = True
+
+    def post(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+        # Every attempt counts, good password or bad: the limit is there to stop
+        # guessing, and a person who types their password right rarely needs ten tries.
+        limit = rate_hit(request, "login", username=request.POST.get("username", ""))
+        if not limit.allowed:
+            form = LoginForm(request, initial=_typed(request, "username"))
+            context = self.get_context_data(form=form, rate_limit=limit.message)
+            return _refused(self.render_to_response(context), limit)
+        return super().post(request, *args, **kwargs)
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    template_name = "accounts/password_reset.html"
+    email_template_name = "accounts/email/password_reset.txt"
+    subject_template_name = "accounts/email/password_reset_subject.txt"
+    success_url = reverse_lazy("accounts:password_reset_done")
+
+    def post(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+        limit = rate_hit(request, "password_reset", email=request.POST.get("email", ""))
+        if not limit.allowed:
+            form = self.form_class(initial=_typed(request, "email"))
+            context = self.get_context_data(form=form, rate_limit=limit.message)
+            return _refused(self.render_to_response(context), limit)
+        return super().post(request, *args, **kwargs)
+
+
 def profile(request: HttpRequest, username: str) -> HttpResponse:
     user = User.objects.filter(username__iexact=username).first()
     if user is None or not (user.is_active or user.username == ORPHAN_USERNAME):
         raise Http404(_("No such user."))
     pseuds = []
+    # The preview is a listing too: the reader's mutes hold here as everywhere, and it
+    # says what they hid rather than claiming a muted creator has no works.
+    filters = personal.PersonalFilters.of(request.user, request.session)
     for pseud in user.pseuds.all():
-        # The preview is a listing too: the reader's mutes hold here as everywhere.
-        works = personal.apply_personal_filters(
-            work_selectors.works_by_pseud_for(pseud, request.user), request.user, request.session
+        every = work_selectors.works_by_pseud_for(pseud, request.user)
+        works = filters.apply(every)
+        hidden, hidden_more = filters.hidden_count(every, limit=settings.WORKS_COUNT_LIMIT)
+        pseuds.append(
+            {
+                "pseud": pseud,
+                "works": list(works[:5]),
+                "count": works.count(),
+                "hidden": hidden,
+                "hidden_more": hidden_more,
+            }
         )
-        pseuds.append({"pseud": pseud, "works": list(works[:5]), "count": works.count()})
-    return render(request, "accounts/profile.html", {"profile_user": user, "pseuds": pseuds})
+    viewer_id = request.user.pk if request.user.is_authenticated else None
+    context = {
+        "profile_user": user,
+        "pseuds": pseuds,
+        # The Block and Mute buttons say which way they go.
+        "blocked": viewer_id is not None
+        and Block.objects.filter(blocker_id=viewer_id, blocked=user).exists(),
+        "muted": viewer_id is not None
+        and CreatorMute.objects.filter(user_id=viewer_id, muted=user).exists(),
+    }
+    return render(request, "accounts/profile.html", context)
 
 
 def user_works(request: HttpRequest, username: str) -> HttpResponse:
@@ -306,3 +387,88 @@ def saved_searches(request: HttpRequest, username: str) -> HttpResponse:
         for s in SavedSearch.objects.filter(user=user)
     ]
     return render(request, "accounts/searches.html", {"searches": searches})
+
+
+# Blocks, and the Block and Mute buttons of a profile
+
+
+BLOCK_DONE = _l(
+    "You blocked %(name)s. They can no longer comment on your works, reply to your "
+    "comments, give your works kudos or invite you as a co-creator, and their comments "
+    "on your works are hidden."
+)
+
+
+@login_required
+def blocked_users(request: HttpRequest, username: str) -> HttpResponse:
+    user: User = request.user  # type: ignore[assignment]
+    if user.username.lower() != username.lower():
+        raise Http404(_("No such page."))
+    here = reverse("accounts:blocked", args=[user.username])
+    form = BlockForm()
+    if request.method == "POST" and request.POST.get("action") == "unblock":
+        blocked = get_object_or_404(User, pk=_posted_id(request, "user"))
+        services.block_remove(blocker=user, blocked_id=blocked.pk)
+        messages.success(request, _("You unblocked %(name)s.") % {"name": blocked.username})
+        return redirect(here)
+    if request.method == "POST":
+        form = BlockForm(request.POST)
+        if form.is_valid():
+            blocked = form.cleaned_data["username"]
+            try:
+                services.block_add(blocker=user, blocked=blocked)
+            except ValidationError as error:
+                form.add_error("username", error)
+            else:
+                messages.success(request, str(BLOCK_DONE) % {"name": blocked.username})
+                return redirect(here)
+    blocks = Block.objects.filter(blocker=user).select_related("blocked")
+    return render(
+        request,
+        "accounts/blocked.html",
+        {"form": form, "blocks": blocks.order_by("blocked__username")},
+    )
+
+
+def _profile_target(request: HttpRequest, username: str) -> User:
+    if request.method != "POST":
+        raise Http404(_("No such page."))
+    return get_object_or_404(User, username__iexact=username)
+
+
+@login_required
+def profile_block(request: HttpRequest, username: str) -> HttpResponse:
+    target = _profile_target(request, username)
+    user: User = request.user  # type: ignore[assignment]
+    if request.POST.get("action") == "unblock":
+        services.block_remove(blocker=user, blocked_id=target.pk)
+        messages.success(request, _("You unblocked %(name)s.") % {"name": target.username})
+    else:
+        try:
+            services.block_add(blocker=user, blocked=target)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, str(BLOCK_DONE) % {"name": target.username})
+    return redirect("accounts:profile", target.username)
+
+
+@login_required
+def profile_mute(request: HttpRequest, username: str) -> HttpResponse:
+    target = _profile_target(request, username)
+    user: User = request.user  # type: ignore[assignment]
+    if request.POST.get("action") == "unmute":
+        services.creator_mute_remove(user=user, muted_id=target.pk)
+        messages.success(request, _("You unmuted %(name)s.") % {"name": target.username})
+    else:
+        try:
+            services.creator_mute_add(user=user, muted=target)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(
+                request,
+                _("You muted %(name)s: their works, comments and bookmarks are hidden from you.")
+                % {"name": target.username},
+            )
+    return redirect("accounts:profile", target.username)

@@ -33,6 +33,7 @@ SORT_FIELDS: dict[str, tuple[str, bool]] = {
     Sort.HITS: ("hits_count", True),
     Sort.COMMENTS: ("comments_count", True),
     Sort.BOOKMARKS: ("bookmarks_count", True),
+    Sort.SUBSCRIPTIONS: ("subscriptions_count", True),
     Sort.BEST_MATCH: ("search_rank", True),
 }
 

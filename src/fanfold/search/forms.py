@@ -55,6 +55,7 @@ class Sort:
     HITS = "hits"
     COMMENTS = "comments"
     BOOKMARKS = "bookmarks"
+    SUBSCRIPTIONS = "subscriptions"
 
     CHOICES = [
         (BEST_MATCH, _l("Best match")),
@@ -67,6 +68,7 @@ class Sort:
         (HITS, _l("Hits")),
         (COMMENTS, _l("Comments")),
         (BOOKMARKS, _l("Bookmarks")),
+        (SUBSCRIPTIONS, _l("Subscriptions")),
     ]
 
 

@@ -80,9 +80,8 @@ def load_demo(content_dir: Path = CONTENT_DIR, password: str = DEMO_PASSWORD) ->
         users[user.username] = user
     series_by_title: dict[str, Any] = {}
     works = chapters = 0
-    for path in sorted(content_dir.glob("*.toml")):
-        if path.name == "users.toml":
-            continue
+    # Works are the numbered files; users.toml and feedback.toml are loaded apart.
+    for path in sorted(content_dir.glob("[0-9]*.toml")):
         spec = tomllib.loads(path.read_text(encoding="utf-8"))
         creator = users[spec["creator"]]
         pseud = creator.pseuds.get(name=spec.get("pseud", creator.username))

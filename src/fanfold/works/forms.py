@@ -171,6 +171,10 @@ class WorkForm(forms.Form):
         initial=CommentPermission.EVERYONE,
         widget=forms.RadioSelect,
     )
+    moderate_comments = forms.BooleanField(
+        label=_l("Moderate comments: new comments appear only once I approve them"),
+        required=False,
+    )
 
     def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -259,6 +263,7 @@ class WorkForm(forms.Form):
             restricted=c["restricted"],
             anonymous=c["anonymous"],
             comment_permission=c["comment_permission"],
+            moderate_comments=c["moderate_comments"],
             expected_chapters=c["expected_chapters"],
             series=c["series"],
             new_series_title=c["new_series_title"],

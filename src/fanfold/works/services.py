@@ -13,7 +13,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from fanfold.accounts.models import ORPHAN_USERNAME, Pseud, User
+from fanfold.accounts.selectors import has_blocked
 from fanfold.core.text import count_html_words, render_text
+from fanfold.feedback.comments.services import comments_recount
+from fanfold.feedback.notifications import notify
 from fanfold.search.index import index_works
 from fanfold.tags.models import FIXED_TAGS, TagType
 from fanfold.tags.services import tags_find_or_create
@@ -44,6 +47,7 @@ class WorkData:
     restricted: bool = False
     anonymous: bool = False
     comment_permission: str = "everyone"
+    moderate_comments: bool = False
     expected_chapters: int | None = None
     series: Series | None = None
     new_series_title: str = ""
@@ -108,6 +112,7 @@ def _apply_work_data(work: Work, data: WorkData) -> None:
     work.restricted = data.restricted
     work.anonymous = data.anonymous
     work.comment_permission = data.comment_permission
+    work.moderate_comments = data.moderate_comments
     work.expected_chapters = data.expected_chapters or None
     if data.published_on is not None:
         if data.published_on > timezone.localdate():
@@ -185,6 +190,8 @@ def work_create(
     _set_series(work, data, pseuds)
     _refresh_stats(work)
     works_derived_refresh([work.pk])
+    if post:
+        notify.work_posted(work)
     return work
 
 
@@ -226,6 +233,7 @@ def work_post(*, work: Work, user: User) -> Work:
     work.revised_on = max(work.published_on, today) if work.chapter_count > 1 else work.published_on
     work.save(update_fields=["posted", "published_on", "revised_on"])
     works_derived_refresh([work.pk])
+    notify.work_posted(work)
     return work
 
 
@@ -262,6 +270,8 @@ def chapter_add(
     _fill_chapter(chapter, data, work)
     chapter.save()
     _after_chapter_change(work, expected_chapters)
+    if work.posted:
+        notify.chapter_posted(chapter)
     return chapter
 
 
@@ -289,6 +299,8 @@ def chapter_delete(*, chapter: Chapter, editor: User) -> None:
             _("A work needs at least one chapter: delete the whole work instead.")
         )
     chapter.delete()
+    # The chapter's comments went with it.
+    comments_recount(work=work)
     _renumber(work, [c.pk for c in work.chapters.order_by("position")])
     _refresh_stats(work)
     _touch(work)
@@ -322,12 +334,19 @@ def creatorship_invite(*, work: Work, inviter: User, invitee: User) -> Creatorsh
         raise PermissionDenied(_("Only the work's creators can invite co-creators."))
     if invitee.username == ORPHAN_USERNAME or not invitee.is_active:
         raise ValidationError(_("%(name)s can't be invited.") % {"name": invitee.username})
+    if has_blocked(invitee.pk, inviter.pk):
+        raise ValidationError(
+            _("%(name)s has blocked you, so you can't invite them as a co-creator.")
+            % {"name": invitee.username}
+        )
     existing = Creatorship.objects.filter(work=work, pseud__user=invitee).first()
     if existing is not None:
         return existing
-    return Creatorship.objects.create(
+    creatorship = Creatorship.objects.create(
         work=work, pseud=invitee.default_pseud, approved=False, invited_by=inviter
     )
+    notify.invitation_sent(creatorship)
+    return creatorship
 
 
 @transaction.atomic

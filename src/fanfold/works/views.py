@@ -213,6 +213,7 @@ def _work_initial(work: Work) -> dict[str, object]:
         "restricted": work.restricted,
         "anonymous": work.anonymous,
         "comment_permission": work.comment_permission,
+        "moderate_comments": work.moderate_comments,
         "pseuds": [c.pseud_id for c in work.creatorships.filter(approved=True)],
     }
 

@@ -1,3 +1,8 @@
-from django.urls import URLPattern, path  # noqa: F401
+from django.urls import URLPattern, path
 
-urlpatterns: list[URLPattern] = []
+from . import views
+
+urlpatterns: list[URLPattern] = [
+    # GET lists who left kudos; POST leaves kudos (AO3's shape).
+    path("works/<int:work_id>/kudos", views.work_kudos, name="kudos"),
+]
