@@ -162,6 +162,27 @@ def test_a_muter_never_sees_the_muted_users_comments_and_the_count_agrees(
     assert work.comments_count == 3
 
 
+def test_a_muters_stats_lines_count_only_the_comments_they_are_shown(
+    client, login, author, reader, pest, make_work
+):
+    import re
+
+    work = make_work(author, title="Counted Lamps")
+    chapter = work.chapters.get()
+    say(work, pest, "Noise.", chapter=chapter)
+    say(work, author, "Signal.", chapter=chapter)
+    creator_mute_add(user=reader, muted=pest)
+    login(reader)
+
+    def stat(html: str) -> str:
+        return re.search(r'Comments:</dt><dd><a href="[^"]*#comments">(\d+)</a>', html).group(1)
+
+    assert stat(client.get(work.get_absolute_url()).content.decode()) == "1"
+    assert stat(client.get("/works").content.decode()) == "1"
+    client.logout()
+    assert stat(client.get("/works").content.decode()) == "2"
+
+
 def test_replies_to_a_muted_users_comment_stay_under_a_placeholder(
     client, login, author, reader, pest, make_work
 ):

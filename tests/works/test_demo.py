@@ -26,6 +26,16 @@ def test_demo_loads_varied_works_and_only_once(db, client, capsys):
 
     assert Tag.objects.filter(merger__isnull=False).exists()
     assert Tag.objects.filter(canonical=True, type="fandom").exists()
+    # Readers answered: kudos, threads of comments (one by an anonymous work's creator),
+    # bookmarks and a subscription, with the counts kept by the services.
+    from fanfold.feedback.models import Bookmark, Comment, Kudos, Subscription
+
+    assert Kudos.objects.filter(user__isnull=True).exists()
+    assert Comment.objects.filter(depth__gte=3).exists()
+    assert Comment.objects.filter(work__anonymous=True, parent__isnull=False).exists()
+    assert Bookmark.objects.filter(rec=True).exists() and Subscription.objects.exists()
+    lantern = works.get(title="The Lantern on Baker Street")
+    assert lantern.kudos_count == 9 and lantern.comments_count == 5
     # Every posted work's page opens (adult ones behind the click-through).
     for work in works.filter(posted=True, restricted=False):
         response = client.get(work.get_absolute_url() + "?view_adult=true")

@@ -79,6 +79,7 @@ def load_demo(content_dir: Path = CONTENT_DIR, password: str = DEMO_PASSWORD) ->
             pseud_create(user=user, name=name)
         users[user.username] = user
     series_by_title: dict[str, Any] = {}
+    by_stem: dict[str, Work] = {}
     works = chapters = 0
     # Works are the numbered files; users.toml and feedback.toml are loaded apart.
     for path in sorted(content_dir.glob("[0-9]*.toml")):
@@ -109,11 +110,17 @@ def load_demo(content_dir: Path = CONTENT_DIR, password: str = DEMO_PASSWORD) ->
         if spec.get("series") and spec["series"] not in series_by_title:
             series_by_title[spec["series"]] = work.series.get()
         _spread_dates(work, spec["published"])
+        by_stem[path.stem] = work
         works += 1
         chapters += len(spec["chapters"])
     # The demo's tags, wrangled: synonyms, metatags and fandoms (a few left for wranglers).
     with DEMO_TAGS.open(encoding="utf-8") as stream:
         dictionary_import(stream)
+    feedback = content_dir / "feedback.toml"
+    if feedback.exists():
+        from fanfold.feedback.demo import load_demo_feedback
+
+        load_demo_feedback(feedback, users, by_stem)
     return DemoResult(users=len(users), works=works, chapters=chapters)
 
 
