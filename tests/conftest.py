@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 import itertools
+import os
 from collections.abc import Callable
 from typing import Any
 
@@ -29,6 +30,15 @@ def _fresh_text_cache() -> None:
     from fanfold.core.text import render_text
 
     render_text.cache_clear()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rate_limits() -> None:
+    # Redis counters outlive a test's transaction; the database cache rolls back with it.
+    if os.environ.get("REDIS_URL"):
+        from django.core.cache import caches
+
+        caches["ratelimit"].clear()
 
 
 @pytest.fixture

@@ -265,6 +265,11 @@ try:
 except ValueError as error:
     raise ImproperlyConfigured("FANFOLD_SPAM_THRESHOLD must be a number") from error
 
+# Hits are buffered in each web process and written in bulk once the buffer holds
+# FANFOLD_HITS_FLUSH_SIZE hits or its oldest is FANFOLD_HITS_FLUSH_SECONDS old.
+HITS_FLUSH_SIZE = int(os.environ.get("FANFOLD_HITS_FLUSH_SIZE", "200"))
+HITS_FLUSH_SECONDS = float(os.environ.get("FANFOLD_HITS_FLUSH_SECONDS", "10"))
+
 AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "works:home"

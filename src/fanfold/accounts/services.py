@@ -10,6 +10,8 @@ from django.db import transaction
 from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext as _
 
+from fanfold.feedback.accounts import feedback_account_closing, feedback_pseud_closing
+from fanfold.feedback.comments.services import comments_recount_after_block
 from fanfold.tags.models import Tag
 from fanfold.works.filtering import refresh_tag_uses
 from fanfold.works.models import Creatorship, Series, Work, WorkTag
@@ -103,6 +105,7 @@ def pseud_delete(*, pseud: Pseud, user: User) -> None:
             creatorship.save(update_fields=["pseud"])
     for series in pseud.series.all():
         series.pseuds.add(default)
+    feedback_pseud_closing(pseud=pseud, to=default)
     pseud.delete()
     works_derived_refresh(work_ids)
 
@@ -170,6 +173,7 @@ def user_delete(*, user: User, works: Literal["orphan", "delete"]) -> None:
         for series in Series.objects.filter(pk__in=series_ids, parts__work__in=orphaned).distinct():
             series.pseuds.add(orphan_pseud)
     Series.objects.filter(pk__in=series_ids, parts__isnull=True).delete()
+    feedback_account_closing(user=user)
     user.delete()
     works_derived_refresh(kept + orphaned)
     refresh_tag_uses(tag_ids)
@@ -253,12 +257,16 @@ def block_add(*, blocker: User, blocked: User) -> Block:
             _("You can block at most %(max)d users; unblock some first.") % {"max": MAX_BLOCKS},
             code="too_many",
         )
-    return Block.objects.create(blocker=blocker, blocked=blocked)
+    block = Block.objects.create(blocker=blocker, blocked=blocked)
+    # Their comments on the blocker's works are hidden now: counts follow.
+    comments_recount_after_block(blocker=blocker, blocked_id=blocked.pk)
+    return block
 
 
 @transaction.atomic
 def block_remove(*, blocker: User, blocked_id: int) -> None:
     Block.objects.filter(blocker=blocker, blocked_id=blocked_id).delete()
+    comments_recount_after_block(blocker=blocker, blocked_id=blocked_id)
 
 
 def _clean_search_name(name: str) -> str:

@@ -55,10 +55,7 @@ def clock() -> datetime:
 
 
 def _setting(name: str, default: float) -> float:
-    value = getattr(settings, name, None)
-    if value is None:
-        value = os.environ.get(f"FANFOLD_{name}", default)
-    return float(value)
+    return float(getattr(settings, name, default))
 
 
 def _is_bot(request: HttpRequest) -> bool:
