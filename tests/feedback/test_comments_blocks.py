@@ -224,3 +224,21 @@ def test_the_muters_view_is_built_on_the_server(author, reader, pest, make_work)
     section = comment_section(work, reader, chapters=list(work.chapters.all()))
     assert section.threads == [] and section.count == 0
     assert section.page.paginator.count == 0
+
+
+def test_the_chapter_index_counts_each_chapters_comments_as_the_viewer_is_shown(
+    client, login, author, reader, pest, make_work
+):
+    work = make_work(author, chapters=2)
+    one, two = work.chapters.order_by("position")
+    say(work, pest, "Noise on one.", chapter=one)
+    say(work, author, "Signal on one.", chapter=one)
+    say(work, author, "Signal on two.", chapter=two)
+
+    html = client.get(f"/works/{work.pk}/navigate").content.decode()
+    assert "2 comments</a>" in html and "1 comment</a>" in html
+
+    creator_mute_add(user=reader, muted=pest)
+    login(reader)
+    html = client.get(f"/works/{work.pk}/navigate").content.decode()
+    assert "2 comments" not in html and html.count("1 comment</a>") == 2
