@@ -157,7 +157,8 @@ def test_a_blocked_users_reply_does_not_reach_the_blocker(
     with committed():
         comment_approve(comment=reply, user=author)
     assert kinds_for(reader) == []
-    assert kinds_for(author) == [K.COMMENT, K.MODERATION, K.COMMENT]
+    # Newest first. The author approved the reply: they are not told of it again.
+    assert kinds_for(author) == [K.MODERATION, K.COMMENT]
 
 
 def test_a_muted_commenter_does_not_reach_the_muter(
@@ -183,6 +184,25 @@ def test_a_held_comment_asks_the_creators_to_review_it(author, reader, make_work
     text = notification_text(notification, author)
     assert "awaits your approval" in text.subject
     assert text.url == reverse("feedback:comments_unreviewed", args=[work.pk])
+
+
+def test_approving_a_held_comment_tells_the_other_creators_but_not_the_approver(
+    author, reader, make_user, make_work, committed
+):
+    from fanfold.works import services as work_services
+
+    partner = make_user("partner")
+    work = make_work(author)
+    invitation = work_services.creatorship_invite(work=work, inviter=author, invitee=partner)
+    work_services.creatorship_accept(creatorship=invitation, user=partner)
+    Work.objects.filter(pk=work.pk).update(moderate_comments=True)
+    work.refresh_from_db()
+    with committed():
+        held = say(work, reader, "Waiting for the two of you.")
+    with committed():
+        comment_approve(comment=held, user=author)
+    assert kinds_for(author) == [K.MODERATION]
+    assert kinds_for(partner) == [K.COMMENT, K.MODERATION, K.INVITATION]
 
 
 def test_a_guest_comment_names_the_guest(author, make_work, committed, mailoutbox):

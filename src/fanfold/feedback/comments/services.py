@@ -107,9 +107,9 @@ def _rules(work: Work, user: User | None) -> CommentRules:
     return rules_for(work, user if user is not None else AnonymousUser())
 
 
-def _announce(comment: Comment) -> None:
+def _announce(comment: Comment, approved_by: int | None = None) -> None:
     if comment.status == CommentStatus.PUBLISHED:
-        transaction.on_commit(partial(notify.comment_published, comment))
+        transaction.on_commit(partial(notify.comment_published, comment, approved_by=approved_by))
     else:
         transaction.on_commit(partial(notify.comment_held, comment))
 
@@ -318,7 +318,7 @@ def comment_approve(*, comment: Comment, user: User) -> Comment:
     comment.status = CommentStatus.PUBLISHED
     comment.save(update_fields=["status"])
     _recount(comment.work)
-    _announce(comment)
+    _announce(comment, approved_by=user.pk)
     return comment
 
 

@@ -107,9 +107,10 @@ def _comment_recipients(comment: Comment, kinds: dict[int, str]) -> list[Notific
 
 
 @transaction.atomic
-def comment_published(comment: Comment) -> list[Notification]:
+def comment_published(comment: Comment, *, approved_by: int | None = None) -> list[Notification]:
     """A comment went public: the work's creators and the parent comment's author hear
-    of it (a creator who wrote the parent gets the reply, not both)."""
+    of it (a creator who wrote the parent gets the reply, not both). The creator who
+    approved a held comment has just read it and is not told again."""
     if comment.status != CommentStatus.PUBLISHED or comment.deleted:
         return []
     kinds: dict[int, str] = {}
@@ -119,6 +120,7 @@ def comment_published(comment: Comment) -> list[Notification]:
     for creator_id in work_creator_ids(comment.work):
         kinds.setdefault(creator_id, NotificationKind.COMMENT)
     kinds.pop(comment.user_id, None)  # type: ignore[arg-type]
+    kinds.pop(approved_by, None)  # type: ignore[arg-type]
     return deliver(_comment_recipients(comment, kinds))
 
 
