@@ -18,6 +18,14 @@ def _serve(args: list[str]) -> None:
     parser.add_argument(
         "--threads", type=int, default=int(os.environ.get("FANFOLD_WEB_THREADS", "4"))
     )
+    parser.add_argument(
+        "--no-task-worker",
+        dest="task_worker",
+        action="store_false",
+        default=os.environ.get("FANFOLD_SERVE_TASK_WORKER", "true").lower()
+        not in {"0", "false", "no", "off"},
+        help="don't run background tasks alongside (run `fanfold worker` yourself)",
+    )
     options = parser.parse_args(args)
     argv = [
         "gunicorn",
@@ -28,7 +36,33 @@ def _serve(args: list[str]) -> None:
         "--access-logfile", "-",
         "--timeout", "60",
     ]  # fmt: skip
-    os.execvp(sys.executable, [sys.executable, "-m", "gunicorn", *argv[1:]])
+    gunicorn = [sys.executable, "-m", "gunicorn", *argv[1:]]
+    if not options.task_worker:
+        os.execvp(sys.executable, gunicorn)
+    # One command for a small archive: the web server and the task worker (emails,
+    # notifications, big downloads) together; stopping one stops both.
+    _run_together([gunicorn, [sys.executable, "-m", "fanfold.cli", "worker"]])
+
+
+def _run_together(commands: list[list[str]]) -> None:
+    import signal
+    import subprocess
+    import time
+
+    children = [subprocess.Popen(command) for command in commands]
+
+    def stop(signum: int, frame: object) -> None:
+        for child in children:
+            if child.poll() is None:
+                child.send_signal(signal.SIGTERM)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    while all(child.poll() is None for child in children):
+        time.sleep(0.5)
+    stop(signal.SIGTERM, None)
+    codes = [child.wait() for child in children]
+    sys.exit(codes[0])
 
 
 def main(argv: list[str] | None = None) -> None:
