@@ -14,6 +14,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _l
 
+from fanfold.core.pages import safe_next
 from fanfold.core.ratelimit import RateResult, rate_hit
 from fanfold.search import personal
 from fanfold.search.forms import (
@@ -269,13 +270,6 @@ def pseud_edit(request: HttpRequest, username: str, pseud_name: str) -> HttpResp
     return render(request, "accounts/pseud_edit.html", {"form": form, "pseud": pseud})
 
 
-def _safe_next(request: HttpRequest, fallback: str) -> str:
-    target = request.POST.get("next", "")
-    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
-        return target
-    return fallback
-
-
 def _posted_id(request: HttpRequest, name: str) -> int:
     try:
         return int(request.POST.get(name, ""))
@@ -312,7 +306,7 @@ def mutes(request: HttpRequest) -> HttpResponse:
                     personal.unmute_tags(viewer, session, [tag.pk])
                     message = _("“%(name)s” is no longer muted.")
                 messages.success(request, message % {"name": tag.name})
-                return redirect(_safe_next(request, here))
+                return redirect(safe_next(request, here))
             elif action == "mute_creator" and request.user.is_authenticated:
                 creator_form = CreatorMuteForm(request.POST)
                 if creator_form.is_valid():
@@ -321,7 +315,7 @@ def mutes(request: HttpRequest) -> HttpResponse:
                     messages.success(
                         request, _("Works by %(name)s are now hidden.") % {"name": muted.username}
                     )
-                    return redirect(_safe_next(request, here))
+                    return redirect(safe_next(request, here))
             elif action == "unmute_creator" and request.user.is_authenticated:
                 services.creator_mute_remove(
                     user=request.user,  # type: ignore[arg-type]
@@ -331,7 +325,7 @@ def mutes(request: HttpRequest) -> HttpResponse:
                 return redirect(here)
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
-            return redirect(_safe_next(request, here))
+            return redirect(safe_next(request, here))
     muted = personal.muted_tags(viewer, session)
     if not fixed_form.is_bound:
         fixed_form = FixedMutesForm(

@@ -10,12 +10,12 @@ from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django_htmx.http import HttpResponseClientRedirect
 
 from fanfold.accounts.models import Pseud, User
 from fanfold.accounts.selectors import muted_ids_of
+from fanfold.core.pages import safe_next, safe_url
 from fanfold.feedback.models import Bookmark
 from fanfold.search.listing import works_listing
 from fanfold.tags.naming import tag_key
@@ -40,18 +40,6 @@ def _visible_work(request: HttpRequest, work_id: int) -> Work | HttpResponse:
 
 def _visible_series(request: HttpRequest, series_id: int) -> Series:
     return get_object_or_404(selectors.visible_series_for(request.user), pk=series_id)
-
-
-def _safe_url(request: HttpRequest, target: str, fallback: str) -> str:
-    if target and url_has_allowed_host_and_scheme(
-        target, {request.get_host()}, request.is_secure()
-    ):
-        return target
-    return fallback
-
-
-def _safe_next(request: HttpRequest, fallback: str) -> str:
-    return _safe_url(request, request.POST.get("next") or request.GET.get("next") or "", fallback)
 
 
 # A work's or a series' public bookmarks
@@ -108,7 +96,7 @@ def _bookmark_form(
             form.add_error(None, error)
         else:
             messages.success(request, _("Your bookmark was saved."))
-            return redirect(_safe_next(request, target.get_absolute_url()))
+            return redirect(safe_next(request, target.get_absolute_url()))
     return render(
         request,
         "feedback/bookmarks/form.html",
@@ -154,8 +142,8 @@ def bookmark_delete(request: HttpRequest, bookmark_id: int) -> HttpResponse:
             # Asked from a list (after the browser's "are you sure?"): that page is
             # loaded again, so its counts and links agree with what is left.
             current = request.htmx.current_url_abs_path or ""  # type: ignore[attr-defined]
-            return HttpResponseClientRedirect(_safe_url(request, current, fallback))
-        return redirect(_safe_next(request, fallback))
+            return HttpResponseClientRedirect(safe_url(request, current, fallback))
+        return redirect(safe_next(request, fallback))
     return render(request, "feedback/bookmarks/delete.html", {"bookmark": bookmark})
 
 

@@ -11,12 +11,12 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _l
 from django.views.decorators.http import require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
+from fanfold.core.pages import safe_next
 from fanfold.core.ratelimit import rate_hit
 from fanfold.core.visitors import address_key
 from fanfold.feedback.models import MAX_THREAD_DEPTH, Comment, CommentStatus
@@ -77,15 +77,6 @@ def comment_location(comment: Comment, request: HttpRequest) -> str:
     page = selectors.thread_page_of(comment, request.user)
     query = f"?page={page}" if page > 1 else ""
     return _chapter_url(comment.chapter) + query + anchor
-
-
-def _back(request: HttpRequest, fallback: str) -> str:
-    target = request.POST.get("next") or request.GET.get("next") or ""
-    if url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return target
-    return fallback
 
 
 def _shown_depth(request: HttpRequest) -> int | None:
@@ -316,7 +307,7 @@ def comment_delete(request: HttpRequest, comment_id: int) -> HttpResponse:
     if request.method == "POST":
         services.comment_delete(comment=comment, user=request.user)  # type: ignore[arg-type]
         messages.success(request, _("Comment deleted."))
-        return redirect(_back(request, fallback))
+        return redirect(safe_next(request, fallback))
     return render(
         request,
         "feedback/comments/delete.html",
@@ -324,8 +315,8 @@ def comment_delete(request: HttpRequest, comment_id: int) -> HttpResponse:
             "comment": comment,
             "node": selectors.comment_node(comment, rules),
             "work": comment.work,
-            "next": _back(request, fallback),
-            "cancel": _back(request, comment_location(comment, request)),
+            "next": safe_next(request, fallback),
+            "cancel": safe_next(request, comment_location(comment, request)),
         },
     )
 
@@ -361,7 +352,7 @@ def comment_action(request: HttpRequest, comment_id: int, action: str) -> HttpRe
         if comment.status == CommentStatus.PUBLISHED
         else _chapter_url(comment.chapter) + "#comments"
     )
-    return redirect(_back(request, fallback))
+    return redirect(safe_next(request, fallback))
 
 
 @login_required

@@ -7,11 +7,11 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from fanfold.accounts.models import User
+from fanfold.core.pages import own_page_or_404, safe_url
 from fanfold.feedback.models import Reading
 from fanfold.works.models import Work
 from fanfold.works.selectors import work_for_viewer
@@ -23,20 +23,12 @@ TO_READ = "to-read"
 
 
 def _owner(request: HttpRequest, username: str) -> User:
-    """History is private: anyone but its owner is told there is no such page."""
-    user: User = request.user  # type: ignore[assignment]
-    if user.username.lower() != username.lower():
-        raise Http404(_("No such page."))
-    return user
+    own_page_or_404(request, username)
+    return request.user  # type: ignore[return-value]
 
 
 def _back(request: HttpRequest, default: str) -> str:
-    target = request.POST.get("next", "")
-    if target and url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return target
-    return default
+    return safe_url(request, request.POST.get("next", ""), default)
 
 
 @login_required

@@ -7,9 +7,9 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
+from fanfold.core.pages import safe_url
 from fanfold.core.ratelimit import rate_hit, too_many_requests
 from fanfold.core.visitors import address_key
 from fanfold.works.models import Work
@@ -51,11 +51,7 @@ def section_context(
 
 
 def _back(request: HttpRequest, work: Work) -> str:
-    target = request.POST.get("next", "")
-    if not url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        target = work.get_absolute_url()
+    target = safe_url(request, request.POST.get("next", ""), work.get_absolute_url())
     return target.split("#")[0] + "#kudos"
 
 
