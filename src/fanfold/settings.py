@@ -99,6 +99,8 @@ INSTALLED_APPS = [
     "fanfold.works",
     "fanfold.search",
     "fanfold.feedback",
+    "fanfold.feeds",
+    "fanfold.downloads",
 ]
 
 MIDDLEWARE = [
@@ -315,6 +317,22 @@ TASKS = {
     }
 }
 
+# Downloads (docs/formats.md). A work longer than FANFOLD_DOWNLOADS_INLINE_WORDS words,
+# and every PDF, AZW3 and MOBI, is made by `fanfold worker` while the reader waits on a
+# progress page; shorter works are made inside the request (well under a second).
+try:
+    DOWNLOADS_INLINE_WORDS = int(os.environ.get("FANFOLD_DOWNLOADS_INLINE_WORDS") or "100000")
+except ValueError as error:
+    raise ImproperlyConfigured("FANFOLD_DOWNLOADS_INLINE_WORDS must be a whole number") from error
+# FANFOLD_DOWNLOADS_PDF: offer PDF files (when WeasyPrint and its libraries load).
+DOWNLOADS_PDF = env_bool("FANFOLD_DOWNLOADS_PDF", True)
+# FANFOLD_EBOOK_CONVERT: calibre's ebook-convert (a name on PATH or a full path) for
+# AZW3 and MOBI files; those formats are offered only when it is found. Empty: never.
+DOWNLOADS_EBOOK_CONVERT = os.environ.get("FANFOLD_EBOOK_CONVERT", "ebook-convert")
+# A cached file whose text is current is served with counts (kudos, hits...) up to
+# this many seconds old, so a popular work isn't rebuilt for every kudos.
+DOWNLOADS_STATS_MAX_AGE = 60 * 60 * 24
+
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English"))]
 LOCALE_PATHS = [PACKAGE_DIR / "locale"]
@@ -346,7 +364,11 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": os.environ.get("FANFOLD_LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+        # WeasyPrint logs every step of every PDF at INFO.
+        "weasyprint": {"level": "WARNING"},
+    },
 }
 
 # The works per page on listings.

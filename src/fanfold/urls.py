@@ -4,10 +4,13 @@ from django.urls import include, path
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("fanfold.accounts.urls")),
+    # Before tags: "tags/<path:name>" there would swallow /tags/NAME/feed.atom.
+    path("", include("fanfold.feeds.urls")),
     path("", include("fanfold.tags.urls")),
     path("", include("fanfold.search.urls")),
     path("", include("fanfold.works.urls")),
     path("", include("fanfold.feedback.urls")),
+    path("", include("fanfold.downloads.urls")),
 ]
 
 handler400 = "fanfold.core.views.bad_request"

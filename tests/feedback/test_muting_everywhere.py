@@ -132,13 +132,13 @@ def test_an_anonymous_work_of_a_muted_user_is_hidden_without_saying_so(
 def test_an_anonymous_work_of_a_muted_user_still_opens_by_its_address(
     client, pest, make_work, muter
 ):
-    work = make_work(pest, title="Pest Masked", anonymous=True)
+    work = make_work(pest, title="A Masked Ball", anonymous=True)
 
     page = html.unescape(client.get(f"/works/{work.pk}").content.decode())
 
-    assert "Pest Masked" in page
+    assert "A Masked Ball" in page
     assert "Anonymous" in page
-    assert "pest" not in page.lower().replace("pest masked", "")
+    assert "pest" not in page.lower()
 
 
 def test_counts_agree_page_after_page(client, settings, author, pest, make_work, muter):
