@@ -121,3 +121,25 @@ def test_short_works_are_made_inside_the_request(client, author, make_work):
     work = make_work(author)
     assert client.get(download_path(work, "epub")).status_code == 200
     assert not DownloadBuild.objects.exists()
+
+
+@pytest.mark.parametrize("accept", ["application/epub+zip", "*/*"])
+def test_a_reading_app_is_asked_to_retry_instead_of_shown_a_progress_page(
+    client, long_work, accept
+):
+    # Apps (KOReader, download tools) ask for the file itself, or for anything: they
+    # can't watch a progress page.
+    response = client.get(download_path(long_work, "epub"), HTTP_ACCEPT=accept)
+    assert response.status_code == 503
+    assert response["Retry-After"] == "10"
+    assert "try again in a few seconds" in response.content.decode()
+    # The worker made it meanwhile (at once, in tests): the retry gets the file.
+    again = client.get(download_path(long_work, "epub"), HTTP_ACCEPT=accept)
+    assert again.status_code == 200 and body(again).startswith(b"PK")
+
+
+def test_a_browser_asking_for_pages_gets_the_progress_page(client, long_work):
+    accept = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+    response = client.get(download_path(long_work, "epub"), HTTP_ACCEPT=accept)
+    assert response.status_code == 202
+    assert "Preparing your download…" in response.content.decode()

@@ -298,6 +298,19 @@ def test_a_signed_in_app_sees_restricted_works_and_fetches_them(client, author, 
     assert client.get(f"/downloads/{restricted.pk}/Members_Only.epub").status_code == 302
 
 
+def test_a_signed_in_app_is_asked_to_retry_while_a_long_work_is_made(
+    client, author, reader, make_work, settings
+):
+    settings.DOWNLOADS_INLINE_WORDS = 10
+    restricted = make_work(author, title="Members Only", restricted=True, chapters=2)
+    key = feed_token_create(user=reader, name="KOReader").key
+    url = f"/opds/t/{key}/download/{restricted.pk}/Members_Only.epub"
+    # Even an app that says it takes anything, HTML included, gets no progress page.
+    waiting = client.get(url, HTTP_ACCEPT="text/html,*/*")
+    assert waiting.status_code == 503 and waiting["Retry-After"] == "10"
+    assert client.get(url).status_code == 200
+
+
 def test_anonymous_creators_stay_hidden_from_other_signed_in_readers(
     client, make_user, reader, make_work
 ):

@@ -102,7 +102,32 @@ def download(request: HttpRequest, work_id: int, slug: str, ext: str) -> HttpRes
     build = services.download_build_request(
         work=work, viewer=viewer, file_type=file_type, retry="retry" in request.GET
     )
+    if not _shows_pages(request):
+        # An e-reader app can't watch a progress page: it is told to ask again soon.
+        response = HttpResponse(
+            _("The file is being made. Please try again in a few seconds."),
+            status=503,
+            content_type="text/plain; charset=utf-8",
+        )
+        response["Retry-After"] = str(APP_RETRY_AFTER)
+        return response
     return _progress(request, work, file_type, build, status=202)
+
+
+# Seconds an app (OPDS client, download tool) is asked to wait for a file being made.
+APP_RETRY_AFTER = 10
+# Set by the OPDS catalogue on the requests it passes on: they come from an app.
+FROM_APP = "_fanfold_from_app"
+
+
+def _shows_pages(request: HttpRequest) -> bool:
+    """Whether the client is a browser that can follow a progress page: browsers ask
+    for text/html with every navigation; reading apps and tools ask for the file or
+    for anything (*/*)."""
+    if getattr(request, FROM_APP, False):
+        return False
+    accept = request.headers.get("Accept", "")
+    return not accept or "text/html" in accept
 
 
 def _progress(

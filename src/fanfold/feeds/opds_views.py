@@ -19,6 +19,7 @@ from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from fanfold.downloads.views import FROM_APP
 from fanfold.search.forms import Sort
 from fanfold.search.listing import Listing
 from fanfold.tags.models import Tag, TagType
@@ -322,5 +323,6 @@ def download(client: OpdsClient, work_id: int, file_name: str) -> HttpResponseBa
         raise Http404(_("No such file."))
     request = client.request
     request.user = client.viewer  # type: ignore[assignment]
+    setattr(request, FROM_APP, True)
     response: HttpResponseBase = match.func(request, *match.args, **match.kwargs)
     return response
