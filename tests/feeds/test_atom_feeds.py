@@ -39,7 +39,10 @@ def test_a_tag_feed_is_well_formed_atom(client, author, make_work):
     feed = parse(response)
     assert feed.tag == "{http://www.w3.org/2005/Atom}feed"
     assert feed.findtext("atom:title", namespaces=NS).endswith(f"Works in {FANDOM}")
-    assert feed.findtext("atom:id", namespaces=NS)
+    # An Atom id is an IRI: no spaces.
+    assert feed.findtext("atom:id", namespaces=NS).endswith(
+        "/tags/Sherlock%20Holmes%20-%20Arthur%20Conan%20Doyle/feed.atom"
+    )
     assert feed.findtext("atom:updated", namespaces=NS)
     assert path_of(link_href(feed, "self")) == f"/tags/{FANDOM}/feed.atom".replace(" ", "%20")
     assert path_of(link_href(feed, "alternate")).startswith("/tags/")

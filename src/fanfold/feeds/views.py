@@ -20,6 +20,7 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase, Qu
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
+from django.utils.encoding import escape_uri_path
 from django.utils.translation import gettext as _
 
 from fanfold.accounts.models import ORPHAN_USERNAME, Pseud, User
@@ -91,7 +92,7 @@ def _works_feed(
     feed = Feed(
         # The feed's address with its filters, on the archive's own name: stable
         # whichever host name or page the reader fetched it through.
-        id=settings.SITE_URL + _with_query(request.path, own),
+        id=settings.SITE_URL + _with_query(escape_uri_path(request.path), own),
         title=f"{settings.SITE_NAME}: {title}",
         updated=updated,
         authors=[_site_author()],
