@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import template
-from django.http import HttpRequest, QueryDict
+from django.http import HttpRequest
 
 from fanfold.accounts.models import Pseud
 from fanfold.accounts.selectors import muted_ids_of
@@ -59,11 +59,3 @@ def my_bookmark(
     if request is None:
         return None
     return selectors.bookmark_of(request.user, work=work, series=series)
-
-
-@register.simple_tag(takes_context=True)
-def page_link(context: dict[str, Any], param: str, number: int) -> str:
-    """This page's query with one paging parameter changed (a page may page two lists)."""
-    query: QueryDict = context["request"].GET.copy()
-    query[param] = str(number)
-    return "?" + query.urlencode()

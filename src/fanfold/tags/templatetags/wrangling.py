@@ -3,7 +3,6 @@ from __future__ import annotations
 from typing import Any
 
 from django import template
-from django.http import QueryDict
 from django.utils.translation import gettext as _
 
 from fanfold.tags.models import WranglingLog
@@ -15,13 +14,6 @@ register = template.Library()
 @register.filter
 def is_wrangler(user: Any) -> bool:
     return _is_wrangler(user)
-
-
-@register.simple_tag(takes_context=True)
-def wrangling_page_url(context: dict[str, Any], page_number: int) -> str:
-    query: QueryDict = context["request"].GET.copy()
-    query["page"] = str(page_number)
-    return "?" + query.urlencode()
 
 
 def _list(names: object) -> str:

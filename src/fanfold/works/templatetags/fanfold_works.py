@@ -31,7 +31,8 @@ def text_direction(code: str) -> str:
 
 
 @register.simple_tag(takes_context=True)
-def page_url(context: dict[str, Any], page_number: int) -> str:
+def page_url(context: dict[str, Any], page_number: int, param: str = "page") -> str:
+    """This page's query with one paging parameter changed (a page may page two lists)."""
     query: QueryDict = context["request"].GET.copy()
-    query["page"] = str(page_number)
+    query[param] = str(page_number)
     return "?" + query.urlencode()
