@@ -1,0 +1,458 @@
+"""The pipeline: prepare each chapter, read its sentences once, decide, explain.
+
+chapters -> text.prepare (markup off, author's notes set apart, offsets kept)
+         -> text.sentences over the story's paragraphs
+         -> notes.scan (content-note cues)      -> notes.decide -> rating, warnings
+         -> people.NameIndex.scan (names)       -> people.find_people
+         -> facts.text_stats                    -> per chapter and merged
+         -> spoilers.spoiler_sentences over the author's notes
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from fanfold.analysis import facts, notes, people, spoilers, text
+from fanfold.analysis.dictionary import TagDictionary
+from fanfold.analysis.lexicon import PASSING_DEATH
+from fanfold.analysis.model import (
+    CONTENT_NOTES,
+    GRAPHIC_VIOLENCE,
+    MAJOR_CHARACTER_DEATH,
+    RAPE_NON_CON,
+    RATINGS,
+    UNDERAGE,
+    Analysis,
+    AuthorNote,
+    ChapterInput,
+    Evidence,
+    Format,
+    Suggestion,
+)
+
+MAX_EVIDENCE = 5
+# What makes each rating step, in the words the posting page shows.
+_REASONS = {
+    "graphic-violence": "graphic violence",
+    "sexual-content": "sexual content",
+    "sexual-violence": "sexual violence",
+    "violence": "violence",
+    "death": "death",
+    "self-harm": "self-harm",
+    "suicide": "suicide",
+    "abuse": "abuse",
+    "child-abuse": "child abuse",
+    "substance-use": "drink or drugs",
+    "strong-language": "strong language",
+}
+_MATURE = ("graphic-violence", "sexual-content", "sexual-violence")
+# Ages stated outright; nothing else ever suggests Underage Sex.
+_MINOR = re.compile(
+    r"\b(?:(?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen)[- ]years?[- ]old|aged (?:[1-9]|1[0-7]|"
+    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b|(?:was|were|is|am|are) "
+    r"(?:only |just |barely )?(?:twelve|thirteen|fourteen|fifteen|sixteen|seventeen|1[2-7])\b|"
+    r"underage|under-age|\bminor\b)",
+    re.IGNORECASE,
+)
+_ROMANCE = re.compile(
+    r"\b(?:kiss(?:ed|es|ing)?|lov(?:e|ed|es|ing|er|ers)|darling|dearest|beloved|sweetheart|"
+    r"embrac(?:e|ed|es|ing)|blush(?:ed|es|ing)?|married|marry|wedding|engaged|courting|"
+    r"court(?:ed|ship)|propos(?:al|ed)|hand in hand|held (?:his|her) hand|caress(?:ed)?|"
+    r"husband|wife|bride|honeymoon|heart)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class _Chapter:
+    index: int
+    input: ChapterInput
+    prepared: text.Prepared
+    sentences: list[text.Span]
+    paragraph_base: int  # global index of the chapter's first story paragraph
+
+
+def analyze(
+    chapters: Sequence[ChapterInput] | ChapterInput | str,
+    *,
+    dictionary: TagDictionary | None = None,
+    format: Format = "plain",
+) -> Analysis:
+    """Suggestions for a whole work (or one text) with the evidence for each."""
+    if isinstance(chapters, str):
+        chapters = [ChapterInput(chapters, format=format)]
+    elif isinstance(chapters, ChapterInput):
+        chapters = [chapters]
+    dictionary = dictionary if dictionary is not None else TagDictionary.empty()
+    names = people.NameIndex.of(dictionary)
+
+    prepared: list[_Chapter] = []
+    rows: list[tuple[int, int, int]] = []
+    paragraph_chapter: list[int] = []
+    paragraph_spans: list[tuple[int, int]] = []
+    base = 0
+    for i, chapter in enumerate(chapters):
+        p = text.prepare(chapter.text, chapter.format)
+        sentences = text.sentences(p.plain, p.story)
+        starts = [s.start for s in p.story]
+        for sentence in sentences:
+            rows.append(
+                (
+                    sentence.start,
+                    sentence.end,
+                    base + bisect.bisect_right(starts, sentence.start) - 1,
+                )
+            )
+        prepared.append(_Chapter(i, chapter, p, sentences, base))
+        paragraph_chapter.extend([i] * len(p.story))
+        paragraph_spans.extend((s.start, s.end) for s in p.story)
+        base += len(p.story)
+
+    # Content notes, sentence by sentence; offsets are per chapter, so scan per chapter
+    # and decide over the whole work.
+    hits: list[notes.SentenceHit] = []
+    offset = 0
+    for part in prepared:
+        count = len(part.sentences)
+        hits.extend(notes.scan(part.prepared.plain, rows[offset : offset + count]))
+        offset += count
+    decided = notes.decide(hits)
+
+    def evidence_of(start: int, end: int, paragraph: int) -> Evidence:
+        part = prepared[paragraph_chapter[paragraph]]
+        s, e = part.prepared.source_span(start, end)
+        return Evidence(part.prepared.plain[start:end], s, e, part.index)
+
+    content = []
+    for label in CONTENT_NOTES:
+        result = decided.get(label)
+        if result is None:
+            continue
+        evidence = tuple(
+            evidence_of(h.start, h.end, h.paragraph) for h in result.sentences[:MAX_EVIDENCE]
+        )
+        content.append(
+            Suggestion(
+                label,
+                round(result.confidence, 3),
+                evidence,
+                reasons=tuple(result.words[:8]),
+                count=len(result.sentences),
+            )
+        )
+
+    # Names: story paragraphs only (author's notes are not the story).
+    found_mentions: list[tuple[int, people.Mention]] = []
+    for part in prepared:
+        p = part.prepared
+        sentence_starts = frozenset(s.start for s in part.sentences)
+        story_starts = [s.start for s in p.story]
+        for mention in names.scan(p.plain, sentence_starts):
+            k = bisect.bisect_right(story_starts, mention.start) - 1
+            if k >= 0 and mention.end <= p.story[k].end:
+                found_mentions.append((part.paragraph_base + k, mention))
+    # One coordinate space for the people module: paragraph-local offsets are made
+    # global by chapter, kept apart by a large stride.
+    stride = max((len(c.prepared.plain) for c in prepared), default=0) + 1
+    global_mentions = [
+        people.Mention(
+            m.start + stride * paragraph_chapter[para],
+            m.end + stride * paragraph_chapter[para],
+            m.owners,
+            m.at_sentence_start,
+            m.word,
+        )
+        for para, m in found_mentions
+    ]
+    global_plain = _GlobalText(prepared, stride)
+    global_paragraphs = [
+        (s + stride * paragraph_chapter[i], e + stride * paragraph_chapter[i])
+        for i, (s, e) in enumerate(paragraph_spans)
+    ]
+    fandom_mentions = _fandom_mentions(names, prepared)
+    romantic = _romantic_paragraphs(decided, global_paragraphs, global_plain, global_mentions)
+    found = people.find_people(
+        names,
+        global_mentions,
+        global_paragraphs,
+        romantic,
+        [(name, -1, -1) for name in fandom_mentions],
+    )
+
+    def evidence_at(start: int, end: int) -> Evidence:
+        part = prepared[start // stride]
+        local = start - stride * part.index
+        local_end = end - stride * part.index
+        s, e = _sentence_around(part, local, local_end)
+        return evidence_of(s, e, _paragraph_of(part, s))
+
+    characters = tuple(
+        Suggestion(
+            person.name,
+            person.confidence,
+            tuple(_dedupe(evidence_at(s, e) for s, e in person.mentions[:MAX_EVIDENCE])),
+            reasons=(person.how,),
+            count=len(person.mentions),
+        )
+        for person in found.characters
+    )
+    fandoms = tuple(
+        Suggestion(
+            name,
+            round(confidence, 3),
+            tuple(_dedupe(evidence_at(s, e) for s, e in spans if s >= 0)),
+            reasons=("named in the notes",) if name in fandom_mentions else ("its characters",),
+        )
+        for name, confidence, spans in found.fandoms
+    )
+    relationships = tuple(
+        Suggestion(
+            tag.name,
+            round(confidence, 3),
+            tuple(_dedupe(evidence_at(s, e) for s, e in spans)),
+            reasons=("romantic or intimate scenes together",)
+            if tag.romantic
+            else ("scenes together",),
+        )
+        for tag, confidence, spans in found.relationships
+    )
+
+    author_notes, spoiler_list = _author_notes(prepared)
+    rating = _rating(decided, content)
+    warnings = _warnings(decided, content, found, prepared, stride, evidence_of, paragraph_chapter)
+    stats = [facts.text_stats(c.prepared) for c in prepared]
+    return Analysis(
+        rating=rating,
+        warnings=warnings,
+        notes=tuple(content),
+        fandoms=fandoms,
+        characters=characters,
+        relationships=relationships,
+        author_notes=author_notes,
+        spoilers=spoiler_list,
+        stats=facts.merge_stats(stats) if stats else facts.merge_stats([]),
+        chapters=tuple(stats),
+    )
+
+
+class _GlobalText:
+    """The chapters' plain texts seen through one coordinate space (chapter * stride +
+    offset), without joining megabytes of text."""
+
+    def __init__(self, chapters: list[_Chapter], stride: int) -> None:
+        self.chapters = chapters
+        self.stride = stride
+
+    def slice(self, start: int, end: int) -> str:
+        chapter = self.chapters[start // self.stride]
+        base = self.stride * chapter.index
+        return chapter.prepared.plain[start - base : end - base]
+
+
+def _dedupe(items: Iterable[Evidence]) -> list[Evidence]:
+    seen: set[tuple[int, int, int]] = set()
+    out = []
+    for e in items:
+        key = (e.chapter, e.start, e.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
+def _sentence_around(chapter: _Chapter, start: int, end: int) -> tuple[int, int]:
+    starts = [s.start for s in chapter.sentences]
+    k = bisect.bisect_right(starts, start) - 1
+    if k >= 0 and chapter.sentences[k].end >= end:
+        return chapter.sentences[k].start, chapter.sentences[k].end
+    return start, end
+
+
+def _paragraph_of(chapter: _Chapter, start: int) -> int:
+    starts = [s.start for s in chapter.prepared.story]
+    return chapter.paragraph_base + max(0, bisect.bisect_right(starts, start) - 1)
+
+
+def _fandom_mentions(names: people.NameIndex, chapters: list[_Chapter]) -> list[str]:
+    """Fandoms named outright in the author's notes ("a Pride and Prejudice AU")."""
+    if not names.fandom_names:
+        return []
+    found: list[str] = []
+    for chapter in chapters:
+        p = chapter.prepared
+        texts = [chapter.input.notes] + [p.plain[n.span.start : n.span.end] for n in p.notes]
+        for note in texts:
+            folded = note.casefold()
+            if not folded:
+                continue
+            for name, canonical in names.fandom_names.items():
+                if (
+                    len(name) > 3
+                    and name in folded
+                    and canonical not in found
+                    and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", folded)
+                ):
+                    found.append(canonical)
+    return found
+
+
+def _romantic_paragraphs(
+    decided: dict[str, notes.NoteResult],
+    paragraphs: list[tuple[int, int]],
+    global_text: _GlobalText,
+    mentions: list[people.Mention],
+) -> frozenset[int]:
+    """Paragraphs with at least two names and a sign of romance (only those are read)."""
+    starts = [p[0] for p in paragraphs]
+    names_in: dict[int, int] = {}
+    for m in mentions:
+        k = bisect.bisect_right(starts, m.start) - 1
+        names_in[k] = names_in.get(k, 0) + 1
+    sexual = decided.get("sexual-content")
+    romantic = {h.paragraph for h in sexual.sentences} if sexual else set()
+    for k, count in names_in.items():
+        if count >= 2 and k not in romantic:
+            s, e = paragraphs[k]
+            if _ROMANCE.search(global_text.slice(s, e)):
+                romantic.add(k)
+    return frozenset(romantic)
+
+
+def _author_notes(
+    chapters: list[_Chapter],
+) -> tuple[tuple[AuthorNote, ...], tuple[Suggestion, ...]]:
+    found: list[AuthorNote] = []
+    evidence: list[Evidence] = []
+    for chapter in chapters:
+        p = chapter.prepared
+        for block in p.notes:
+            note_text = p.plain[block.span.start : block.span.end]
+            s, e = p.source_span(block.span.start, block.span.end)
+            found.append(AuthorNote(note_text, s, e, chapter.index, block.position))
+            for a, b in spoilers.spoiler_sentences(note_text):
+                src = p.source_span(block.span.start + a, block.span.start + b)
+                evidence.append(Evidence(note_text[a:b], src[0], src[1], chapter.index))
+        field_notes = chapter.input.notes
+        if field_notes.strip():
+            for a, b in spoilers.spoiler_sentences(field_notes):
+                evidence.append(Evidence(field_notes[a:b], a, b, chapter.index, "notes"))
+    spoiler = (
+        (Suggestion("Spoilers", 0.9, tuple(evidence[:MAX_EVIDENCE]), count=len(evidence)),)
+        if evidence
+        else ()
+    )
+    return tuple(found), spoiler
+
+
+def _rating(decided: dict[str, notes.NoteResult], content: list[Suggestion]) -> Suggestion:
+    by_name = {s.name: s for s in content}
+    sexual = decided.get("sexual-content")
+    explicit = sum(h.explicit for h in sexual.sentences) if sexual else 0
+    if sexual is not None and (explicit >= 2 or (explicit >= 1 and sexual.confidence >= 0.95)):
+        return _rated(3, ["explicit sexual content"], [by_name["sexual-content"]])
+    mature = [label for label in _MATURE if label in by_name]
+    if mature:
+        return _rated(2, [_REASONS[m] for m in mature], [by_name[m] for m in mature])
+    teen = [s for s in content if s.name not in _MATURE]
+    if (
+        teen
+        and [s.name for s in teen] == ["death"]
+        and all(PASSING_DEATH.search(e.text) for e in teen[0].evidence)
+    ):
+        return Suggestion(
+            RATINGS[0],
+            0.6,
+            teen[0].evidence[:2],
+            reasons=("a death told in passing, without detail",),
+        )
+    if teen:
+        return _rated(1, [_REASONS[s.name] for s in teen], teen)
+    return Suggestion(RATINGS[0], 0.8, (), reasons=("nothing found that needs a higher rating",))
+
+
+def _rated(step: int, reasons: list[str], basis: list[Suggestion]) -> Suggestion:
+    evidence: list[Evidence] = []
+    for suggestion in basis:
+        evidence.extend(suggestion.evidence[:2])
+    confidence = max(s.confidence for s in basis)
+    return Suggestion(
+        RATINGS[step], round(confidence, 3), tuple(evidence[:MAX_EVIDENCE]), reasons=tuple(reasons)
+    )
+
+
+def _warnings(
+    decided: dict[str, notes.NoteResult],
+    content: list[Suggestion],
+    found: people.People,
+    chapters: list[_Chapter],
+    stride: int,
+    evidence_of: Callable[[int, int, int], Evidence],
+    paragraph_chapter: list[int],
+) -> tuple[Suggestion, ...]:
+    by_name = {s.name: s for s in content}
+    out: list[Suggestion] = []
+    if "graphic-violence" in by_name:
+        g = by_name["graphic-violence"]
+        out.append(
+            Suggestion(GRAPHIC_VIOLENCE, g.confidence, g.evidence, reasons=("graphic violence",))
+        )
+    death = decided.get("death")
+    if death is not None and found.characters:
+        # A named character of the dictionary in the very sentence of a death.
+        spans: list[tuple[int, int, str]] = []
+        for person in found.characters:
+            for s, e in person.mentions:
+                spans.append((s, e, person.name))
+        spans.sort()
+        starts = [s for s, _e, _n in spans]
+        dying: list[Evidence] = []
+        names: list[str] = []
+        for hit in death.sentences:
+            if hit.scores["death"] < 0.6:
+                continue
+            chapter = paragraph_chapter[hit.paragraph]
+            lo = bisect.bisect_left(starts, hit.start + stride * chapter)
+            hi = bisect.bisect_left(starts, hit.end + stride * chapter)
+            if lo < hi:
+                dying.append(evidence_of(hit.start, hit.end, hit.paragraph))
+                names.extend(n for _s, _e, n in spans[lo:hi] if n not in names)
+        if dying:
+            out.append(
+                Suggestion(
+                    MAJOR_CHARACTER_DEATH,
+                    round(min(0.85, death.confidence * 0.85), 3),
+                    tuple(dying[:MAX_EVIDENCE]),
+                    reasons=tuple(f"a death in the same sentence as {n}" for n in names[:3]),
+                )
+            )
+    if "sexual-violence" in by_name:
+        sv = by_name["sexual-violence"]
+        out.append(
+            Suggestion(RAPE_NON_CON, sv.confidence, sv.evidence, reasons=("sexual violence",))
+        )
+    sexual_hits = [
+        h
+        for label in ("sexual-content", "sexual-violence")
+        if label in decided
+        for h in decided[label].sentences
+    ]
+    minors: list[Evidence] = []
+    for hit in sexual_hits:
+        part = chapters[paragraph_chapter[hit.paragraph]]
+        sentence = part.prepared.plain[hit.start : hit.end]
+        if _MINOR.search(sentence):
+            minors.append(evidence_of(hit.start, hit.end, hit.paragraph))
+    if minors:
+        out.append(
+            Suggestion(
+                UNDERAGE,
+                0.9,
+                tuple(minors[:MAX_EVIDENCE]),
+                reasons=("a stated age under 18 in sexual content",),
+            )
+        )
+    return tuple(out)

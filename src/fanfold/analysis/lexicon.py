@@ -1,0 +1,919 @@
+"""The word lists behind the content notes: written for Fanfold, in plain English.
+
+Each cue is a word form (lower case) that can point at a content note, with a weight
+(how strongly it points there on its own, 0..1) and, for words that are only a cue in
+some senses, a `needs` pattern that must match near the word ("shot" only counts with
+someone shot or a gun about). Figures of speech and innocent senses are listed as
+`EXCEPT` patterns: a cue inside one of their matches does not count ("dead tired",
+"blood pudding", "shot a glance"). Negation and hypotheticals are handled in
+`notes.py`, for every cue alike.
+
+Weights: 0.9 names the thing itself ("stabbed", "corpse", "suicide"); 0.6 is a strong
+sign; 0.35 a sign that needs company; 0.2 only adds to others. A sentence's score for a
+note is 1 - prod(1 - w) over its cues, a text's is the same over its sentences' scores,
+and a note is suggested from 0.5.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    label: str
+    weight: float
+    needs: re.Pattern[str] | None = None
+    # Ideation and intent count for these cues (suicidal thoughts are suicide notes);
+    # for everything else a modal ("would have", "wanted to") makes the cue hypothetical.
+    modal_ok: bool = False
+    # The `needs` pattern already holds the negation ("did not wake"): don't deny it again.
+    negation_ok: bool = False
+    # A pattern that must match right after the word ("hit" + "him").
+    after: re.Pattern[str] | None = None
+
+
+# Pronoun / person objects: "shot him", "hit the boy", "stabbed Harker".
+PERSON = (
+    r"(?:him|her|them|me|you|us|it|himself|herself|themselves|myself|yourself|"
+    r"his|the (?:man|woman|boy|girl|child|guard|soldier|thief|fellow|stranger|attendant|"
+    r"constable|footman|coachman|beast|creature|count|vampire|intruder)|[A-Z][a-z]+)"
+)
+
+_CUES: dict[str, list[Cue]] = {}
+
+
+def _add(
+    label: str,
+    weight: float,
+    words: str,
+    needs: str | None = None,
+    after: str | None = None,
+    **kw: bool,
+) -> None:
+    pattern = re.compile(needs, re.IGNORECASE) if needs else None
+    # Matched against the sentence as written, so "[A-Z]" means a capital (a name).
+    following = re.compile(after) if after else None
+    for word in words.split():
+        _CUES.setdefault(word, []).append(Cue(label, weight, pattern, after=following, **kw))
+
+
+# ---- violence -------------------------------------------------------------------------
+V = "violence"
+_add(
+    V,
+    0.9,
+    "stab stabs stabbed stabbing stabbings strangle strangles strangled strangling "
+    "throttled throttling bludgeoned bludgeoning beheaded beheading decapitated mauled "
+    "massacre tortured torturing torture disembowelled disemboweled eviscerated murdered "
+    "murdering murderer impaled impaling knifed garrotted flogged flogging horsewhipped "
+    "gunned",
+)
+_add(V, 0.6, "slaughtered slaughtering massacred", after=r"(?! (?:them|us|you) at)")
+# Words of striking and wounding: weak alone ("hit the gold", "cut the ham"), strong when
+# someone is on the receiving end ("hit him", "cut Harker", "shot the coachman").
+_DIRECTED = (
+    "hit hits hitting struck strike strikes striking kicked kicks kick kicking punched punch "
+    "punches punching slapped slaps slap slapping shoved shoves shove shoving choked chokes "
+    "seized pinned cuffed clawed raked crushed beat beats beaten beating battered smashed "
+    "thrashed hurled flung shot shoots shoot shooting cut cuts tore bit bites attacked attacks "
+    "attacking wounded pummelled pummeled hacked dragged boxes boxed rapped chained stabbed "
+    "swung slashed slammed threw throws whipped lashed killed kill kills killing tear tears "
+    "flogged wrenches wrenched strangles"
+)
+_add(V, 0.3, _DIRECTED)
+_add(
+    V,
+    0.6,
+    _DIRECTED,
+    after=r"(?: at| into| across| down on| upon| on)? (?:the |his |her |"
+    r"their |my |your |its |a |an )?(?:[a-z]+ )?(?:(?:him|her|them|me|you|us|himself|herself)"
+    r"\b(?! (?:a|an) (?:glance|look|letter|note|smile))|(?:man|woman|boy|girl|child|guard|"
+    r"soldier|thief|fellow|stranger|attendant|constable|footman|coachman|beast|creature|count|vampire|"
+    r"intruder|jaw|face|head|throat|chest|stomach|ribs?|neck|mouth|nose|arm|shoulders?|"
+    r"knuckles|ears?|cheek|back|belly|side|skull|leg|thigh|baby|infant|lad|wife|husband|son|"
+    r"daughter|sister|brother|mother|father|servant|maid|slave|prisoner|officer|lion|bull)\b|[A-Z][a-z]+(?:'s)?\b)",
+)
+_add(
+    V,
+    0.6,
+    "struck beaten kicked punched slapped shoved stabbed shot whipped flogged hit "
+    "attacked wounded thrown beat caned",
+    needs=r"\b(?:was|were|been|being|got|get|gets) "
+    r"(?:\w+ )?(?:struck|beaten|kicked|punched|slapped|shoved|stabbed|shot|whipped|flogged|"
+    r"hit|attacked|wounded|thrown|beat|caned)\b",
+)
+_add(
+    V,
+    0.6,
+    "fought brawl brawling scuffle scuffled grapple grappled grappling wrestled wrestles "
+    "injured injuries wounds bleeding thrown duel",
+)
+_add(
+    V,
+    0.3,
+    "blood bloodied bruise bruised bruises fight fighting squeezing reeling spits "
+    "staggered battle war mob screamed screams blow blows fist fists violently violence bled "
+    "lunged lunges",
+)
+_add(
+    V,
+    0.25,
+    "knife knives dagger sword blade spear axe arrow arrows bullet bullets pistol "
+    "revolver gun guns rifle musket stake mallet cudgel truncheon truncheons staves poker "
+    "harpoon sickle",
+)
+_add(
+    V,
+    0.3,
+    "bloody",
+    after=r"(?:[\s,;.!?]*$|[,;.] |(?: (?:teeth|nose|lip|lips|hands?|"
+    r"knuckles|corpse|body|face|rag|knife|wound|stump|footprints?|sword|murder|battle)))",
+)
+_add(
+    V,
+    0.6,
+    "violently violence",
+    needs=r"\b(?:shook|shake|shakes|beat|beats|struck|"
+    r"hit|attack)\b",
+)
+
+# Gore: what makes violence graphic.
+G = "graphic-violence"
+_add(
+    G,
+    0.9,
+    "guts entrails intestines innards gore disembowelled disemboweled eviscerated "
+    "severed decapitated mangled cartilage gargling brains",
+)
+_add(
+    G,
+    0.45,
+    "gushing gushed gushes spurting spurted jetting sheeted pumping fountains "
+    "dripping spilling splitting marrow pulp splattered spattered",
+)
+_add(
+    G,
+    0.3,
+    "bone bones skull flesh sinew spray sprayed splashed pooled ruin tore torn tear "
+    "split crunch crack welled splinter shards peeling gaping mask liver",
+)
+
+# ---- death -------------------------------------------------------------------------
+D = "death"
+_add(
+    D,
+    0.9,
+    "died dies corpse corpses killed murdered murder murders murdering slain "
+    "perished drowned hanged executed dead deceased funerals coffin buried "
+    "burial deathbed slaughtered massacred beheaded decapitated strangled "
+    "lifeless killing kill kills suicide",
+)
+_add(
+    D,
+    0.6,
+    "die dying death deaths grave graves graveside mourning mourned funeral "
+    "widow widowed bury burying stillborn",
+)
+_add(D, 0.35, "body bodies")
+_add(D, 0.35, "cold crumbled slack gone")
+_add(D, 0.6, "wake", needs=r"\b(?:did not|didn't|never|not) wake\b", negation_ok=True)
+_add(D, 0.6, "passed", needs=r"\bpassed (?:away|on|in (?:her|his|their) sleep)\b")
+_add(D, 0.9, "last", needs=r"\b(?:breathed|drew) (?:his|her|their) last\b")
+_add(D, 0.6, "breathing", needs=r"\b(?:stopped|no longer|not) breathing\b", negation_ok=True)
+_add(D, 0.6, "light", needs=r"\blight went out of\b")
+_add(D, 0.6, "still", needs=r"\b(?:was|lay|went|grew) still(?=\s*[,.;]|\s*$)")
+
+# ---- sexual content -----------------------------------------------------------------------
+S = "sexual-content"
+_add(
+    S,
+    0.9,
+    "sex sexual intercourse orgasm orgasms climaxed lovemaking aroused arousal "
+    "erection nipples nipple bedded cock clit clitoris cunt penetrated penetration cum semen",
+)
+_add(S, 0.9, "fucked fucking fucks fuck", after=r" (?:him|her|me|you|them|us|each other)\b")
+_add(
+    S,
+    0.6,
+    "legs",
+    needs=r"\bbetween (?:her|his|my|your|their) legs\b|\b(?:her|his|my|your) "
+    r"legs (?:around|round) (?:him|her|me|you)\b",
+)
+_add(
+    S,
+    0.9,
+    "inside",
+    needs=r"\b(?:fingers?|him|himself|herself|tongue|cock) inside "
+    r"(?:her|him|me|you|them)\b",
+)
+_add(S, 0.9, "entered", after=r" (?:her|him|me|you)\b")
+_add(S, 0.9, "behind", needs=r"\btook (?:him|her|me|you) from behind\b")
+_add(
+    S,
+    0.6,
+    "stroked stroking strokes",
+    after=r" (?:him|her|me|you|his (?:cock|length|shaft)|"
+    r"her (?:clit|breasts?|thighs?))\b",
+)
+_add(S, 0.45, "licks licked licking sucking sucked sucks")
+_add(
+    S,
+    0.45,
+    "comes came coming",
+    after=r"(?: (?:untouched|apart|undone|hard|again|with "
+    r"(?:his|her|my|your) name)|[,.;])",
+)
+_add(S, 0.45, "hard", needs=r"\b(?:was|is|grew|got|already|until he was) hard\b")
+_add(
+    S,
+    0.45,
+    "honeymoon bedroom",
+    needs=r"\b(?:honeymoon|bedroom)\b.{0,80}\b(?:door|room|"
+    r"bed|collar|undo|undoing|rarely left)\b",
+)
+_add(S, 0.45, "night", needs=r"\bwedding night\b")
+_add(S, 0.3, "wet spilled undoing slicked unbuckled mounted rides riding")
+_add(S, 0.9, "strap-on")
+_add(S, 0.6, "thighs", needs=r"\bbetween (?:her|his|my|your|their) thighs\b")
+_add(S, 0.6, "hand", needs=r"\btook (?:him|her) in hand\b")
+_add(
+    S,
+    0.6,
+    "mouth",
+    needs=r"\b(?:put|puts|pressed) (?:her|his|my|your) mouth to (?:her|him|me|you)\b|"
+    r"\btook (?:me|him|her) in (?:his|her|my) mouth\b",
+)
+_add(
+    S,
+    0.6,
+    "undressed undresses undressing unlaced unlace unbuttoned unbuttons naked nude "
+    "thrust thrusts thrusting moaned moaning moans lust straddled",
+)
+_add(
+    S,
+    0.3,
+    "bed thighs breasts breast bodice tangled desire hips gasps gasped shirt "
+    "waistcoat chemise stockings petticoats sheets clothes undid buttons skin heat touch "
+    "bare",
+)
+_add(S, 0.15, "kisses kissed kissing mouth")
+_add(S, 0.9, "love", needs=r"\bmade love\b|\bmaking love\b|\bmake love\b")
+_add(S, 0.9, "slept", needs=r"\bslept (?:with|together)\b")
+_add(S, 0.6, "together", needs=r"\b(?:lay|lie|lain|went to bed|in bed|sleeping|slept) together\b")
+_add(
+    S,
+    0.6,
+    "bed",
+    needs=r"\b(?:into|in|to) (?:his|her|their|my|your|the (?:great|marriage|"
+    r"bridal)) bed\b",
+)
+
+G2 = "graphic-violence"
+_add(G2, 0.9, "apart", needs=r"\b(?:tear|tore|torn|ripped|rip|rips|tears) (?:\w+ )?apart\b")
+_add(G2, 0.9, "hilt", needs=r"\bred to the hilt\b")
+_add(
+    G2,
+    0.6,
+    "head",
+    needs=r"\bhead (?:comes? away|came away|rolls?|rolled)\b|\bhead "
+    r"from (?:his|her|its) (?:shoulders|neck|body)\b",
+)
+_add(G2, 0.6, "gut", needs=r"\b(?:loops?|ropes?|coils?) of gut\b|\bgut (?:him|her|them)\b")
+_add(G2, 0.2, "blood")
+
+# ---- sexual violence --------------------------------------------------------------------
+SV = "sexual-violence"
+# Named even when denied ("it wasn't rape", "he didn't call it rape"): the topic is there.
+_add(
+    SV,
+    0.9,
+    "rape raped raping rapist rapes molested molesting molestation non-con "
+    "noncon nonconsensual non-consensual",
+    negation_ok=True,
+)
+_add(
+    SV,
+    0.9,
+    "forced",
+    after=r" (?:her|him|me|you|them)\b(?! (?:to|open|back|out|down|"
+    r"inside|into|through|up|away|off|aside|apart|on)\b)",
+)
+_add(SV, 0.9, "force", needs=r"\b(?:took|take|takes|taken|had) (?:her|him|me|you) by force\b")
+_add(
+    SV,
+    0.9,
+    "stop",
+    needs=r"\b(?:didn't|did not|would not|wouldn't|won't) stop when "
+    r"(?:i|she|he|you|they) (?:said|told|asked|begged|cried)\b",
+    negation_ok=True,
+    modal_ok=True,
+)
+_add(
+    SV,
+    0.6,
+    "stop",
+    needs=r"\bwhen (?:i|she|he|you|they) (?:said|told (?:him|her)) "
+    r"(?:to )?stop\b",
+    negation_ok=True,
+)
+_add(SV, 0.9, "right", needs=r"\b(?:his|her) rights? as (?:a|her|his) husband\b")
+_add(
+    SV,
+    0.6,
+    "taken took take",
+    after=r" (?:her|him|me|you)\b.{0,60}\b(?:while (?:she|he|i|"
+    r"you) (?:cried|begged|wept|slept|screamed)|whether (?:she|he|i|you) would or no|"
+    r"against)\b",
+)
+_add(
+    SV,
+    0.6,
+    "assault assaulted",
+    needs=r"\b(?:dressing-room|bedroom|bed|slept|sleep|asleep|"
+    r"drugged|court|counsellor|clinic|nurse|police|alleged|consent|lodgers|women|describe)\b",
+)
+_add(
+    SV,
+    0.45,
+    "top",
+    needs=r"\bon top of (?:her|him|me|you)\b.{0,60}\b(?:asleep|woken|"
+    r"woke|pushed|couldn't|could not)\b|\b(?:asleep|woken|woke)\b.{0,80}\bon top of "
+    r"(?:her|him|me|you)\b",
+)
+_add(
+    SV,
+    0.6,
+    "want",
+    needs=r"\b(?:told|said|say) (?:him|her|them) (?:you|she|he|i) "
+    r"(?:didn't|did not) want to\b",
+    negation_ok=True,
+)
+_add(SV, 0.6, "tired", needs=r"\b(?:told|telling) (?:him|her) (?:i|she|he) was too tired\b")
+# Coercion words: with sexual content in the same sentence they make it sexual violence.
+_add(
+    "_coercion",
+    1.0,
+    "coerced coerce coercing threatening threatened drugged blackmailed unwilling helpless begged",
+    negation_ok=True,
+)
+_add(SV, 0.9, "will", needs=r"\bagainst (?:her|his|their|my|your) will\b")
+_add(
+    SV,
+    0.9,
+    "consent",
+    needs=r"\b(?:without|no|never|didn't|did not|couldn't|could not) "
+    r"(?:\w+ )?consent\b",
+)
+_add(SV, 0.9, "forced", needs=r"\bforced (?:himself|herself|themselves) (?:on|upon)\b")
+_add(
+    SV,
+    0.6,
+    "assaulted assault",
+    needs=r"\bsexual(?:ly)? assault|\bassault(?:ed)? (?:her|him)\b"
+    r".{0,80}\b(?:skirts?|bed|clothes|undress|naked|touch)",
+)
+_add(SV, 0.35, "forced coerced pinned unwilling agony")
+
+# ---- self-harm and suicide ------------------------------------------------------------------
+SH = "self-harm"
+_add(SH, 0.9, "self-harm self-harmed self-harming self-injury", modal_ok=True)
+_add(
+    SH,
+    0.9,
+    "herself himself myself yourself themselves",
+    needs=r"\b(?:cut|cuts|cutting|burn(?:s|ed|t|ing)?|hurt(?:s|ing)?|harm(?:s|ed|ing)?|"
+    r"scratch(?:es|ed|ing)?|starv(?:e|es|ed|ing)|bit|bites|pricked|punish(?:es|ed|ing)?) "
+    r"(?:herself|himself|myself|yourself|themselves)\b|"
+    r"\bmade (?:herself|himself|myself|yourself) sick\b",
+)
+_add(
+    SH,
+    0.6,
+    "cuts scars marks",
+    needs=r"\b(?:fresh|old|neat|deliberate|white|raised|thin)\b"
+    r".{0,30}\b(?:cuts|scars|marks)\b.{0,40}\b(?:arms?|wrists?|thighs?|forearms?|skin)\b|"
+    r"\b(?:cuts|scars|marks) (?:on|along|across) (?:her|his|my|your|their) "
+    r"(?:arms?|wrists?|thighs?|forearms?)\b",
+)
+_add(
+    SH,
+    0.9,
+    "cut",
+    needs=r"\burge to cut\b|\bcut (?:again|herself|himself|myself|yourself)\b",
+    modal_ok=True,
+)
+_add(
+    SH,
+    0.9,
+    "own",
+    needs=r"\b(?:at|into) (?:her|his|my|your|their) own (?:face|arms?|skin|"
+    r"flesh|finger|wrists?|hands?|thighs?|palms?|hair|lips|nails)\b|"
+    r"\b(?:pricked|cut|burned|scratched|bit|tore at|pulled out) (?:her|his|my|your|their) own\b",
+)
+_add(
+    SH,
+    0.6,
+    "wrists",
+    needs=r"\b(?:scratch|scratched|scratches|cut|cuts|slit|sliced) "
+    r"(?:at )?(?:her|his|my|your|their) wrists\b",
+)
+_add(
+    SH,
+    0.6,
+    "purpose",
+    needs=r"\bon purpose\b.{0,20}$|\b(?:burns?|burned|cuts?|hurts?) "
+    r"(?:herself|himself|myself|yourself) .{0,40}on purpose\b",
+)
+_add(SH, 0.6, "hurt", needs=r"\bhurt (?:myself|herself|himself|yourself) again\b")
+_add(SH, 0.35, "razor blade relapse urge clean scalpel")
+_add(
+    SH,
+    0.9,
+    "purpose",
+    needs=r"\b(?:burn|burned|burnt|burns|cut|cuts|hurt|bit|scratched|"
+    r"bang|bangs|banged|punch|punched)\b.{0,60}\bon purpose\b",
+)
+_add(
+    SH,
+    0.9,
+    "head",
+    needs=r"\bbang(?:s|ed|ing)? (?:my|his|her|your|their) head (?:against|"
+    r"on)\b",
+)
+_add(SH, 0.9, "nails", needs=r"\bdug (?:his|her|my|your|their) nails in")
+_add(
+    SH,
+    0.6,
+    "lines scars cuts",
+    needs=r"\b(?:healed|thin|white|fresh|neat|old|raised) "
+    r"(?:healed )?(?:lines|cuts|scars)\b",
+)
+_add(SH, 0.6, "wall", needs=r"\bpunch(?:es|ed|ing)? (?:the|a) (?:brick |stone )?wall\b")
+
+
+SU = "suicide"
+_add(SU, 0.9, "suicide suicidal", modal_ok=True)
+_add(
+    SU,
+    0.9,
+    "life",
+    needs=r"\b(?:take|took|taking|takes|end|ended|ending|ends) "
+    r"(?:my|his|her|your|their) (?:own )?life\b",
+    modal_ok=True,
+)
+# A suicide told as done is a death too.
+_add(
+    D,
+    0.9,
+    "himself herself themselves",
+    needs=r"\b(?:killed|kills|hanged|hangs|hung|shot|"
+    r"shoots|drowned|drowns|poisoned|poisons) (?:himself|herself|themselves)\b|\bthrew "
+    r"(?:himself|herself) (?:from|off)\b|\bsword to (?:himself|herself)\b",
+)
+_add(D, 0.9, "sword", needs=r"\b(?:falls|fell) on (?:his|her) own sword\b")
+_add(
+    D,
+    0.6,
+    "head",
+    needs=r"\bhead (?:comes? away|came away|rolls?|rolled)\b|\bhead "
+    r"from (?:his|her|its) (?:shoulders|neck|body)\b",
+)
+_add(D, 0.6, "apart", needs=r"\b(?:tear|tore|torn) (?:\w+ )?apart\b")
+_add(
+    D,
+    0.6,
+    "throat",
+    needs=r"\bthrough the throat\b|\bthroat was a red ruin\b|\bthroat and "
+    r"crushed\b",
+)
+_add(D, 0.6, "brains skull", needs=r"\bbrains\b|\bskull had been (?:beaten|smashed|stove) in\b")
+_add(
+    SU,
+    0.9,
+    "himself herself myself yourself themselves",
+    needs=r"\b(?:kill(?:s|ed|ing)?|hang(?:s|ed|ing)?|drown(?:s|ed|ing)?|"
+    r"poison(?:s|ed|ing)?|shoot(?:s|ing)?|shot) (?:himself|herself|myself|yourself|themselves)\b|"
+    r"\bthrew (?:himself|herself|myself) (?:from|off|into)\b|\bletting (?:himself|herself|"
+    r"myself) (?:drop|fall)\b",
+    modal_ok=True,
+)
+_add(
+    SU,
+    0.9,
+    "die dying dead",
+    needs=r"\b(?:want(?:ed|s)? to|wish(?:ed)? (?:i|he|she|they) "
+    r"(?:was|were)|thought (?:about|of)|think(?:ing)? (?:about|of)|longed to|ready to|"
+    r"rather be) (?:die|dying|dead)\b",
+    modal_ok=True,
+)
+_add(SU, 0.9, "all", needs=r"\bend(?:ed|ing)? it all\b", modal_ok=True)
+_add(
+    SU,
+    0.9,
+    "note",
+    needs=r"\b(?:wrote|left) (?:the|a|her|his) (?:suicide |last |farewell )?"
+    r"note\b|\bsuicide note\b",
+)
+_add(
+    SU,
+    0.9,
+    "alive",
+    needs=r"\b(?:don't|do not|didn't|did not|no longer) want to be alive\b",
+    modal_ok=True,
+    negation_ok=True,
+)
+_add(
+    SU,
+    0.9,
+    "cliff bridge roof tower",
+    needs=r"\b(?:leap|leapt|leaps|jumped|jumps|threw "
+    r"(?:himself|herself|myself)) (?:from|off) (?:the|a) (?:\w+ )?(?:cliff|bridge|roof|tower)\b",
+)
+_add(SU, 0.6, "edge", needs=r"\bstood (?:too )?(?:near|close to) the edge\b")
+_add(
+    SU,
+    0.6,
+    "fade",
+    needs=r"\b(?:stop eating|let (?:herself|himself|myself) (?:fade|die|"
+    r"waste))\b",
+    modal_ok=True,
+)
+_add(
+    SU,
+    0.6,
+    "bottle",
+    needs=r"\bmeaning to drink all of it\b|\b(?:laudanum|poison|pills)\b"
+    r".{0,60}\b(?:all of it|the whole bottle)\b",
+    modal_ok=True,
+)
+_add(SU, 0.6, "sword", needs=r"\b(?:falls?|fell) on (?:his|her) own sword\b")
+_add(
+    SU,
+    0.6,
+    "pyre",
+    needs=r"\b(?:climbs?|climbed|build|built|mounts?) (?:the|his|her|"
+    r"(?:his|her) own) pyre\b",
+    modal_ok=True,
+)
+_add(SU, 0.6, "noose overdose", modal_ok=True)
+_add(SU, 0.6, "living", needs=r"\b(?:not worth|no point|no reason) (?:in )?living\b", modal_ok=True)
+_add(SU, 0.6, "wake", needs=r"\b(?:not|never) (?:to )?wake up\b", modal_ok=True, negation_ok=True)
+
+# ---- abuse ------------------------------------------------------------------------
+A = "abuse"
+_add(A, 0.9, "abuse abused abuser abusive gaslighting gaslit battered")
+_add(
+    A,
+    0.6,
+    "taunted taunting belittled belittles belittling humiliated humiliates "
+    "controlling manipulated manipulates threatened threatens bullied bullying "
+    "cruelty cruel flinch flinches flinched cowered cowers tyrant worthless "
+    "stupid withholding hysterical dramatic sickly isolates isolated isolating mocks mocked "
+    "mocking sneers sneered forbids forbade chained terror",
+)
+_add(A, 0.6, "locks locked", after=r" (?:her|him|me|you|them|us|[A-Z][a-z]+) (?:in|into|out)\b")
+_add(
+    A,
+    0.9,
+    "else",
+    needs=r"\bno one else (?:would|will|could) (?:ever )?(?:have|want|love)\b",
+    negation_ok=True,
+    modal_ok=True,
+)
+_add(
+    A,
+    0.6,
+    "imagined trusted wrong",
+    needs=r"\byou imagined\b|\bcan't be trusted\b|"
+    r"\byou always get things wrong\b|\btold you had dreamed\b",
+    negation_ok=True,
+)
+_add(A, 0.45, "punishment", needs=r"\bas (?:a )?punishment\b")
+_add(A, 0.45, "threatening")
+_add(
+    A,
+    0.6,
+    "letter letters penny",
+    needs=r"\breads? (?:\w+'s |every |all |my |her |his |your )"
+    r"letters?|"
+    r"\bcounts? every penny|\breads? them, rewrites?\b",
+)
+_add(A, 0.6, "may", needs=r"\bwhat (?:he|she|you|I) may and may not\b")
+_add(
+    A,
+    0.6,
+    "slapped shoves shoved struck cursed driven",
+    needs=r"\b(?:husband|wife|"
+    r"father|mother|keeper|master|mistress|drunk|servants|front of|every door)\b",
+)
+_add(A, 0.35, "corrected cried speak forbade forbid allowed punished punishment")
+
+CA = "child-abuse"
+_CHILD = (
+    r"\b(?:child|children|baby|babies|infant|boy|boys|girl|girls|son|sons|daughter|"
+    r"daughters|lad|lass|little (?:one|ones)|kid|kids|smallest|orphans?|was (?:six|"
+    r"seven|eight|nine|ten|eleven|twelve|five|four)|(?:six|seven|eight|nine|ten|eleven|"
+    r"twelve)-year-old)\b"
+)
+_add(
+    CA,
+    0.9,
+    "swallows swallowed beat beats beaten belt strap caned cane whipped "
+    "shook shakes tossed locked locks shuts starved starves supper food cupboard cellar "
+    "cuffed bruises burned hit hits slapped kicked neglect neglected",
+    needs=_CHILD,
+)
+
+# ---- substance use ---------------------------------------------------------------------
+SB = "substance-use"
+_add(
+    SB,
+    0.9,
+    "drunk drunken drunkenly intoxicated tipsy inebriated hungover hangover "
+    "laudanum opium morphine morphia cocaine heroin chloral absinthe syringe hypodermic "
+    "joint marijuana cannabis stoned overdose slivovitz whisky whiskey brandy gin rum "
+    "vodka bourbon scotch tequila hookah dosed snorts snorted snorting",
+)
+_add(SB, 0.6, "dose tonic drank drinking pills")
+_add(
+    SB,
+    0.45,
+    "wine ale beer port claret sherry champagne liquor spirits mead drink drinks "
+    "pint pints tankard needle plunger",
+)
+_add(SB, 0.3, "bottle smoke smoking cigarette cigar pipe snuff sober")
+_add(SB, 0.9, "high", needs=r"\b(?:got|get|getting|was|were|am|is|are) high\b")
+
+# ---- strong language -------------------------------------------------------------------------
+L = "strong-language"
+_add(
+    L,
+    0.9,
+    "fuck fucks fucked fucking fucker motherfucker shit shits shitty bullshit "
+    "bastard bastards bitch bitches goddamn goddammit goddamned asshole arsehole cunt "
+    "bollocks piss pissed prick wanker dickhead twat",
+    modal_ok=True,
+)
+_add(L, 0.6, "damn damned hell christ arse crap bugger sodding cow swore swear", modal_ok=True)
+_add(
+    L,
+    0.6,
+    "bloody",
+    after=r"(?! (?:teeth|nose|lips?|hands?|knuckles|corpse|body|face|rag|"
+    r"knife|wound|stump|footprints?|sword|murder|battle|mess|bandages?|water|snow|floor))",
+    modal_ok=True,
+)
+
+CUES: dict[str, tuple[Cue, ...]] = {w: tuple(c) for w, c in _CUES.items()}
+
+# Figures of speech and innocent senses. A cue whose word lies inside a match does not
+# count. Matched case-insensitively against the sentence.
+EXCEPT = re.compile(
+    "|".join(
+        [
+            # death
+            r"\bdead (?:tired|beat|set|serious|on|end|ringer|weight|of (?:night|winter)|"
+            r"centre|center|heat|giveaway|silent|quiet|still|certain|straight|easy|right|wrong|shot|"
+            r"eye)\b",
+            r"\bdrop[- ]dead\b",
+            r"\b(?:dying|died) (?:to|for|of (?:embarrassment|shame|laughter|boredom|curiosity))\b",
+            r"\bdying (?:a slow )?death\b|\ba slow death\b",
+            r"\b(?:lord|god|gods|land|realm|house|river|kingdom|day|king|queen|city|book) of the "
+            r"dead\b|\bthe dead of (?:night|winter)\b",
+            r"\bin (?:his|her|my|their) own tears\b",
+            r"\b(?:bored|scared|frightened|worried|tickled|starving|freezing|sick|laughed|"
+            r"worked|loved|talked|done|flogged) (?:\w+ ){0,2}to death\b",
+            r"\bthe death of (?:me|us|you|him|her)\b",
+            r"\bkill(?:ing|s|ed)? (?:it|time|me|the (?:mood|lights|engine))\b",
+            r"\b(?:feet|back|head|shoes|legs) (?:are|is|were|was) killing\b",
+            r"\bkill(?:ing)? (?:for|two birds)\b",
+            r"\bmurder (?:a|for a|for) (?:cup|pint|drink|sandwich|pie|bun|biscuit)",
+            r"\b(?:phone|battery|engine|conversation|joke|jokes|fire|plant|plants|"
+            r"party|lights) (?:\w+ )?(?:died|dead|is dead|was dead|dying)\b",
+            r"\bdeadline\b",
+            r"\b(?:wake|wakes|woke) (?:up|the)\b",
+            r"\bstill (?:life|water)\b",
+            r"\bcold (?:tea|supper|water|hands|morning|night|wind|air|feet|toast|soup)\b",
+            r"\bgone (?:to|for|out|home|cold)\b",
+            r"\b(?:was|is|had) gone\b(?! (?:from us|before))",
+            # violence
+            r"\bsh(?:o|oo)t(?:s|ing)? (?:\w+ )?(?:a |an |her |him |me |you |them )?(?:glance|look|"
+            r"glare|smile|grin|question|photograph|photo|film|scene|pictures?|hoops?|the breeze)\b",
+            r"\b(?:espresso|whisky|whiskey|vodka|tequila) shots?\b|\bshots? of\b",
+            r"\bblood (?:pudding|sausage|orange|oranges|moon|relative|relatives|brother|"
+            r"sister|type|test|sample|pressure|bank|donor|line|lines)\b",
+            r"\bsample of (?:the )?(?:\w+'s )?blood\b",
+            r"\bpunch ?(?:line|lines|bowl|card)\b|\bpunchline\b",
+            r"\bbeat (?:the (?:eggs|batter|cream|rush|odds|clock|heat)|a retreat|him to it|"
+            r"her to it|them to it|time|around the bush)\b",
+            r"\b(?:fight|fought|fighting) (?:off (?:a|the) (?:cold|flu|sleep|urge)|back "
+            r"(?:tears|a laugh|a smile|a yawn)|the urge)\b",
+            r"\b(?:took|take|takes|taking) a stab\b",
+            r"\b(?:heart|panic|anxiety|asthma) attack\b|\battack of (?:nerves|giggles|"
+            r"conscience|the)\b",
+            r"\bstr(?:uck|ike|ikes) (?:a (?:match|pose|chord|bargain|deal|balance|note)|up|"
+            r"(?:him|her|me|them) as|(?:him|her|me|them) (?:dumb|silent))\b",
+            r"\bhits? (?:the (?:road|hay|books|sack|spot|jackpot)|it off)\b",
+            r"\bcut (?:the (?:cake|bread|cards|deck|engine|meat|hendl|cheese|pie)|corners|"
+            r"(?:him|her|them) off|(?:him|her|me) short|a (?:fine|dashing) figure|to the chase|"
+            r"to the bone)\b",
+            r"\b(?:cut|cuts|cutting) (?:\w+ )?(?:to the bone|deep)\b",
+            r"\bstrikes? and strikes\b|\bhammers?\b",
+            r"\b(?:gun|guns|pistol) (?:salute|dog|smoke)\b",
+            r"\bcrashed and burned\b|\bbombed\b",
+            r"\bstab(?:s|bed|bing)? at (?:the|his|her|my|your) (?:keyboard|food|plate|buttons|"
+            r"screen|eggs|fire|embers|page|paper)\b",
+            r"\bcut (?:\w+ )?(?:ham|hendl|beef|mutton|bread|cake|pie|meat|cheese|joint|roast|"
+            r"flowers|roses|string|ribbon|paper|cloth|hair)\b",
+            r"\b(?:shot|shoots|shoot) (?:an|the|her|his) arrows? (?:into|at) the (?:\w+ )?"
+            r"(?:target|butts)\b|\bhit the (?:gold|target|bullseye|mark)\b",
+            r"\bold (?:wounds?|injur(?:y|ies)|scars?)\b",
+            r"\blanded like a bullet\b|\blike a (?:bullet|shot|knife|pistol)\b",
+            r"\bscream(?:ed|s|ing)? (?:with|of) (?:laughter|delight|joy)\b",
+            r"\bbloodhound\b",
+            r"\bblood and sawdust\b",
+            # sexual senses that are not
+            r"\bin bed with (?:a|the) (?:cold|flu|fever|chill|headache)\b",
+            r"\b(?:sleeping|slept) together in (?:the|one|a)\b",
+            r"\bmade love to (?:his|her|the|a) (?:violin|camera|piano|microphone|audience|"
+            r"crowd)\b",
+            r"\bclimax of\b",
+            r"\bthe heat of (?:the )?(?:day|summer|noon|argument|the moment)\b",
+            r"\bhard on (?:himself|herself|myself|yourself)\b",
+            # substance senses that are not
+            r"\bdrunk (?:on|with) (?:love|power|joy|happiness|success|victory|the)\b",
+            r"\b(?:drink|drinks|drank|drinking) (?:\w+ )?(?:tea|coffee|water|milk|cocoa|"
+            r"chocolate|lemonade|broth|soup|juice|cup after cup|from the)\b",
+            r"\bfood and drink\b|\bmy pills\b|\bpills? for (?:my|his|her|your) \w+",
+            r"\bport (?:of|town|city|side|authority|royal)\b|\bthe port\b",
+            r"\bhigh (?:spirits|tide|street|noon|ground|road|table|time|society|hopes)\b",
+            r"\bpipe (?:organ|band|dream|cleaner)\b",
+            r"\b(?:needle|needles) and thread\b|\bneedlework\b|\bknitting\b",
+            # language
+            r"\bhell(?:'s)? (?:of a|for leather)\b",
+            r"\bholy cow\b|\bcash cow\b|\bcow(?:s)? (?:in|on|at) the\b",
+        ]
+    ),
+    re.IGNORECASE,
+)
+
+# Words that, inside the clause before a cue, deny it ("he did not kill her").
+NEGATORS = frozenset(
+    [
+        "not",
+        "never",
+        "no",
+        "nobody",
+        "nothing",
+        "none",
+        "neither",
+        "nor",
+        "without",
+        "didn't",
+        "don't",
+        "doesn't",
+        "isn't",
+        "wasn't",
+        "weren't",
+        "won't",
+        "wouldn't",
+        "couldn't",
+        "can't",
+        "cannot",
+        "hadn't",
+        "hasn't",
+        "haven't",
+        "shouldn't",
+        "mustn't",
+        "aren't",
+        "ain't",
+        "n't",
+    ]
+)
+# "no one": two words; checked as a phrase.
+# Words that make the rest of their clause unreal ("if he had fired", "would have died").
+HYPOTHETICAL = frozenset(
+    [
+        "if",
+        "unless",
+        "would",
+        "could",
+        "might",
+        "should",
+        "may",
+        "will",
+        "shall",
+        "imagine",
+        "imagined",
+        "imagines",
+        "imagining",
+        "suppose",
+        "supposing",
+        "perhaps",
+        "whether",
+        "wonder",
+        "wondered",
+        "wonders",
+        "feared",
+        "fears",
+        "insisted",
+        "claimed",
+        "pretended",
+        "pretend",
+        "dreamed",
+        "dreamt",
+        "predicted",
+        "want",
+        "wanted",
+        "wants",
+        "wish",
+        "wished",
+    ]
+)
+# Words that end a clause for negation and hypotheticals.
+CLAUSE_BREAKS = frozenset(
+    [
+        "but",
+        "and",
+        "then",
+        "so",
+        "yet",
+        "when",
+        "while",
+        "after",
+        "before",
+        "because",
+        "until",
+        "instead",
+    ]
+)
+
+# Words that make sexual content explicit rather than implied (the step from Mature to
+# Explicit on AO3's scale).
+EXPLICIT = frozenset(
+    [
+        "cock",
+        "cocks",
+        "cunt",
+        "clit",
+        "clitoris",
+        "orgasm",
+        "orgasms",
+        "climaxed",
+        "erection",
+        "semen",
+        "cum",
+        "penetrated",
+        "penetration",
+        "fucked",
+        "fucking",
+        "fuck",
+        "fucks",
+        "nipples",
+        "nipple",
+        "thrusting",
+        "thrust",
+        "thrusts",
+        "wetness",
+        "dick",
+        "pussy",
+        "shaft",
+        "lubricant",
+        "condom",
+        "inside",
+        "entered",
+        "behind",
+        "stroked",
+        "stroking",
+        "strokes",
+        "licks",
+        "licked",
+        "licking",
+        "sucking",
+        "sucked",
+        "sucks",
+        "comes",
+        "came",
+        "coming",
+        "hard",
+        "legs",
+        "wet",
+        "strap-on",
+        "thighs",
+        "hand",
+        "mouth",
+        "mounted",
+        "rides",
+    ]
+)
+
+# A death told in passing (a parent long dead, an old dog): General Audiences on AO3.
+PASSING_DEATH = re.compile(
+    r"\b(?:when (?:i|he|she|we|they) (?:was|were)|years? ago|long (?:dead|ago)|"
+    r"(?:of|from) (?:the |a )?(?:fever|old age|consumption|illness|influenza|cancer|a cold)|"
+    r"in (?:the )?(?:spring|summer|autumn|winter)|last year|old (?:dog|hound|hounds|cat|horse)|"
+    r"the (?:last )?of the old|in (?:her|his) sleep)\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,169 @@
+"""What the analysis takes and gives, as plain frozen data.
+
+Offsets (`start`, `end`) are character offsets into the input string the caller
+passed (the raw HTML or Markdown, not a cleaned copy), so the posting page can
+point at them and a command-line user can cut them out with `text[start:end]`.
+`chapter` is the index of the chapter in the input (0 for a single text).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Format = Literal["plain", "html", "markdown"]
+Pov = Literal["first", "second", "third", "unknown"]
+Tense = Literal["past", "present", "unknown"]
+
+# The content-note vocabulary (issue 6), in the order suggestions are shown.
+CONTENT_NOTES: tuple[str, ...] = (
+    "violence",
+    "graphic-violence",
+    "death",
+    "sexual-content",
+    "sexual-violence",
+    "self-harm",
+    "suicide",
+    "abuse",
+    "child-abuse",
+    "substance-use",
+    "strong-language",
+)
+
+# AO3's scale, lowest first; "Not Rated" is never suggested.
+RATINGS: tuple[str, ...] = (
+    "General Audiences",
+    "Teen And Up Audiences",
+    "Mature",
+    "Explicit",
+)
+
+GRAPHIC_VIOLENCE = "Graphic Depictions Of Violence"
+MAJOR_CHARACTER_DEATH = "Major Character Death"
+RAPE_NON_CON = "Rape/Non-Con"
+UNDERAGE = "Underage Sex"
+ARCHIVE_WARNINGS: tuple[str, ...] = (
+    GRAPHIC_VIOLENCE,
+    MAJOR_CHARACTER_DEATH,
+    RAPE_NON_CON,
+    UNDERAGE,
+)
+
+
+@dataclass(frozen=True)
+class ChapterInput:
+    """One chapter (or a whole one-shot) as the author wrote it."""
+
+    text: str
+    format: Format = "plain"
+    title: str = ""
+    # The notes fields of the posting form (beginning and end notes, summary): analysed
+    # as author's notes, never as story.
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Evidence:
+    text: str
+    start: int
+    end: int
+    chapter: int = 0
+    # "text" for the story, "notes" for a notes field passed in ChapterInput.notes.
+    source: Literal["text", "notes"] = "text"
+
+    def as_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"text": self.text, "start": self.start, "end": self.end}
+        data["chapter"] = self.chapter
+        if self.source != "text":
+            data["source"] = self.source
+        return data
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """One suggested rating, warning, content note or tag, with why."""
+
+    name: str
+    confidence: float
+    evidence: tuple[Evidence, ...] = ()
+    # Short plain-English reasons ("graphic violence", "named character dies").
+    reasons: tuple[str, ...] = ()
+    # How often it was seen (mentions of a character, sentences for a note).
+    count: int = 0
+
+    def as_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "name": self.name,
+            "confidence": round(self.confidence, 3),
+            "evidence": [e.as_json() for e in self.evidence],
+        }
+        if self.reasons:
+            data["reasons"] = list(self.reasons)
+        if self.count:
+            data["count"] = self.count
+        return data
+
+
+@dataclass(frozen=True)
+class AuthorNote:
+    text: str
+    start: int
+    end: int
+    chapter: int = 0
+    position: Literal["start", "end", "field"] = "start"
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "chapter": self.chapter,
+            "position": self.position,
+        }
+
+
+@dataclass(frozen=True)
+class TextStats:
+    words: int
+    reading_minutes: int
+    pov: Pov
+    tense: Tense
+    dialogue_share: float  # 0..1, share of the story's characters inside dialogue
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "words": self.words,
+            "reading_minutes": self.reading_minutes,
+            "pov": self.pov,
+            "tense": self.tense,
+            "dialogue_share": round(self.dialogue_share, 3),
+        }
+
+
+@dataclass(frozen=True)
+class Analysis:
+    rating: Suggestion
+    warnings: tuple[Suggestion, ...]
+    notes: tuple[Suggestion, ...]  # content notes
+    fandoms: tuple[Suggestion, ...]
+    characters: tuple[Suggestion, ...]
+    relationships: tuple[Suggestion, ...]
+    author_notes: tuple[AuthorNote, ...]
+    spoilers: tuple[Suggestion, ...]
+    stats: TextStats
+    chapters: tuple[TextStats, ...] = field(default=())
+
+    def as_json(self) -> dict[str, Any]:
+        stats = self.stats.as_json()
+        stats["chapters"] = [c.as_json() for c in self.chapters]
+        return {
+            "rating": self.rating.as_json(),
+            "warnings": [s.as_json() for s in self.warnings],
+            "notes": [s.as_json() for s in self.notes],
+            "fandoms": [s.as_json() for s in self.fandoms],
+            "characters": [s.as_json() for s in self.characters],
+            "relationships": [s.as_json() for s in self.relationships],
+            "author_notes": [n.as_json() for n in self.author_notes],
+            "spoilers": [s.as_json() for s in self.spoilers],
+            "stats": stats,
+        }

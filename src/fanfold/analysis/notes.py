@@ -1,0 +1,244 @@
+"""Content notes from the story's sentences, each with its evidence.
+
+One pass over the words of each sentence looks every word up in `lexicon.CUES` (a dict,
+so the cost does not grow with the lists). A cue then has to survive, in its own
+sentence: the figures of speech and innocent senses (`lexicon.EXCEPT`), its `needs`
+pattern, negation in the words just before it ("did not kill", "no one died") and
+hypotheticals in its clause ("if he had fired", "would have strangled").
+
+Scores add up per paragraph (a scene's weak signs together can make a note; the same
+weak word scattered over a 500,000-word novel cannot): 1 - prod(1 - w).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from fanfold.analysis.lexicon import (
+    CUES,
+    EXCEPT,
+    EXPLICIT,
+    HYPOTHETICAL,
+    NEGATORS,
+    Cue,
+)
+
+THRESHOLD = 0.5
+_WORD = re.compile(r"[a-z][a-z'’-]*")
+# Where a clause begins: punctuation, or a conjunction that starts a new clause.
+_CLAUSE_PUNCT = re.compile(r"[,;:()\u2013\u2014\"“”]|--")
+# A sentence that opens a condition or an imagining is unreal as a whole.
+_UNREAL_OPENING = re.compile(
+    r"^\W*(?:if|unless|had|should|suppose|supposing|imagine|what if|were (?:he|she|they|i|it) "
+    r"|in another (?:story|world|life)|perhaps|maybe)\b",
+    re.IGNORECASE,
+)
+_NO_ONE = re.compile(r"\b(?:no one|no-one)\b")
+_NOT_NEGATING = re.compile(r"\b(?:n't|not|never) (?:stop|stopped|only|just|quite|even)\b")
+_CHILD = re.compile(
+    r"\b(?:child|children|baby|babies|infant|boy|boys|lad|little (?:one|ones|girl|boy|"
+    r"[A-Z][a-z]+)|kid|kids|orphans?|stepmother|stepfather|tutor|governess|schoolmaster|"
+    r"(?:was|were|am) (?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen)\b|(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen)-year-old)\b",
+    re.IGNORECASE,
+)
+_WINDOW = 70  # characters around a cue searched by its `needs` pattern
+_NEG_WORDS = 4  # words before a cue searched for a negator
+
+
+@dataclass(slots=True)
+class SentenceHit:
+    start: int
+    end: int
+    paragraph: int
+    scores: dict[str, float] = field(default_factory=dict)
+    words: dict[str, list[str]] = field(default_factory=dict)
+    explicit: int = 0
+
+
+@dataclass(slots=True)
+class NoteResult:
+    """Per note: the paragraphs' scores, and the sentences behind them."""
+
+    label: str
+    confidence: float
+    sentences: list[SentenceHit]
+    words: list[str]
+
+
+def _clause_start(seg: str, pos: int) -> int:
+    start = 0
+    for m in _CLAUSE_PUNCT.finditer(seg, 0, pos):
+        start = m.end()
+    return start
+
+
+def _negated(seg: str, pos: int, clause: int) -> bool:
+    before = seg[clause:pos]
+    words = _WORD.findall(before)[-_NEG_WORDS:]
+    if not words:
+        return False
+    if _NOT_NEGATING.search(before[-40:]):
+        return False
+    for w in words:
+        if w in NEGATORS or w.endswith(("n't", "n’t")):
+            return True
+    return bool(_NO_ONE.search(" ".join(words[-3:])))
+
+
+def _unreal(seg: str, pos: int, clause: int) -> bool:
+    if _UNREAL_OPENING.match(seg):
+        return True
+    for w in _WORD.findall(seg, clause, pos):
+        if w in HYPOTHETICAL or w.endswith(("'ll", "’ll")):
+            return True
+    before = seg[max(clause, pos - 25) : pos]
+    return bool(
+        re.search(r"\b(?:want|wanted|wants|wish|wished|about|going|threatened) to\b", before)
+    )
+
+
+def sentence_cues(
+    seg: str, original: str, paragraph: int, start: int, end: int
+) -> SentenceHit | None:
+    """The cues that hold in one sentence (`seg` is that sentence lower-cased, `original`
+    the same as written)."""
+    hit: SentenceHit | None = None
+    excepted: list[tuple[int, int]] | None = None
+    for m in _WORD.finditer(seg):
+        word = m.group()
+        cues = CUES.get(word)
+        if cues is None:
+            if word.endswith(("'s", "’s")):
+                cues = CUES.get(word[:-2])
+            if cues is None:
+                continue
+        pos = m.start()
+        if excepted is None:
+            excepted = [x.span() for x in EXCEPT.finditer(seg)]
+        if any(a <= pos < b for a, b in excepted):
+            continue
+        clause = -1
+        negated = unreal = False
+        for cue in cues:
+            if cue.after is not None and not cue.after.match(original, m.end()):
+                continue
+            if cue.needs is not None:
+                window = seg[max(0, pos - _WINDOW) : m.end() + _WINDOW]
+                if not cue.needs.search(window):
+                    continue
+            if clause < 0:
+                clause = _clause_start(seg, pos)
+                negated = _negated(seg, pos, clause)
+                unreal = _unreal(seg, pos, clause)
+            if negated and not cue.negation_ok:
+                continue
+            if unreal and not cue.modal_ok:
+                continue
+            if hit is None:
+                hit = SentenceHit(start, end, paragraph)
+            _score(hit, cue, word)
+    if hit is not None:
+        hit.explicit = sum(w in EXPLICIT for w in hit.words.get("sexual-content", ()))
+    return hit
+
+
+def _score(hit: SentenceHit, cue: Cue, word: str) -> None:
+    before = hit.scores.get(cue.label, 0.0)
+    hit.scores[cue.label] = 1 - (1 - before) * (1 - cue.weight)
+    hit.words.setdefault(cue.label, []).append(word)
+
+
+# Notes that already say what a sentence's blows are: a self-inflicted wound is self-harm,
+# an assault in a sexual sense is sexual violence, "pinned" in a sex scene is not a fight.
+_OWN_NOTES = ("self-harm", "suicide", "sexual-violence")
+
+
+def _settle(hit: SentenceHit, seg: str) -> None:
+    harm = max(hit.scores.get("abuse", 0.0), hit.scores.get("violence", 0.0))
+    if harm >= THRESHOLD and _CHILD.search(seg):
+        # Harm done to a child is child abuse (the violence stays a note of its own).
+        hit.scores["child-abuse"] = max(hit.scores.get("child-abuse", 0.0), harm)
+        hit.words.setdefault("child-abuse", []).extend(
+            hit.words.get("abuse", []) or hit.words.get("violence", [])
+        )
+        hit.scores.pop("abuse", None)
+        hit.words.pop("abuse", None)
+    coercion = hit.scores.pop("_coercion", None)
+    hit.words.pop("_coercion", None)
+    if coercion is not None and hit.scores.get("sexual-content", 0.0) >= THRESHOLD:
+        hit.scores["sexual-violence"] = max(hit.scores.get("sexual-violence", 0.0), 0.9)
+        hit.words.setdefault("sexual-violence", []).append("coercion")
+    if hit.scores.get("sexual-violence", 0.0) >= THRESHOLD and "sexual-content" in hit.scores:
+        # Told as what was done to someone, not as a sex scene.
+        del hit.scores["sexual-content"]
+        hit.words.pop("sexual-content", None)
+    if hit.scores.get("suicide", 0.0) >= THRESHOLD and set(hit.words.get("death", ())) <= {
+        "die",
+        "dying",
+        "dead",
+        "death",
+    }:
+        # "I have thought about dying": a thought of suicide, not a death.
+        hit.scores.pop("death", None)
+        hit.words.pop("death", None)
+    violence = hit.scores.get("violence")
+    if violence is None:
+        return
+    if any(hit.scores.get(label, 0.0) >= THRESHOLD for label in _OWN_NOTES) or (
+        hit.scores.get("sexual-content", 0.0) >= THRESHOLD and violence < 0.9
+    ):
+        del hit.scores["violence"]
+        hit.words.pop("violence", None)
+
+
+def scan(plain: str, sentences: Sequence[tuple[int, int, int]]) -> list[SentenceHit]:
+    """Every sentence (start, end, paragraph index) with at least one cue that holds."""
+    lower = plain.lower()
+    hits = []
+    for start, end, paragraph in sentences:
+        hit = sentence_cues(lower[start:end], plain[start:end], paragraph, start, end)
+        if hit is not None:
+            _settle(hit, lower[start:end])
+            hits.append(hit)
+    return hits
+
+
+def decide(hits: Sequence[SentenceHit]) -> dict[str, NoteResult]:
+    """The notes whose best paragraph reaches the threshold."""
+    sexual = {h.paragraph for h in hits if h.scores.get("sexual-content", 0) >= THRESHOLD}
+    paragraphs: dict[tuple[str, int], float] = {}
+    for hit in hits:
+        violence = hit.scores.get("violence")
+        if violence is not None and violence < 0.9 and hit.paragraph in sexual:
+            # Teeth and pinned wrists in a sex scene are not a fight.
+            del hit.scores["violence"]
+        for label, score in hit.scores.items():
+            key = (label, hit.paragraph)
+            paragraphs[key] = 1 - (1 - paragraphs.get(key, 0.0)) * (1 - score)
+    for label, paragraph in list(paragraphs):
+        if label == "graphic-violence" and ("violence", paragraph) not in paragraphs:
+            # Gore words with no violence about them: a butcher's, a surgery, a spill.
+            del paragraphs[label, paragraph]
+    best: dict[str, float] = {}
+    for (label, _paragraph), score in paragraphs.items():
+        best[label] = max(best.get(label, 0.0), score)
+    results: dict[str, NoteResult] = {}
+    for label, score in best.items():
+        if score < THRESHOLD:
+            continue
+        strong = {p for (lab, p), s in paragraphs.items() if lab == label and s >= THRESHOLD}
+        sentences = [h for h in hits if label in h.scores and h.paragraph in strong]
+        sentences.sort(key=lambda h: -h.scores[label])
+        words = sorted({w for h in sentences for w in h.words[label]})
+        results[label] = NoteResult(label, score, sentences, words)
+    graphic = results.get("graphic-violence")
+    if graphic is not None and "violence" not in results:
+        # Gore on the page is violence on the page.
+        results["violence"] = NoteResult(
+            "violence", graphic.confidence, graphic.sentences, graphic.words
+        )
+    return results
