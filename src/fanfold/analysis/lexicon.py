@@ -666,98 +666,138 @@ _add(
     modal_ok=True,
 )
 
+# ---- phrases built on a weapon or a plan ---------------------------------------------------
+_WEAPON = r"(?:knife|blade|sword|dagger|spear|stake|bayonet|lance|dirk|axe|sickle|harpoon|arrow)"
+_add(
+    V,
+    0.9,
+    "knife blade sword dagger spear stake bayonet lance dirk axe sickle harpoon arrow",
+    needs=r"\b(?:drove|drives|plunged|plunges|thrust|thrusts|sank|sinks|buried|rammed|jammed|"
+    r"ran|put|stuck) (?:the|his|her|my|your|a|their|its) (?:\w+ )?" + _WEAPON + r"s? (?:\w+ )?"
+    r"(?:into|through|in|between)\b|\b" + _WEAPON + r"s? (?:went|goes|slid|slides|sank|sinks|"
+    r"plunged|bit|bites|took (?:him|her)) (?:\w+ )?(?:in|into|through|deep)\b",
+)
+# Taking a lethal dose, or meaning to: suicide.
+_add(
+    SU,
+    0.9,
+    "bottle laudanum pills poison overdose",
+    needs=r"\b(?:took|swallowed|drank) (?:the )?(?:whole|entire|all)\b.{0,40}\b(?:never|not) "
+    r"to wake\b|\bmeaning (?:never|not) to wake\b",
+    modal_ok=True,
+    negation_ok=True,
+)
+
 CUES: dict[str, tuple[Cue, ...]] = {w: tuple(c) for w, c in _CUES.items()}
 
 # Figures of speech and innocent senses. A cue whose word lies inside a match does not
 # count. Matched case-insensitively against the sentence.
-EXCEPT = re.compile(
-    "|".join(
-        [
-            # death
-            r"\bdead (?:tired|beat|set|serious|on|end|ringer|weight|of (?:night|winter)|"
-            r"centre|center|heat|giveaway|silent|quiet|still|certain|straight|easy|right|wrong|shot|"
-            r"eye)\b",
-            r"\bdrop[- ]dead\b",
-            r"\b(?:dying|died) (?:to|for|of (?:embarrassment|shame|laughter|boredom|curiosity))\b",
-            r"\bdying (?:a slow )?death\b|\ba slow death\b",
-            r"\b(?:lord|god|gods|land|realm|house|river|kingdom|day|king|queen|city|book) of the "
-            r"dead\b|\bthe dead of (?:night|winter)\b",
-            r"\bin (?:his|her|my|their) own tears\b",
-            r"\b(?:bored|scared|frightened|worried|tickled|starving|freezing|sick|laughed|"
-            r"worked|loved|talked|done|flogged) (?:\w+ ){0,2}to death\b",
-            r"\bthe death of (?:me|us|you|him|her)\b",
-            r"\bkill(?:ing|s|ed)? (?:it|time|me|the (?:mood|lights|engine))\b",
-            r"\b(?:feet|back|head|shoes|legs) (?:are|is|were|was) killing\b",
-            r"\bkill(?:ing)? (?:for|two birds)\b",
-            r"\bmurder (?:a|for a|for) (?:cup|pint|drink|sandwich|pie|bun|biscuit)",
-            r"\b(?:phone|battery|engine|conversation|joke|jokes|fire|plant|plants|"
-            r"party|lights) (?:\w+ )?(?:died|dead|is dead|was dead|dying)\b",
-            r"\bdeadline\b",
-            r"\b(?:wake|wakes|woke) (?:up|the)\b",
-            r"\bstill (?:life|water)\b",
-            r"\bcold (?:tea|supper|water|hands|morning|night|wind|air|feet|toast|soup)\b",
-            r"\bgone (?:to|for|out|home|cold)\b",
-            r"\b(?:was|is|had) gone\b(?! (?:from us|before))",
-            # violence
-            r"\bsh(?:o|oo)t(?:s|ing)? (?:\w+ )?(?:a |an |her |him |me |you |them )?(?:glance|look|"
-            r"glare|smile|grin|question|photograph|photo|film|scene|pictures?|hoops?|the breeze)\b",
-            r"\b(?:espresso|whisky|whiskey|vodka|tequila) shots?\b|\bshots? of\b",
-            r"\bblood (?:pudding|sausage|orange|oranges|moon|relative|relatives|brother|"
-            r"sister|type|test|sample|pressure|bank|donor|line|lines)\b",
-            r"\bsample of (?:the )?(?:\w+'s )?blood\b",
-            r"\bpunch ?(?:line|lines|bowl|card)\b|\bpunchline\b",
-            r"\bbeat (?:the (?:eggs|batter|cream|rush|odds|clock|heat)|a retreat|him to it|"
-            r"her to it|them to it|time|around the bush)\b",
-            r"\b(?:fight|fought|fighting) (?:off (?:a|the) (?:cold|flu|sleep|urge)|back "
-            r"(?:tears|a laugh|a smile|a yawn)|the urge)\b",
-            r"\b(?:took|take|takes|taking) a stab\b",
-            r"\b(?:heart|panic|anxiety|asthma) attack\b|\battack of (?:nerves|giggles|"
-            r"conscience|the)\b",
-            r"\bstr(?:uck|ike|ikes) (?:a (?:match|pose|chord|bargain|deal|balance|note)|up|"
-            r"(?:him|her|me|them) as|(?:him|her|me|them) (?:dumb|silent))\b",
-            r"\bhits? (?:the (?:road|hay|books|sack|spot|jackpot)|it off)\b",
-            r"\bcut (?:the (?:cake|bread|cards|deck|engine|meat|hendl|cheese|pie)|corners|"
-            r"(?:him|her|them) off|(?:him|her|me) short|a (?:fine|dashing) figure|to the chase|"
-            r"to the bone)\b",
-            r"\b(?:cut|cuts|cutting) (?:\w+ )?(?:to the bone|deep)\b",
-            r"\bstrikes? and strikes\b|\bhammers?\b",
-            r"\b(?:gun|guns|pistol) (?:salute|dog|smoke)\b",
-            r"\bcrashed and burned\b|\bbombed\b",
-            r"\bstab(?:s|bed|bing)? at (?:the|his|her|my|your) (?:keyboard|food|plate|buttons|"
-            r"screen|eggs|fire|embers|page|paper)\b",
-            r"\bcut (?:\w+ )?(?:ham|hendl|beef|mutton|bread|cake|pie|meat|cheese|joint|roast|"
-            r"flowers|roses|string|ribbon|paper|cloth|hair)\b",
-            r"\b(?:shot|shoots|shoot) (?:an|the|her|his) arrows? (?:into|at) the (?:\w+ )?"
-            r"(?:target|butts)\b|\bhit the (?:gold|target|bullseye|mark)\b",
-            r"\bold (?:wounds?|injur(?:y|ies)|scars?)\b",
-            r"\blanded like a bullet\b|\blike a (?:bullet|shot|knife|pistol)\b",
-            r"\bscream(?:ed|s|ing)? (?:with|of) (?:laughter|delight|joy)\b",
-            r"\bbloodhound\b",
-            r"\bblood and sawdust\b",
-            # sexual senses that are not
-            r"\bin bed with (?:a|the) (?:cold|flu|fever|chill|headache)\b",
-            r"\b(?:sleeping|slept) together in (?:the|one|a)\b",
-            r"\bmade love to (?:his|her|the|a) (?:violin|camera|piano|microphone|audience|"
-            r"crowd)\b",
-            r"\bclimax of\b",
-            r"\bthe heat of (?:the )?(?:day|summer|noon|argument|the moment)\b",
-            r"\bhard on (?:himself|herself|myself|yourself)\b",
-            # substance senses that are not
-            r"\bdrunk (?:on|with) (?:love|power|joy|happiness|success|victory|the)\b",
-            r"\b(?:drink|drinks|drank|drinking) (?:\w+ )?(?:tea|coffee|water|milk|cocoa|"
-            r"chocolate|lemonade|broth|soup|juice|cup after cup|from the)\b",
-            r"\bfood and drink\b|\bmy pills\b|\bpills? for (?:my|his|her|your) \w+",
-            r"\bport (?:of|town|city|side|authority|royal)\b|\bthe port\b",
-            r"\bhigh (?:spirits|tide|street|noon|ground|road|table|time|society|hopes)\b",
-            r"\bpipe (?:organ|band|dream|cleaner)\b",
-            r"\b(?:needle|needles) and thread\b|\bneedlework\b|\bknitting\b",
-            # language
-            r"\bhell(?:'s)? (?:of a|for leather)\b",
-            r"\bholy cow\b|\bcash cow\b|\bcow(?:s)? (?:in|on|at) the\b",
-        ]
-    ),
-    re.IGNORECASE,
+_EXCEPTIONS: list[str] = [
+    # death
+    r"\bdead (?:tired|beat|set|serious|on|end|ringer|weight|of (?:night|winter)|"
+    r"centre|center|heat|giveaway|silent|quiet|still|certain|straight|easy|right|wrong|shot|"
+    r"eye)\b",
+    r"\bdrop[- ]dead\b",
+    r"\b(?:dying|died) (?:to|for|of (?:embarrassment|shame|laughter|boredom|curiosity))\b",
+    r"\bdying (?:a slow )?death\b|\ba slow death\b",
+    r"\b(?:lord|god|gods|land|realm|house|river|kingdom|day|king|queen|city|book) of the "
+    r"dead\b|\bthe dead of (?:night|winter)\b",
+    r"\bin (?:his|her|my|their) own tears\b",
+    r"\b(?:bored|scared|frightened|worried|tickled|starving|freezing|sick|laughed|"
+    r"worked|loved|talked|done|flogged) (?:\w+ ){0,2}to death\b",
+    r"\bthe death of (?:me|us|you|him|her)\b",
+    r"\bkill(?:ing|s|ed)? (?:it|time|me|the (?:mood|lights|engine))\b",
+    r"\b(?:feet|back|head|shoes|legs) (?:are|is|were|was) killing\b",
+    r"\bkill(?:ing)? (?:for|two birds)\b",
+    r"\bmurder (?:a|for a|for) (?:cup|pint|drink|sandwich|pie|bun|biscuit)",
+    r"\b(?:phone|battery|engine|conversation|joke|jokes|fire|plant|plants|"
+    r"party|lights) (?:\w+ )?(?:died|dead|is dead|was dead|dying)\b",
+    r"\bdeadline\b",
+    r"\b(?:wake|wakes|woke) (?:up|the)\b",
+    r"\bstill (?:life|water)\b",
+    r"\bcold (?:tea|supper|water|hands|morning|night|wind|air|feet|toast|soup)\b",
+    r"\bgone (?:to|for|out|home|cold)\b",
+    r"\b(?:was|is|had) gone\b(?! (?:from us|before))",
+    # violence
+    r"\b(?:shot|shoot)(?:s|ing)? (?:\w+ )?(?:a |an |her |him |me |you |them )?(?:glance|look|"
+    r"glare|smile|grin|question|photograph|photo|film|scene|pictures?|hoops?|the breeze)\b",
+    r"\b(?:espresso|whisky|whiskey|vodka|tequila) shots?\b|\bshots? of\b",
+    r"\bblood (?:pudding|sausage|orange|oranges|moon|relative|relatives|brother|"
+    r"sister|type|test|sample|pressure|bank|donor|line|lines)\b",
+    r"\bsample of (?:the )?(?:\w+'s )?blood\b",
+    r"\bpunch ?(?:line|lines|bowl|card)\b|\bpunchline\b",
+    r"\bbeat (?:the (?:eggs|batter|cream|rush|odds|clock|heat)|a retreat|him to it|"
+    r"her to it|them to it|time|around the bush)\b",
+    r"\b(?:fight|fought|fighting) (?:off (?:a|the) (?:cold|flu|sleep|urge)|back "
+    r"(?:tears|a laugh|a smile|a yawn)|the urge)\b",
+    r"\b(?:took|take|takes|taking) a stab\b",
+    r"\b(?:heart|panic|anxiety|asthma) attack\b|\battack of (?:nerves|giggles|"
+    r"conscience|the)\b",
+    r"\bstr(?:uck|ike|ikes) (?:a (?:match|pose|chord|bargain|deal|balance|note)|up|"
+    r"(?:him|her|me|them) as|(?:him|her|me|them) (?:dumb|silent))\b",
+    r"\bhits? (?:the (?:road|hay|books|sack|spot|jackpot)|it off)\b",
+    r"\bcut (?:the (?:cake|bread|cards|deck|engine|meat|hendl|cheese|pie)|corners|"
+    r"(?:him|her|them) off|(?:him|her|me) short|a (?:fine|dashing) figure|to the chase|"
+    r"to the bone)\b",
+    r"\b(?:cut|cuts|cutting) (?:\w+ )?(?:to the bone|deep)\b",
+    r"\bstrikes? and strikes\b|\bhammers?\b",
+    r"\b(?:gun|guns|pistol) (?:salute|dog|smoke)\b",
+    r"\bcrashed and burned\b|\bbombed\b",
+    r"\bstab(?:s|bed|bing)? at (?:the|his|her|my|your) (?:keyboard|food|plate|buttons|"
+    r"screen|eggs|fire|embers|page|paper)\b",
+    r"\bcut (?:\w+ )?(?:ham|hendl|beef|mutton|bread|cake|pie|meat|cheese|joint|roast|"
+    r"flowers|roses|string|ribbon|paper|cloth|hair)\b",
+    r"\b(?:shot|shoots|shoot) (?:an|the|her|his) arrows? (?:into|at) the (?:\w+ )?"
+    r"(?:target|butts)\b|\bhit the (?:gold|target|bullseye|mark)\b",
+    r"\bold (?:wounds?|injur(?:y|ies)|scars?)\b",
+    r"\blanded like a bullet\b|\blike a (?:bullet|shot|knife|pistol)\b",
+    r"\bscream(?:ed|s|ing)? (?:with|of) (?:laughter|delight|joy)\b",
+    r"\bbloodhound\b",
+    r"\bblood and sawdust\b",
+    # sexual senses that are not
+    r"\bin bed with (?:a|the) (?:cold|flu|fever|chill|headache)\b",
+    r"\b(?:sleeping|slept) together in (?:the|one|a)\b",
+    r"\bmade love to (?:his|her|the|a) (?:violin|camera|piano|microphone|audience|"
+    r"crowd)\b",
+    r"\bclimax of\b",
+    r"\bthe heat of (?:the )?(?:day|summer|noon|argument|the moment)\b",
+    r"\bhard on (?:himself|herself|myself|yourself)\b",
+    # substance senses that are not
+    r"\bdrunk (?:on|with) (?:love|power|joy|happiness|success|victory|the)\b",
+    r"\b(?:drink|drinks|drank|drinking) (?:\w+ )?(?:tea|coffee|water|milk|cocoa|"
+    r"chocolate|lemonade|broth|soup|juice|cup after cup|from the)\b",
+    r"\bfood and drink\b|\bmy pills\b|\bpills? for (?:my|his|her|your) \w+",
+    r"\bport (?:of|town|city|side|authority|royal)\b|\bthe port\b",
+    r"\bhigh (?:spirits|tide|street|noon|ground|road|table|time|society|hopes)\b",
+    r"\bpipe (?:organ|band|dream|cleaner)\b",
+    r"\b(?:needle|needles) and thread\b|\bneedlework\b|\bknitting\b",
+    # language
+    r"\bhell(?:'s)? (?:of a|for leather)\b",
+    r"\bholy cow\b|\bcash cow\b|\bcow(?:s)? (?:in|on|at) the\b",
+]
+
+_GLUE = frozenset(
+    "the her him his and for you them with from out off its into that this are was were "
+    "had has not".split()
 )
+
+
+def _exceptions_by_word() -> dict[str, re.Pattern[str]]:
+    """Each cue word with only the exceptions that can hold it (those whose pattern names
+    the word or its stem), so a sentence is searched for a handful of patterns, not all."""
+    stems: list[tuple[set[str], str]] = []
+    for source in _EXCEPTIONS:
+        words = set(re.findall(r"[a-z][a-z-]{2,}", re.sub(r"\\[a-zA-Z]", " ", source)))
+        stems.append((words - _GLUE, source))
+    table: dict[str, re.Pattern[str]] = {}
+    for word in CUES:
+        mine = [src for words, src in stems if any(word.startswith(w) for w in words)]
+        if mine:
+            table[word] = re.compile("|".join(mine), re.IGNORECASE)
+    return table
+
+
+EXCEPT_BY_WORD = _exceptions_by_word()
 
 # Words that, inside the clause before a cue, deny it ("he did not kill her").
 NEGATORS = frozenset(

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from fanfold.analysis.lexicon import (
     CUES,
-    EXCEPT,
+    EXCEPT_BY_WORD,
     EXPLICIT,
     HYPOTHETICAL,
     NEGATORS,
@@ -107,7 +107,6 @@ def sentence_cues(
     """The cues that hold in one sentence (`seg` is that sentence lower-cased, `original`
     the same as written)."""
     hit: SentenceHit | None = None
-    excepted: list[tuple[int, int]] | None = None
     for m in _WORD.finditer(seg):
         word = m.group()
         cues = CUES.get(word)
@@ -117,9 +116,8 @@ def sentence_cues(
             if cues is None:
                 continue
         pos = m.start()
-        if excepted is None:
-            excepted = [x.span() for x in EXCEPT.finditer(seg)]
-        if any(a <= pos < b for a, b in excepted):
+        exceptions = EXCEPT_BY_WORD.get(word)
+        if exceptions is not None and _excepted(exceptions, seg, pos):
             continue
         clause = -1
         negated = unreal = False
@@ -144,6 +142,15 @@ def sentence_cues(
     if hit is not None:
         hit.explicit = sum(w in EXPLICIT for w in hit.words.get("sexual-content", ()))
     return hit
+
+
+def _excepted(pattern: re.Pattern[str], seg: str, pos: int) -> bool:
+    """Whether the cue at `pos` lies inside a figure of speech or an innocent sense."""
+    start = max(0, pos - 60)
+    for m in pattern.finditer(seg, start, pos + 60):
+        if m.start() <= pos < m.end():
+            return True
+    return False
 
 
 def _score(hit: SentenceHit, cue: Cue, word: str) -> None:

@@ -183,8 +183,35 @@ def _strip_html(source: str, b: _Builder) -> None:
     plen = om.plain_len
     block, rule_tags, unescape = _BLOCK_TAGS, _RULE_TAGS, html.unescape
     pos = 0
+    after_break = -1  # source offset just after the last paragraph break emitted
     for m in _HTML_TOKEN.finditer(source):
         ms, me = m.span()
+        name = m.group(2)
+        if name is not None:
+            name = name.lower()
+            if name in block:
+                if name in rule_tags:
+                    b.rules.append(plen)
+                if after_break == pos and (ms == pos or source[pos:ms].isspace()):
+                    # "</p>\n<p>": one break for the whole run of block tags
+                    s_ends[-1] = me
+                    pos = after_break = me
+                    continue
+                if ms > pos:
+                    parts.append(source[pos:ms])
+                    p_starts.append(plen)
+                    s_starts.append(pos)
+                    s_ends.append(ms)
+                    literal.append(True)
+                    plen += ms - pos
+                parts.append(_BREAK)
+                p_starts.append(plen)
+                s_starts.append(ms)
+                s_ends.append(me)
+                literal.append(False)
+                plen += 2
+                pos = after_break = me
+                continue
         if ms > pos:
             parts.append(source[pos:ms])
             p_starts.append(plen)
@@ -192,19 +219,10 @@ def _strip_html(source: str, b: _Builder) -> None:
             s_ends.append(ms)
             literal.append(True)
             plen += ms - pos
+        elif after_break == pos and source[ms] == "<":
+            after_break = me  # an inline tag or comment right after a break adds no text
         pos = me
-        name = m.group(2)
         if name is not None:
-            name = name.lower()
-            if name in block:
-                if name in rule_tags:
-                    b.rules.append(plen)
-                parts.append(_BREAK)
-                p_starts.append(plen)
-                s_starts.append(ms)
-                s_ends.append(me)
-                literal.append(False)
-                plen += 2
             continue
         token = m.group()
         if token[0] != "&":
@@ -331,8 +349,8 @@ def _strip_crlf(source: str, b: _Builder) -> None:
 
 # ---------------------------------------------------------------- paragraphs
 
-_PARA_GAP = re.compile(r"[^\S\n]*\n[^\S\n]*\n\s*")
-_LINE_GAP = re.compile(r"[^\S\n]*\n\s*")
+_PARA_GAP = re.compile(r"\n[^\S\n]*\n\s*")
+_LINE_GAP = re.compile(r"\n\s*")
 _NONSPACE = re.compile(r"\S")
 # A scene separator: a short line of symbols (*** * * * --- ~~~ === ooo xXx #).
 _SEPARATOR = re.compile(
@@ -360,6 +378,8 @@ def _paragraph_units(plain: str, rules: list[int], by_line: bool) -> list[_Unit]
     end = len(plain.rstrip())
     for m in gap.finditer(plain, pos, end):
         gs = m.start()
+        if plain[gs - 1] in " \t\r\u00a0":  # spaces before the break
+            gs = pos + len(plain[pos:gs].rstrip())
         if gs > pos:
             units.append(_Unit(pos, gs, gs - pos <= 40 and bool(separator(plain, pos, gs))))
         if rules:
@@ -541,10 +561,10 @@ def _end_note(plain: str, units: list[_Unit], floor: int) -> int | None:
 
 _DOUBLE = re.compile(r"[\"“”«»]")
 _SINGLE_OPEN = re.compile(
-    r"(?:^|(?<=[\s(\[{—\u2013\-\"“«]))['\u2018](?=[^\W\d_]|…|\.\.\.|—)"
+    r"['\u2018](?<![^\s(\[{—\u2013\-\"“«]['\u2018])(?=[^\W\d_]|…|\.\.\.|—)"
     r"(?!(?:tis|twas|twere|twill|twould|em|cause|cos|coz|til|till|bout|round|n|s|re|ve|ll|d"
     r"|un|ere|ow|alf|appen|ope|im|er|ome|twixt|neath|mongst|gainst|nuff|kay|sup|ya)\b)",
-    re.IGNORECASE | re.MULTILINE,
+    re.IGNORECASE,
 )
 _SINGLE_CLOSE = re.compile(r"(?<=[,.!?…—\u2013\-;:])['\u2019](?![^\W_])")
 _SINGLE_CLOSE_WEAK = re.compile(r"(?<=[^\W\d_])(?<![sS])['\u2019](?=[\s,;:.!?)\]—\u2013]|$)")
@@ -612,7 +632,7 @@ _ABBREVIATIONS = _words(
     """
 )
 _SENTENCE_END = re.compile(
-    r"(?:[.!?]+|…)[\"'”\u2019»)\]]*"
+    r"[.!?…]+[\"'”\u2019»)\]]*"
     r"(\s+)(?=[\"'“\u2018«(\[]*[A-Z0-9À-ÖØ-Þ\"'“\u2018«])"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.$")
@@ -620,6 +640,9 @@ _WORD_BEFORE = re.compile(r"([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.$")
 
 def _is_abbreviation(plain: str, dot: int, floor: int) -> bool:
     """True when the "." at plain[dot] closes an abbreviation or an initial."""
+    prev = plain[dot - 1]
+    if not prev.isalpha() or (dot - 2 >= floor and plain[dot - 2].isalpha() and prev.isupper()):
+        return False
     window = plain[max(floor, dot - 12) : dot + 1]
     m = _WORD_BEFORE.search(window)
     if not m:

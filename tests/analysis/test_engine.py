@@ -1,0 +1,342 @@
+"""The analysis engine end to end: what it suggests, and the evidence it gives."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from fanfold.analysis import (
+    ARCHIVE_WARNINGS,
+    CONTENT_NOTES,
+    RATINGS,
+    ChapterInput,
+    DictionaryTag,
+    TagDictionary,
+    analyze,
+)
+
+TAGS = """type,name,canonical,fandoms,parents
+fandom,Pride and Prejudice - Jane Austen,,,
+fandom,Frankenstein - Mary Shelley,,,
+fandom,Sherlock Holmes - Arthur Conan Doyle,,,
+fandom,Pride & Prejudice,Pride and Prejudice - Jane Austen,,
+character,Elizabeth Bennet,,Pride and Prejudice - Jane Austen,
+character,Lizzy,Elizabeth Bennet,,
+character,Jane Bennet,,Pride and Prejudice - Jane Austen,
+character,Fitzwilliam Darcy,,Pride and Prejudice - Jane Austen,
+character,Mr. Darcy,Fitzwilliam Darcy,,
+character,Elizabeth Lavenza,,Frankenstein - Mary Shelley,
+character,Victor Frankenstein,,Frankenstein - Mary Shelley,
+character,Henry Clerval,,Frankenstein - Mary Shelley,
+character,Sherlock Holmes,,Sherlock Holmes - Arthur Conan Doyle,
+character,Sherlock,Sherlock Holmes,,
+character,Mycroft Holmes,,Sherlock Holmes - Arthur Conan Doyle,
+character,John Watson,,Sherlock Holmes - Arthur Conan Doyle,
+relationship,Elizabeth Bennet/Fitzwilliam Darcy,,Pride and Prejudice - Jane Austen,
+relationship,Sherlock Holmes & John Watson,,Sherlock Holmes - Arthur Conan Doyle,
+"""
+
+
+@pytest.fixture(scope="module")
+def tags() -> TagDictionary:
+    return TagDictionary.from_csv(io.StringIO(TAGS))
+
+
+def notes_of(text: str, **kw: object) -> set[str]:
+    return {s.name for s in analyze(text, **kw).notes}  # type: ignore[arg-type]
+
+
+# ---- content notes and their evidence ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("He drove the knife into the guard's side, and the man fell against the door.", "violence"),
+        ("Her father died in the night, and in the morning they buried him by the chapel.", "death"),
+        ("She took the whole bottle of laudanum and lay down, meaning never to wake up.", "suicide"),
+        ("You drink the whisky straight from the bottle until the room tilts.", "substance-use"),
+        ("'Get the fuck out of my kitchen,' she said.", "strong-language"),
+        ("He burned himself with the poker on purpose, to feel something.", "self-harm"),
+        ("He locked the boy in the coal cellar without supper for a week.", "child-abuse"),
+    ],
+)
+def test_finds_each_note_with_its_sentence(text: str, label: str) -> None:
+    result = analyze(text)
+    found = {s.name: s for s in result.notes}
+    assert label in found, [s.name for s in result.notes]
+    evidence = found[label].evidence[0]
+    assert text[evidence.start : evidence.end] == evidence.text
+    assert 0.5 <= found[label].confidence <= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negation
+        "He did not kill her. The husband had been in Brighton all week.",
+        "No one died at the house that winter, whatever the neighbours said.",
+        "Nobody was hurt when the carriage overturned into the ditch.",
+        # figures of speech
+        "Jane was killing it at the pianoforte, and everyone applauded.",
+        "I was dead tired by the time we reached the station.",
+        "Elizabeth shot Darcy a glance across the ballroom.",
+        "I could murder a cup of tea, said Mina, and put the kettle on.",
+        # hypotheticals
+        "If he had fired, Watson would have been dead on the spot.",
+        "Had the ship struck the rocks, every soul aboard would have drowned.",
+        # innocent senses
+        "Mrs. Hudson served blood pudding with the eggs.",
+        "Jane poured the tea, and the sisters drank cup after cup of it.",
+        "She took a shot of espresso and a slice of lemon cake.",
+    ],
+)
+def test_hard_negatives_give_no_note(text: str) -> None:
+    assert notes_of(text) == set()
+    assert analyze(text).rating.name == "General Audiences"
+
+
+def test_vocabulary_is_the_issues() -> None:
+    text = "He stabbed the guard in the throat, and blood gushed over his hands; the man died."
+    names = [s.name for s in analyze(text).notes]
+    assert set(names) <= set(CONTENT_NOTES)
+    assert names == [n for n in CONTENT_NOTES if n in names]  # shown in vocabulary order
+
+
+# ---- rating and warnings ------------------------------------------------------------------
+
+
+def test_rating_steps_with_reasons() -> None:
+    assert analyze("They walked to the river and talked about books.").rating.name == RATINGS[0]
+    teen = analyze("He punched the thief in the face and the man staggered back.").rating
+    assert teen.name == "Teen And Up Audiences"
+    assert "violence" in teen.reasons and teen.evidence
+    mature = analyze(
+        "The axe split his forearm to the bone, and blood came jetting out onto the snow "
+        "while his guts spilled from the wound in his belly."
+    ).rating
+    assert mature.name == "Mature"
+    assert "graphic violence" in mature.reasons
+
+
+def test_graphic_violence_and_rape_warnings() -> None:
+    graphic = analyze(
+        "The blade opened him from hip to rib, and his guts slid out over my hands."
+    ).warnings
+    assert "Graphic Depictions Of Violence" in {w.name for w in graphic}
+    sv = analyze("He raped her in the stable, and she told no one for a year.")
+    assert "Rape/Non-Con" in {w.name for w in sv.warnings}
+    assert sv.rating.name in ("Mature", "Explicit")
+    assert {w.name for w in sv.warnings} <= set(ARCHIVE_WARNINGS)
+
+
+def test_major_character_death_needs_a_named_character(tags: TagDictionary) -> None:
+    named = analyze("Jane Bennet died at dawn, with Elizabeth holding her hand.", dictionary=tags)
+    assert "Major Character Death" in {w.name for w in named.warnings}
+    nameless = analyze("The old woman died at dawn, with her nurse holding her hand.", dictionary=tags)
+    assert "Major Character Death" not in {w.name for w in nameless.warnings}
+
+
+def test_underage_only_from_a_stated_age() -> None:
+    # Sexual content between adults: no guess about anyone's age.
+    adults = analyze("They made love slowly in the wide bed, and afterwards she slept.")
+    assert "sexual-content" in {s.name for s in adults.notes}
+    assert "Underage Sex" not in {w.name for w in adults.warnings}
+    # A minor in the story, nowhere near sexual content: still nothing.
+    apart = analyze(
+        "Her brother was twelve and spent the summer fishing.\n\n"
+        "Years later, married, they made love in the wide bed."
+    )
+    assert "Underage Sex" not in {w.name for w in apart.warnings}
+    # A stated age in the sexual content itself: the warning, quoting the sentence.
+    stated = analyze("He had sex with her although she was fifteen.")
+    underage = [w for w in stated.warnings if w.name == "Underage Sex"]
+    assert underage and "fifteen" in underage[0].evidence[0].text
+
+
+def test_death_in_passing_stays_general() -> None:
+    result = analyze("My father died when I was nine. I remember the black ribbons on the door.")
+    assert "death" in {s.name for s in result.notes}
+    assert result.rating.name == "General Audiences"
+
+
+def test_explicit_needs_explicit_words() -> None:
+    implied = analyze("They went to bed together that evening, and I will not write what passed.")
+    assert implied.rating.name == "Mature"
+    explicit = analyze(
+        "She took his cock in her hand and stroked him until he came, and then he licked "
+        "her until her orgasm left her shaking."
+    )
+    assert explicit.rating.name == "Explicit"
+
+
+# ---- characters, fandoms, relationships ------------------------------------------------------
+
+
+def test_elizabeth_is_resolved_by_the_company_she_keeps(tags: TagDictionary) -> None:
+    pp = analyze("Elizabeth laughed at Mr. Darcy's stiff bow, and Jane nudged her.", dictionary=tags)
+    fr = analyze("Elizabeth waited for Victor's letter while Clerval read aloud.", dictionary=tags)
+    assert "Elizabeth Bennet" in {c.name for c in pp.characters}
+    assert "Elizabeth Lavenza" not in {c.name for c in pp.characters}
+    assert "Elizabeth Lavenza" in {c.name for c in fr.characters}
+    assert "Elizabeth Bennet" not in {c.name for c in fr.characters}
+    assert [f.name for f in pp.fandoms][0] == "Pride and Prejudice - Jane Austen"
+    assert [f.name for f in fr.fandoms][0] == "Frankenstein - Mary Shelley"
+
+
+def test_nicknames_possessives_vocatives_are_counted(tags: TagDictionary) -> None:
+    text = "'Lizzy,' said Jane, 'Mr. Darcy's letter is here.' Lizzy took Darcy's letter."
+    result = analyze(text, dictionary=tags)
+    by_name = {c.name: c for c in result.characters}
+    assert by_name["Elizabeth Bennet"].count == 2
+    assert by_name["Fitzwilliam Darcy"].count == 2
+    for evidence in by_name["Elizabeth Bennet"].evidence:
+        assert text[evidence.start : evidence.end] == evidence.text
+
+
+def test_shared_surname_is_left_out_when_in_doubt(tags: TagDictionary) -> None:
+    # "Holmes" alone could be either brother; with Sherlock named it is Sherlock.
+    doubt = analyze("Holmes looked up from the paper.", dictionary=tags)
+    assert {c.name for c in doubt.characters} <= {"Sherlock Holmes"}
+    clear = analyze("Sherlock came in. Holmes looked up from the paper.", dictionary=tags)
+    sherlock = next(c for c in clear.characters if c.name == "Sherlock Holmes")
+    assert sherlock.count == 2
+
+
+def test_fandom_named_in_the_notes(tags: TagDictionary) -> None:
+    result = analyze(
+        [ChapterInput("They walked to the river.", notes="A Pride & Prejudice modern AU.")],
+        dictionary=tags,
+    )
+    assert "Pride and Prejudice - Jane Austen" in {f.name for f in result.fandoms}
+
+
+def test_relationship_needs_romance_for_a_slash(tags: TagDictionary) -> None:
+    romance = analyze(
+        "Darcy took Elizabeth's hand in the rain and kissed her, and she kissed him back.",
+        dictionary=tags,
+    )
+    assert "Elizabeth Bennet/Fitzwilliam Darcy" in {r.name for r in romance.relationships}
+    argument = analyze("Darcy argued with Elizabeth about the library books.", dictionary=tags)
+    assert "Elizabeth Bennet/Fitzwilliam Darcy" not in {r.name for r in argument.relationships}
+
+
+# ---- markup, author's notes, spoilers, stats ----------------------------------------------------
+
+
+def test_offsets_point_into_the_html_as_given() -> None:
+    html = (
+        "<p><strong>A/N:</strong> Thanks for the kudos!</p>\n"
+        "<p>He <em>stabbed</em> the man, and blood ran onto the floor &amp; the rug.</p>"
+    )
+    result = analyze([ChapterInput(html, format="html")])
+    violence = next(s for s in result.notes if s.name == "violence")
+    evidence = violence.evidence[0]
+    assert "stabbed" in html[evidence.start : evidence.end]
+    assert html[evidence.start : evidence.end].startswith("He <em>stabbed")
+    assert result.author_notes and "kudos" in result.author_notes[0].text
+    assert result.author_notes[0].position == "start"
+
+
+def test_author_note_is_not_read_as_story() -> None:
+    text = (
+        "A/N: this one is about grief, and somebody died in the show so I had to write it. "
+        "Let me know your thoughts!\n\n***\n\n"
+        "The garden was quiet. Jane cut roses for the table and sang under her breath."
+    )
+    result = analyze(text)
+    assert result.author_notes
+    assert "death" not in {s.name for s in result.notes}
+    assert result.stats.words < len(text.split())
+
+
+def test_spoilers_quote_the_note() -> None:
+    result = analyze(
+        [
+            ChapterInput(
+                "The house was quiet after the funeral.",
+                notes="This will only make sense if you watched the finale!",
+            )
+        ]
+    )
+    assert result.spoilers
+    spoiler = result.spoilers[0]
+    assert spoiler.name == "Spoilers"
+    assert "finale" in spoiler.evidence[0].text
+    assert spoiler.evidence[0].source == "notes"
+    assert not analyze([ChapterInput("Quiet.", notes="No spoilers, I promise!")]).spoilers
+
+
+def test_stats_per_chapter_and_for_the_work() -> None:
+    first = ChapterInput("I walked to the shore. I looked at the sea for a long time.")
+    second = ChapterInput('She walks to the shore. "Come back," he calls, and she laughs.')
+    result = analyze([first, second])
+    assert len(result.chapters) == 2
+    assert result.chapters[0].pov == "first" and result.chapters[0].tense == "past"
+    assert result.chapters[1].pov == "third" and result.chapters[1].tense == "present"
+    assert result.stats.words == result.chapters[0].words + result.chapters[1].words
+    assert result.chapters[1].dialogue_share > 0
+    assert result.stats.reading_minutes >= 1
+
+
+# ---- the contract ----------------------------------------------------------------------------
+
+
+def test_json_has_the_documented_keys(tags: TagDictionary) -> None:
+    data = analyze("Elizabeth shot the man dead.", dictionary=tags).as_json()
+    assert set(data) == {
+        "rating",
+        "warnings",
+        "notes",
+        "fandoms",
+        "characters",
+        "relationships",
+        "author_notes",
+        "spoilers",
+        "stats",
+    }
+    assert {"words", "pov", "tense"} <= set(data["stats"])
+    for suggestion in data["notes"] + data["characters"] + [data["rating"]]:
+        assert 0 <= suggestion["confidence"] <= 1
+        for evidence in suggestion["evidence"]:
+            assert {"text", "start", "end"} <= set(evidence)
+    json.dumps(data)
+
+
+def test_deterministic(tags: TagDictionary) -> None:
+    text = "Darcy kissed Elizabeth. He stabbed the thief. Jane drank the brandy."
+    assert analyze(text, dictionary=tags).as_json() == analyze(text, dictionary=tags).as_json()
+
+
+def test_empty_input_and_empty_dictionary() -> None:
+    result = analyze("")
+    assert result.rating.name == "General Audiences"
+    assert result.stats.words == 0
+    assert analyze("Holmes.", dictionary=TagDictionary.empty()).characters == ()
+
+
+def test_dictionary_from_tags_and_relationship_characters() -> None:
+    tag = DictionaryTag("relationship", "Hades/Persephone")
+    assert tag.romantic
+    d = TagDictionary(
+        [
+            DictionaryTag("character", "Hades", fandoms=("Greek Mythology",)),
+            DictionaryTag("character", "Persephone", ("Kore",), fandoms=("Greek Mythology",)),
+            DictionaryTag("relationship", "Hades/Persephone", characters=("Hades", "Persephone")),
+        ]
+    )
+    result = analyze("Hades kissed Kore in the meadow, and she loved him.", dictionary=d)
+    assert {c.name for c in result.characters} == {"Hades", "Persephone"}
+    assert [r.name for r in result.relationships] == ["Hades/Persephone"]
+
+
+def test_engine_never_imports_django() -> None:
+    code = (
+        "import sys, fanfold.analysis as a; a.analyze('He stabbed him.');"
+        "sys.exit(1 if any(m.startswith('django') for m in sys.modules) else 0)"
+    )
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
