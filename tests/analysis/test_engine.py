@@ -56,9 +56,18 @@ def notes_of(text: str, **kw: object) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "label"),
     [
-        ("He drove the knife into the guard's side, and the man fell against the door.", "violence"),
-        ("Her father died in the night, and in the morning they buried him by the chapel.", "death"),
-        ("She took the whole bottle of laudanum and lay down, meaning never to wake up.", "suicide"),
+        (
+            "He drove the knife into the guard's side, and the man fell against the door.",
+            "violence",
+        ),
+        (
+            "Her father died in the night, and in the morning they buried him by the chapel.",
+            "death",
+        ),
+        (
+            "She took the whole bottle of laudanum and lay down, meaning never to wake up.",
+            "suicide",
+        ),
         ("You drink the whisky straight from the bottle until the room tilts.", "substance-use"),
         ("'Get the fuck out of my kitchen,' she said.", "strong-language"),
         ("He burned himself with the poker on purpose, to feel something.", "self-harm"),
@@ -137,7 +146,9 @@ def test_graphic_violence_and_rape_warnings() -> None:
 def test_major_character_death_needs_a_named_character(tags: TagDictionary) -> None:
     named = analyze("Jane Bennet died at dawn, with Elizabeth holding her hand.", dictionary=tags)
     assert "Major Character Death" in {w.name for w in named.warnings}
-    nameless = analyze("The old woman died at dawn, with her nurse holding her hand.", dictionary=tags)
+    nameless = analyze(
+        "The old woman died at dawn, with her nurse holding her hand.", dictionary=tags
+    )
     assert "Major Character Death" not in {w.name for w in nameless.warnings}
 
 
@@ -178,7 +189,9 @@ def test_explicit_needs_explicit_words() -> None:
 
 
 def test_elizabeth_is_resolved_by_the_company_she_keeps(tags: TagDictionary) -> None:
-    pp = analyze("Elizabeth laughed at Mr. Darcy's stiff bow, and Jane nudged her.", dictionary=tags)
+    pp = analyze(
+        "Elizabeth laughed at Mr. Darcy's stiff bow, and Jane nudged her.", dictionary=tags
+    )
     fr = analyze("Elizabeth waited for Victor's letter while Clerval read aloud.", dictionary=tags)
     assert "Elizabeth Bennet" in {c.name for c in pp.characters}
     assert "Elizabeth Lavenza" not in {c.name for c in pp.characters}

@@ -51,7 +51,7 @@ _REASONS = {
 _MATURE = ("graphic-violence", "sexual-content", "sexual-violence")
 # Ages stated outright; nothing else ever suggests Underage Sex.
 _MINOR = re.compile(
-    r"\b(?:(?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?<![\w-])(?:(?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen)[- ]years?[- ]old|aged (?:[1-9]|1[0-7]|"
     r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b|(?:was|were|is|am|are) "
     r"(?:only |just |barely )?(?:twelve|thirteen|fourteen|fifteen|sixteen|seventeen|1[2-7])\b|"
@@ -223,7 +223,17 @@ def analyze(
 
     author_notes, spoiler_list = _author_notes(prepared)
     rating = _rating(decided, content)
-    warnings = _warnings(decided, content, found, prepared, stride, evidence_of, paragraph_chapter)
+    warnings = _warnings(
+        decided,
+        content,
+        found,
+        prepared,
+        stride,
+        evidence_of,
+        paragraph_chapter,
+        global_plain,
+        global_paragraphs,
+    )
     stats = [facts.text_stats(c.prepared) for c in prepared]
     return Analysis(
         rating=rating,
@@ -392,6 +402,8 @@ def _warnings(
     stride: int,
     evidence_of: Callable[[int, int, int], Evidence],
     paragraph_chapter: list[int],
+    global_text: _GlobalText,
+    paragraphs: list[tuple[int, int]],
 ) -> tuple[Suggestion, ...]:
     by_name = {s.name: s for s in content}
     out: list[Suggestion] = []
@@ -402,31 +414,16 @@ def _warnings(
         )
     death = decided.get("death")
     if death is not None and found.characters:
-        # A named character of the dictionary in the very sentence of a death.
-        spans: list[tuple[int, int, str]] = []
-        for person in found.characters:
-            for s, e in person.mentions:
-                spans.append((s, e, person.name))
-        spans.sort()
-        starts = [s for s, _e, _n in spans]
-        dying: list[Evidence] = []
-        names: list[str] = []
-        for hit in death.sentences:
-            if hit.scores["death"] < 0.6:
-                continue
-            chapter = paragraph_chapter[hit.paragraph]
-            lo = bisect.bisect_left(starts, hit.start + stride * chapter)
-            hi = bisect.bisect_left(starts, hit.end + stride * chapter)
-            if lo < hi:
-                dying.append(evidence_of(hit.start, hit.end, hit.paragraph))
-                names.extend(n for _s, _e, n in spans[lo:hi] if n not in names)
+        dying, names = _who_dies(
+            death, found, stride, evidence_of, paragraph_chapter, global_text, paragraphs
+        )
         if dying:
             out.append(
                 Suggestion(
                     MAJOR_CHARACTER_DEATH,
                     round(min(0.85, death.confidence * 0.85), 3),
                     tuple(dying[:MAX_EVIDENCE]),
-                    reasons=tuple(f"a death in the same sentence as {n}" for n in names[:3]),
+                    reasons=tuple(f"{n} dies" for n in names[:3]),
                 )
             )
     if "sexual-violence" in by_name:
@@ -456,3 +453,68 @@ def _warnings(
             )
         )
     return tuple(out)
+
+
+# Death words whose dead person comes before them ("Lucy died", "Hector's corpse",
+# "Jocasta hangs herself") and those whose dead person comes after ("killed Lucy",
+# "buried Mr. Bennet").
+_KILLS_NAME = frozenset(
+    "killed kills murdered slain slew buried bury hanged executed strangled beheaded".split()
+)
+# Words that take the dead person's possessive ("Hector's corpse", "Lucy's grave").
+_POSSESSED = frozenset("corpse body bodies grave coffin throat head funeral death".split())
+_PRONOUN = re.compile(r"\b(?:he|she|him|her|his)\b", re.IGNORECASE)
+
+
+def _who_dies(
+    death: notes.NoteResult,
+    found: people.People,
+    stride: int,
+    evidence_of: Callable[[int, int, int], Evidence],
+    paragraph_chapter: list[int],
+    global_text: _GlobalText,
+    paragraphs: list[tuple[int, int]],
+) -> tuple[list[Evidence], list[str]]:
+    """Named characters the death words point at: the nearest name (or the name a
+    nearer "she" or "him" stands for) before "died", "was still" or "'s corpse", the
+    nearest after "killed" or "buried"; a name followed by "'s sister died" is not it."""
+    spans: list[tuple[int, int, str]] = sorted(
+        (s, e, person.name) for person in found.characters for s, e in person.mentions
+    )
+    starts = [s for s, _e, _n in spans]
+    dying: list[Evidence] = []
+    names: list[str] = []
+    for hit in death.sentences:
+        base = stride * paragraph_chapter[hit.paragraph]
+        para_start = paragraphs[hit.paragraph][0]
+        lo = bisect.bisect_left(starts, para_start)
+        hi = bisect.bisect_left(starts, hit.end + base)
+        if lo == hi:
+            continue
+        who: str | None = None
+        for word, at in hit.spots.get("death", []):
+            at += base
+            earlier = [m for m in spans[lo:hi] if m[1] <= at]
+            later = [m for m in spans[lo:hi] if m[0] >= at and m[0] - at <= 40]
+            if word in _KILLS_NAME and later:
+                who = later[0][2]
+                break
+            if not earlier:
+                continue
+            name_start, name_end, name = earlier[-1]
+            between = global_text.slice(name_end, at)
+            possessive = between[:2] in ("'s", "’s") or between[:1] in ("'", "’")
+            if possessive and word not in _POSSESSED and len(between.split()) <= 3:
+                continue  # "Mrs. Hudson's sister died"
+            if name_start < hit.start + base and not _PRONOUN.search(
+                global_text.slice(hit.start + base, at)
+            ):
+                continue  # named in an earlier sentence, and nothing here points back
+            if len(between) <= 80 or _PRONOUN.search(between[-40:]):
+                who = name
+                break
+        if who is not None:
+            dying.append(evidence_of(hit.start, hit.end, hit.paragraph))
+            if who not in names:
+                names.append(who)
+    return dying, names

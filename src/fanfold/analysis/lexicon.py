@@ -688,6 +688,47 @@ _add(
     negation_ok=True,
 )
 
+# ---- more phrases ------------------------------------------------------------------------
+_add(
+    A,
+    0.6,
+    "told",
+    after=r" (?:you|her|him|me|them) (?:every day|daily|again and again|over "
+    r"and over|every morning|every night)\b",
+)
+_add(
+    A,
+    0.6,
+    "bread",
+    needs=r"\b(?:gave|fed|kept) (?:her|him|them|me|you) (?:only |nothing but )?"
+    r"(?:on )?bread and water\b",
+)
+_add(
+    V,
+    0.9,
+    "hand",
+    needs=r"\bheld (?:your|her|his|my|their) hand (?:over|in|into|against) "
+    r"(?:the|a) (?:candle|flame|fire|stove|grate|kettle)\b",
+)
+_add(D, 0.6, "throat", needs=r"\bthrough (?:the|his|her|\w+'s) throat\b")
+_add(
+    D,
+    0.45,
+    "neck spine",
+    needs=r"\b(?:neck|spine) (?:bent wrong|twisted|snapped|broken)\b|"
+    r"\bbroke (?:his|her) neck\b",
+)
+_add(D, 0.45, "eyes", needs=r"\beyes (?:open and )?(?:fixed|glassy|unseeing|sightless)\b")
+_add(
+    SU,
+    0.9,
+    "purpose",
+    needs=r"\b(?:revolver|pistol|gun|rope|razor)\b.{0,60}\bfor one "
+    r"purpose\b",
+    modal_ok=True,
+)
+_add(SU, 0.6, "pistol revolver", needs=r"\bloaded (?:pistol|revolver) on the table\b")
+
 CUES: dict[str, tuple[Cue, ...]] = {w: tuple(c) for w, c in _CUES.items()}
 
 # Figures of speech and innocent senses. A cue whose word lies inside a match does not
@@ -703,6 +744,8 @@ _EXCEPTIONS: list[str] = [
     r"\b(?:lord|god|gods|land|realm|house|river|kingdom|day|king|queen|city|book) of the "
     r"dead\b|\bthe dead of (?:night|winter)\b",
     r"\bin (?:his|her|my|their) own tears\b",
+    r"\bdrown (?:himself|herself|myself|yourself) in (?:his|her|my|your) own tears\b",
+    r"\bslaughtered (?:them|us|you) at\b",
     r"\b(?:bored|scared|frightened|worried|tickled|starving|freezing|sick|laughed|"
     r"worked|loved|talked|done|flogged) (?:\w+ ){0,2}to death\b",
     r"\bthe death of (?:me|us|you|him|her)\b",

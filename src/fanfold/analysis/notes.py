@@ -39,10 +39,10 @@ _NO_ONE = re.compile(r"\b(?:no one|no-one)\b")
 _NOT_NEGATING = re.compile(r"\b(?:n't|not|never) (?:stop|stopped|only|just|quite|even)\b")
 _CHILD = re.compile(
     r"\b(?:child|children|baby|babies|infant|boy|boys|lad|little (?:one|ones|girl|boy|"
-    r"[A-Z][a-z]+)|kid|kids|orphans?|stepmother|stepfather|tutor|governess|schoolmaster|"
-    r"(?:was|were|am) (?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen)\b|(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen)-year-old)\b",
+    r"(?-i:[A-Z][a-z]+))|kid|kids|orphans?|stepmother|stepfather|tutor|governess|schoolmaster|"
+    r"schoolroom|report cards?|homework|(?:marks|grades) were|(?:was|were|am) (?:three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b|(?:three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)-year-old)\b",
     re.IGNORECASE,
 )
 _WINDOW = 70  # characters around a cue searched by its `needs` pattern
@@ -56,6 +56,8 @@ class SentenceHit:
     paragraph: int
     scores: dict[str, float] = field(default_factory=dict)
     words: dict[str, list[str]] = field(default_factory=dict)
+    # Where each cue word sits, as (word, offset in the chapter's plain text).
+    spots: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     explicit: int = 0
 
 
@@ -138,7 +140,7 @@ def sentence_cues(
                 continue
             if hit is None:
                 hit = SentenceHit(start, end, paragraph)
-            _score(hit, cue, word)
+            _score(hit, cue, word, start + pos)
     if hit is not None:
         hit.explicit = sum(w in EXPLICIT for w in hit.words.get("sexual-content", ()))
     return hit
@@ -153,7 +155,8 @@ def _excepted(pattern: re.Pattern[str], seg: str, pos: int) -> bool:
     return False
 
 
-def _score(hit: SentenceHit, cue: Cue, word: str) -> None:
+def _score(hit: SentenceHit, cue: Cue, word: str, at: int) -> None:
+    hit.spots.setdefault(cue.label, []).append((word, at))
     before = hit.scores.get(cue.label, 0.0)
     hit.scores[cue.label] = 1 - (1 - before) * (1 - cue.weight)
     hit.words.setdefault(cue.label, []).append(word)
@@ -209,7 +212,7 @@ def scan(plain: str, sentences: Sequence[tuple[int, int, int]]) -> list[Sentence
     for start, end, paragraph in sentences:
         hit = sentence_cues(lower[start:end], plain[start:end], paragraph, start, end)
         if hit is not None:
-            _settle(hit, lower[start:end])
+            _settle(hit, plain[start:end])
             hits.append(hit)
     return hits
 
