@@ -197,8 +197,8 @@ def test_elizabeth_is_resolved_by_the_company_she_keeps(tags: TagDictionary) -> 
     assert "Elizabeth Lavenza" not in {c.name for c in pp.characters}
     assert "Elizabeth Lavenza" in {c.name for c in fr.characters}
     assert "Elizabeth Bennet" not in {c.name for c in fr.characters}
-    assert [f.name for f in pp.fandoms][0] == "Pride and Prejudice - Jane Austen"
-    assert [f.name for f in fr.fandoms][0] == "Frankenstein - Mary Shelley"
+    assert pp.fandoms[0].name == "Pride and Prejudice - Jane Austen"
+    assert fr.fandoms[0].name == "Frankenstein - Mary Shelley"
 
 
 def test_nicknames_possessives_vocatives_are_counted(tags: TagDictionary) -> None:

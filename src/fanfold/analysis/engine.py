@@ -165,6 +165,7 @@ def analyze(
             m.owners,
             m.at_sentence_start,
             m.word,
+            m.vocative,
         )
         for para, m in found_mentions
     ]

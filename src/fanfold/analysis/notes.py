@@ -149,10 +149,7 @@ def sentence_cues(
 def _excepted(pattern: re.Pattern[str], seg: str, pos: int) -> bool:
     """Whether the cue at `pos` lies inside a figure of speech or an innocent sense."""
     start = max(0, pos - 60)
-    for m in pattern.finditer(seg, start, pos + 60):
-        if m.start() <= pos < m.end():
-            return True
-    return False
+    return any(m.start() <= pos < m.end() for m in pattern.finditer(seg, start, pos + 60))
 
 
 def _score(hit: SentenceHit, cue: Cue, word: str, at: int) -> None:

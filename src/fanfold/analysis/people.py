@@ -23,247 +23,26 @@ from dataclasses import dataclass, field
 from fanfold.analysis.dictionary import DictionaryTag, TagDictionary
 
 TITLES = frozenset(
-    [
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Miss",
-        "Dr",
-        "Doctor",
-        "Sir",
-        "Lady",
-        "Lord",
-        "Madam",
-        "Madame",
-        "Mme",
-        "Mlle",
-        "Master",
-        "Mistress",
-        "Professor",
-        "Prof",
-        "Captain",
-        "Capt",
-        "Colonel",
-        "Col",
-        "Major",
-        "General",
-        "Gen",
-        "Lieutenant",
-        "Lt",
-        "Sergeant",
-        "Sgt",
-        "Inspector",
-        "Father",
-        "Mother",
-        "Sister",
-        "Brother",
-        "Aunt",
-        "Uncle",
-        "Saint",
-        "St",
-        "King",
-        "Queen",
-        "Prince",
-        "Princess",
-        "Duke",
-        "Duchess",
-        "Count",
-        "Countess",
-        "Baron",
-        "Baroness",
-        "Rev",
-        "Reverend",
-    ]
+    "Mr Mrs Ms Miss Dr Doctor Sir Lady Lord Madam Madame Mme Mlle Master Mistress "
+    "Professor Prof Captain Capt Colonel Col Major General Gen Lieutenant Lt Sergeant Sgt "
+    "Inspector Father Mother Sister Brother Aunt Uncle Saint St King Queen Prince "
+    "Princess Duke Duchess Count Countess Baron Baroness Rev Reverend".split()
 )
-PARTICLES = frozenset(
-    ["van", "von", "de", "del", "della", "der", "di", "da", "du", "le", "la", "st.", "of", "the"]
-)
+PARTICLES = frozenset("van von de del della der di da du le la st. of the".split())
 # Words that are names too often to trust at the start of a sentence, and that are never
 # taken as a name on their own from a canonical name ("Will" of "Will Graham", "Mad" of
 # "Mad Hatter").
 COMMON_WORDS = frozenset(
-    [
-        "a",
-        "about",
-        "after",
-        "again",
-        "all",
-        "also",
-        "an",
-        "and",
-        "any",
-        "are",
-        "art",
-        "as",
-        "at",
-        "be",
-        "because",
-        "been",
-        "before",
-        "being",
-        "best",
-        "big",
-        "black",
-        "bill",
-        "bishop",
-        "blue",
-        "bob",
-        "brown",
-        "but",
-        "by",
-        "can",
-        "carter",
-        "chase",
-        "cook",
-        "could",
-        "dawn",
-        "day",
-        "dean",
-        "did",
-        "do",
-        "does",
-        "don",
-        "down",
-        "drew",
-        "duke",
-        "each",
-        "earl",
-        "even",
-        "faith",
-        "far",
-        "few",
-        "first",
-        "for",
-        "frank",
-        "from",
-        "get",
-        "glory",
-        "good",
-        "grace",
-        "gray",
-        "great",
-        "green",
-        "grey",
-        "guy",
-        "had",
-        "has",
-        "have",
-        "he",
-        "her",
-        "here",
-        "him",
-        "his",
-        "hope",
-        "how",
-        "i",
-        "if",
-        "in",
-        "into",
-        "is",
-        "it",
-        "its",
-        "ivy",
-        "jack",
-        "jay",
-        "joy",
-        "just",
-        "king",
-        "know",
-        "last",
-        "like",
-        "little",
-        "long",
-        "lord",
-        "major",
-        "mark",
-        "mason",
-        "may",
-        "me",
-        "might",
-        "miles",
-        "more",
-        "most",
-        "much",
-        "must",
-        "my",
-        "new",
-        "no",
-        "noble",
-        "not",
-        "now",
-        "of",
-        "old",
-        "on",
-        "one",
-        "only",
-        "or",
-        "other",
-        "our",
-        "out",
-        "over",
-        "page",
-        "pat",
-        "patience",
-        "prince",
-        "queen",
-        "ray",
-        "red",
-        "rich",
-        "right",
-        "river",
-        "rose",
-        "ruby",
-        "said",
-        "see",
-        "she",
-        "should",
-        "sky",
-        "so",
-        "some",
-        "still",
-        "story",
-        "summer",
-        "sun",
-        "than",
-        "that",
-        "the",
-        "their",
-        "them",
-        "then",
-        "there",
-        "these",
-        "they",
-        "this",
-        "those",
-        "through",
-        "to",
-        "too",
-        "under",
-        "up",
-        "us",
-        "very",
-        "was",
-        "way",
-        "we",
-        "well",
-        "were",
-        "what",
-        "when",
-        "where",
-        "which",
-        "while",
-        "white",
-        "who",
-        "why",
-        "will",
-        "winter",
-        "with",
-        "would",
-        "young",
-        "you",
-        "your",
-        "mad",
-    ]
+    "a about after again all also an and any are art as at be because been before being "
+    "best big black blue brown but by can could dawn day did do does don down duke each "
+    "even faith far few first for from get good grace gray great green grey had has have "
+    "he her here him his hope how i if in into is it its joy just king know last like "
+    "little long lord major mark may me might more most much must my new no noble not now "
+    "of old on one only or other our out over page patience prince queen red rich right "
+    "river said see she should sky so some still story summer sun than that the their "
+    "them then there these they this those through to too under up us very was way we "
+    "well were what when where which while white who why will winter with would young you "
+    "your mad".split()
 )
 
 _CAP_WORD = re.compile(r"(?<!\w)[^\W\d_a-z][\w'’-]*")
@@ -300,6 +79,8 @@ class Mention:
     owners: list[tuple[int, int]]
     at_sentence_start: bool
     word: str  # the name as written
+    # Followed by a comma or "said": someone spoken to or speaking ("Art, come here").
+    vocative: bool = False
 
 
 class NameIndex:
@@ -404,7 +185,10 @@ class NameIndex:
                         continue
                 start = m.start()
                 at_start = start in sentence_starts or _after_opening(plain, start, sentence_starts)
-                mentions.append(Mention(start, end, variant.owners, at_start, plain[start:end]))
+                vocative = plain.startswith((",", " said", " asked", "!"), end)
+                mentions.append(
+                    Mention(start, end, variant.owners, at_start, plain[start:end], vocative)
+                )
                 covered = end
                 break
         if self.lower_pattern is not None:
@@ -541,7 +325,7 @@ def _best(owners: list[tuple[int, int]]) -> list[int]:
 
 def _doubtful(mention: Mention) -> bool:
     """A one-word name that is also an everyday word, at the start of a sentence."""
-    if not mention.at_sentence_start:
+    if not mention.at_sentence_start or mention.vocative:
         return False
     return " " not in mention.word and mention.word.lower() in COMMON_WORDS
 
