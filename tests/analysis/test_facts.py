@@ -1,0 +1,138 @@
+"""Text facts: words, reading time, POV, tense and dialogue share."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from fanfold.analysis.facts import merge_stats, text_stats
+from fanfold.analysis.model import TextStats
+from fanfold.analysis.text import prepare
+
+EVAL_DIR = Path(__file__).resolve().parents[1] / "data" / "analysis_eval"
+
+
+def stats(text: str, fmt: str = "plain") -> TextStats:
+    return text_stats(prepare(text, fmt))  # type: ignore[arg-type]
+
+
+def test_word_count_rules():
+    s = stats("Don't stop: the well-known 221 Baker Street — at 9 o'clock.")
+    # don't, stop, the, well-known, 221, Baker, Street, at, 9, o'clock
+    assert s.words == 10
+    assert s.reading_minutes == 1
+
+
+def test_reading_time_rounds_up_and_notes_do_not_count():
+    body = " ".join(["word"] * 461)
+    s = stats("A/N: thanks for reading this fic, everyone!\n\n" + body)
+    assert s.words == 461
+    assert s.reading_minutes == 3
+
+
+def test_empty_text_has_no_facts():
+    s = stats("")
+    assert (s.words, s.reading_minutes, s.pov, s.tense, s.dialogue_share) == (
+        0,
+        0,
+        "unknown",
+        "unknown",
+        0.0,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "pov", "tense"),
+    [
+        (
+            "I pushed open the gate of the old vicarage and my dog ran ahead of me into the weeds.",
+            "first",
+            "past",
+        ),
+        (
+            "We climb the hill at dawn. My brother carries the basket and I carry the kite.",
+            "first",
+            "present",
+        ),
+        (
+            "You wake before the bells. Your room is cold, and you pull the quilt up to your chin.",
+            "second",
+            "present",
+        ),
+        (
+            "You found the key under the mat, and your heart jumped when the lock turned.",
+            "second",
+            "past",
+        ),
+        (
+            "The Hatter pours tea for nobody. The Dormouse sleeps in the pot, and Alice waits.",
+            "third",
+            "present",
+        ),
+        (
+            "Lestrade knocked twice. The constable opened the door, and the inspector walked in.",
+            "third",
+            "past",
+        ),
+        # first-person words only inside dialogue do not make the narration first person
+        (
+            '"I will never marry him," Lizzy said. "My mind is made up." Her mother wept.',
+            "third",
+            "past",
+        ),
+        (
+            "'We must go,' he says. 'They are coming.' She nods and takes her coat.",
+            "third",
+            "present",
+        ),
+        # unquoted speech with a speech tag
+        ("I could sleep for a week, said Holmes, and stretched out on the sofa.", "third", "past"),
+    ],
+)
+def test_pov_and_tense_of_original_passages(text, pov, tense):
+    s = stats(text)
+    assert (s.pov, s.tense) == (pov, tense)
+
+
+def test_dialogue_share():
+    s = stats('"Yes," she said.')
+    assert s.dialogue_share == pytest.approx(len('"Yes,"') / len('"Yes," she said.'))
+    assert stats("No speech here at all.").dialogue_share == 0.0
+
+
+def test_merge_stats_sums_words_and_votes_by_words():
+    parts = [
+        TextStats(1000, 5, "first", "past", 0.5),
+        TextStats(200, 1, "third", "present", 0.0),
+        TextStats(0, 0, "unknown", "unknown", 0.0),
+    ]
+    merged = merge_stats(parts)
+    assert merged.words == 1200
+    assert merged.reading_minutes == 6
+    assert (merged.pov, merged.tense) == ("first", "past")
+    assert merged.dialogue_share == pytest.approx(500 / 1200)
+    assert merge_stats([]).words == 0
+
+
+def test_pov_and_tense_accuracy_on_the_evaluation_set():
+    rows = [
+        json.loads(line)
+        for path in sorted(EVAL_DIR.glob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    rows = [r for r in rows if "pov" in r and "tense" in r]
+    assert len(rows) >= 300
+    pov_misses, tense_misses = [], []
+    for row in rows:
+        s = stats(row["text"], row.get("format", "plain"))
+        if s.pov != row["pov"]:
+            pov_misses.append((row["id"], row["pov"], s.pov))
+        if s.tense != row["tense"]:
+            tense_misses.append((row["id"], row["tense"], s.tense))
+    print("POV misses:", pov_misses)
+    print("tense misses:", tense_misses)
+    assert 1 - len(pov_misses) / len(rows) >= 0.95
+    assert 1 - len(tense_misses) / len(rows) >= 0.95
