@@ -170,20 +170,28 @@ class NameIndex:
         first = self.first
         covered = 0
         for m in _CAP_WORD.finditer(plain):
-            if m.start() < covered:
+            start = m.start()
+            if start < covered:
                 continue  # the second word of a name already matched ("Mr. Darcy")
             word = m.group()
-            key = _strip_possessive(word)
-            group = first.get(key) or first.get(word)
+            key = word
+            group = first.get(word)
             if group is None:
-                continue
+                if word[-1] not in "s'’":
+                    continue
+                key = _strip_possessive(word)
+                group = first.get(key)
+                if group is None:
+                    continue
+            following: list[tuple[str, str, int]] | None = None
             for variant in group:
-                end = m.start() + len(key)
+                end = start + len(key)
                 if len(variant.tokens) > 1:
-                    end = self._match_rest(plain, m.start() + len(word), variant.tokens[1:])
+                    if following is None:
+                        following = _following(plain, m.end(), 3)
+                    end = _match_rest(following, variant.tokens[1:])
                     if end < 0:
                         continue
-                start = m.start()
                 at_start = start in sentence_starts or _after_opening(plain, start, sentence_starts)
                 vocative = plain.startswith((",", " said", " asked", "!"), end)
                 mentions.append(
@@ -198,19 +206,31 @@ class NameIndex:
             mentions.sort(key=lambda x: x.start)
         return mentions
 
-    @staticmethod
-    def _match_rest(plain: str, pos: int, rest: tuple[str, ...]) -> int:
-        # The previous token may have been a possessive only at the very end.
-        end = pos
-        for token in rest:
-            m = _NEXT_WORD.match(plain, end)
-            if m is None:
-                return -1
-            word = m.group(1) or m.group(2)
-            if _strip_possessive(word) != token and word != token:
-                return -1
-            end = m.end() - (len(word) - len(_strip_possessive(word)))
-        return end
+
+def _following(plain: str, pos: int, count: int) -> list[tuple[str, str, int]]:
+    """The next few words after a name's first word: (as written, without a possessive,
+    where the name would end)."""
+    out = []
+    for _ in range(count):
+        m = _NEXT_WORD.match(plain, pos)
+        if m is None:
+            break
+        word = m.group(1) or m.group(2)
+        bare = _strip_possessive(word)
+        out.append((word, bare, m.end() - (len(word) - len(bare))))
+        pos = m.end()
+    return out
+
+
+def _match_rest(following: list[tuple[str, str, int]], rest: tuple[str, ...]) -> int:
+    if len(rest) > len(following):
+        return -1
+    end = -1
+    for token, (word, bare, stop) in zip(rest, following, strict=False):
+        if token != bare and token != word:
+            return -1
+        end = stop
+    return end
 
 
 def _after_opening(plain: str, start: int, sentence_starts: frozenset[int]) -> bool:
