@@ -33,6 +33,15 @@ def _fresh_text_cache() -> None:
 
 
 @pytest.fixture(autouse=True)
+def _no_pending_hits() -> None:
+    # Hits wait in a per-process buffer; one a test left behind would be flushed (with a
+    # query) after some later test's request, outside that test's database access.
+    from fanfold.feedback.kudos.hits import hits_discard
+
+    hits_discard()
+
+
+@pytest.fixture(autouse=True)
 def _fresh_rate_limits() -> None:
     # Redis counters outlive a test's transaction; the database cache rolls back with it.
     if os.environ.get("REDIS_URL"):

@@ -101,6 +101,7 @@ INSTALLED_APPS = [
     "fanfold.feedback",
     "fanfold.feeds",
     "fanfold.downloads",
+    "fanfold.suggestions",
 ]
 
 MIDDLEWARE = [
@@ -222,6 +223,8 @@ RATE_LIMITS: dict[str, list[dict[str, Any]]] = {
         {"per": "address", "limit": 5, "seconds": 3600},
         {"per": "email", "limit": 5, "seconds": 3600},
     ],
+    # "Suggest tags" on the posting pages reads up to a whole work per click.
+    "suggest": [{"per": "account", "limit": 30, "seconds": 600}],
 }
 
 

@@ -8,6 +8,7 @@ urlpatterns = [
     path("", include("fanfold.feeds.urls")),
     path("", include("fanfold.tags.urls")),
     path("", include("fanfold.search.urls")),
+    path("", include("fanfold.suggestions.urls")),
     path("", include("fanfold.works.urls")),
     path("", include("fanfold.feedback.urls")),
     path("", include("fanfold.downloads.urls")),

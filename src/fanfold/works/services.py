@@ -18,6 +18,7 @@ from fanfold.core.text import count_html_words, render_text
 from fanfold.feedback.comments.services import comments_recount
 from fanfold.feedback.notifications import notify
 from fanfold.search.index import index_works
+from fanfold.suggestions.services import work_suggestions_queue
 from fanfold.tags.models import FIXED_TAGS, TagType
 from fanfold.tags.services import tags_find_or_create
 
@@ -187,6 +188,7 @@ def work_create(
     first = Chapter(work=work, position=1, published_on=work.published_on)
     _fill_chapter(first, chapter, work)
     first.save()
+    work_suggestions_queue(work_id=work.pk)
     _set_series(work, data, pseuds)
     _refresh_stats(work)
     works_derived_refresh([work.pk])
@@ -216,6 +218,7 @@ def work_update(*, work: Work, editor: User, data: WorkData) -> Work:
     _refresh_stats(work)
     _touch(work)
     works_derived_refresh([work.pk])
+    work_suggestions_queue(work_id=work.pk)
     return work
 
 
@@ -269,6 +272,7 @@ def chapter_add(
     chapter = Chapter(work=work, position=last + 1)
     _fill_chapter(chapter, data, work)
     chapter.save()
+    work_suggestions_queue(work_id=work.pk)
     _after_chapter_change(work, expected_chapters)
     if work.posted:
         notify.chapter_posted(chapter)
@@ -285,6 +289,7 @@ def chapter_update(
     _fill_chapter(chapter, data, work)
     chapter.updated_at = timezone.now()
     chapter.save()
+    work_suggestions_queue(work_id=work.pk)
     _after_chapter_change(work, expected_chapters)
     return chapter
 
@@ -305,6 +310,7 @@ def chapter_delete(*, chapter: Chapter, editor: User) -> None:
     _refresh_stats(work)
     _touch(work)
     works_derived_refresh([work.pk])
+    work_suggestions_queue(work_id=work.pk)
 
 
 def _renumber(work: Work, ordered_ids: list[int]) -> None:

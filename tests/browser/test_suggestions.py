@@ -1,0 +1,75 @@
+"""An author types a chapter with a fight and a named character on the posting page,
+asks for suggestions, sees them without a reload, and adds two with one click each."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from fanfold.suggestions.dictionary import forget_archive_dictionary
+from fanfold.tags.dictionary import dictionary_import
+from tests.conftest import PASSWORD
+from tests.suggestions.conftest import AUTHOR_NOTE, CALM, TAGS_CSV, VIOLENT
+
+pytestmark = pytest.mark.browser
+
+
+def test_suggestions_are_added_to_the_posting_form_in_place(page: Page, author) -> None:
+    dictionary_import(io.StringIO(TAGS_CSV))
+    forget_archive_dictionary()
+    page.goto("/login")
+    page.fill("#id_username", author.username)
+    page.fill("#id_password", PASSWORD)
+    page.click("form button[type=submit]:has-text('Log in')")
+    page.goto("/works/new")
+    page.get_by_label("General Audiences").check()
+    page.get_by_label("Characters").fill("Inspector Lestrade")
+    page.get_by_label("Chapter text").fill(VIOLENT)
+    page.evaluate("window.notReloaded = true")
+
+    page.get_by_role("button", name="Suggest tags").click()
+    results = page.locator("#suggestions-results")
+    expect(results).to_contain_text("Sherlock Holmes")
+    expect(results.locator(".suggestion-rating-notice")).to_contain_text(
+        "You chose General Audiences; the text suggests"
+    )
+    assert page.evaluate("window.notReloaded") is True
+
+    add_holmes = results.locator(
+        '.suggestion-add[data-field="characters"][data-value="Sherlock Holmes"]'
+    )
+    add_holmes.click()
+    expect(page.get_by_label("Characters")).to_have_value("Inspector Lestrade, Sherlock Holmes")
+    expect(add_holmes).to_be_hidden()
+
+    add_rating = results.locator('.suggestion-add[data-field="rating"]')
+    rating = add_rating.get_attribute("data-value")
+    assert rating and rating != "General Audiences"
+    add_rating.click()
+    expect(page.get_by_label(rating, exact=True)).to_be_checked()
+    expect(page.get_by_label("General Audiences")).not_to_be_checked()
+    expect(results.locator(".suggestion-rating-notice")).to_be_hidden()
+
+    # Nothing was posted or reloaded: the author still decides.
+    assert page.evaluate("window.notReloaded") is True
+    expect(page.get_by_label("Chapter text")).to_have_value(VIOLENT)
+
+
+def test_an_authors_note_moves_from_the_text_to_the_notes(page: Page, author) -> None:
+    forget_archive_dictionary()
+    page.goto("/login")
+    page.fill("#id_username", author.username)
+    page.fill("#id_password", PASSWORD)
+    page.click("form button[type=submit]:has-text('Log in')")
+    page.goto("/works/new")
+    page.get_by_label("Chapter text").fill(f"<p>{AUTHOR_NOTE}</p>\n\n{CALM}")
+    page.get_by_role("button", name="Suggest tags").click()
+    move = page.locator("#suggestions-results [data-move-note]")
+    expect(move).to_be_visible()
+    move.click()
+    expect(page.get_by_label("Chapter text")).to_have_value(CALM)
+    expect(page.get_by_label(re.compile(r"^Notes"))).to_have_value(AUTHOR_NOTE)
+    expect(page.locator("#suggestions-results .suggestion-moved")).to_be_visible()

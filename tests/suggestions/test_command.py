@@ -1,0 +1,201 @@
+"""`fanfold analyze FILE [--json]`: the posting page's suggestions from the command line,
+for .txt, .html, .md and .epub files, with the archive's tags or a CSV of them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from fanfold.formats import write_epub
+from fanfold.formats.document import Chapter, WorkDocument
+
+from .conftest import AUTHOR_NOTE, CALM, TAGS_CSV, VIOLENT
+
+JSON_KEYS = {
+    "rating",
+    "warnings",
+    "notes",
+    "fandoms",
+    "characters",
+    "relationships",
+    "author_notes",
+    "spoilers",
+    "stats",
+}
+
+
+def paragraphs_html(text: str) -> str:
+    return "".join(f"<p>{p}</p>" for p in text.split("\n\n"))
+
+
+def story_file(tmp_path: Path, kind: str) -> Path:
+    text = f"{AUTHOR_NOTE}\n\n{VIOLENT}"
+    path = tmp_path / f"story.{kind}"
+    if kind == "txt":
+        path.write_text(text, encoding="utf-8")
+    elif kind == "md":
+        path.write_text(f"# The Corner\n\n{text.replace('Baker Street', '*Baker Street*')}")
+    elif kind == "html":
+        path.write_text(
+            "<!doctype html><html><head><title>The Corner</title></head>"
+            f"<body><h1>The Corner</h1>{paragraphs_html(text)}</body></html>"
+        )
+    else:
+        document = WorkDocument(
+            title="Two Streets",
+            creators=("tester",),
+            chapters=(
+                Chapter(title="The Corner", body=paragraphs_html(text)),
+                Chapter(title="The Shrubbery", body=paragraphs_html(CALM)),
+            ),
+        )
+        path.write_bytes(write_epub(document))
+    return path
+
+
+def run(*args: str) -> str:
+    out = StringIO()
+    call_command("analyze", *args, stdout=out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("kind", ["txt", "md", "html", "epub"])
+def test_json_has_every_part_with_evidence_offsets(db, archive_tags, tmp_path, kind):
+    data = json.loads(run(str(story_file(tmp_path, kind)), "--json"))
+    assert set(data) == JSON_KEYS
+    assert {"words", "pov", "tense"} <= set(data["stats"])
+    assert data["stats"]["words"] > 80
+    characters = {c["name"]: c for c in data["characters"]}
+    assert {"Sherlock Holmes", "John Watson"} <= set(characters)
+    evidence = characters["Sherlock Holmes"]["evidence"][0]
+    assert {"text", "start", "end"} <= set(evidence)
+    assert "confidence" in characters["Sherlock Holmes"]
+    assert any(n["name"] in ("violence", "graphic-violence") for n in data["notes"])
+    for note in data["notes"]:
+        assert 0 < note["confidence"] <= 1
+        assert all(e["end"] > e["start"] for e in note["evidence"])
+    assert data["rating"]["name"] != "General Audiences"
+
+
+def test_epub_chapters_are_counted_apart(db, archive_tags, tmp_path):
+    data = json.loads(run(str(story_file(tmp_path, "epub")), "--json"))
+    # The writer's title page and afterword are chapters of the file too.
+    chapters = data["stats"]["chapters"]
+    assert len(chapters) >= 2
+    assert sum(c["words"] for c in chapters) == data["stats"]["words"]
+    names = {c["name"] for c in data["characters"]}
+    assert {"Sherlock Holmes", "Elizabeth Bennet", "Fitzwilliam Darcy"} <= names
+
+
+def test_readable_report_names_each_part(db, archive_tags, tmp_path):
+    text = run(str(story_file(tmp_path, "txt")))
+    assert "Suggested rating:" in text
+    for heading in (
+        "Archive warnings:",
+        "Content notes:",
+        "Fandoms:",
+        "Characters:",
+        "Relationships:",
+        "Author's notes:",
+        "Spoilers:",
+        "Stats:",
+    ):
+        assert f"\n{heading}\n" in text
+    assert "Sherlock Holmes (" in text
+    assert "mentions" in text
+    # Confidence in words, and evidence quoted.
+    assert "likely" in text or "possible" in text
+    assert "“" in text
+    assert "as Additional Tags: " in text
+    assert "Thank you all for the lovely comments" in text
+    assert "words," in text and "% dialogue" in text
+
+
+def test_report_quotes_at_most_three_sentences_per_suggestion(db, archive_tags, tmp_path):
+    path = tmp_path / "long.txt"
+    path.write_text("\n\n".join([VIOLENT] * 4))
+    text = run(str(path))
+    section = text.split("\nCharacters:\n")[1].split("\n\n")[0]
+    holmes = section.split("  Sherlock Holmes (")[1].split("\n  John Watson")[0]
+    assert holmes.count("    - “") == 3
+    assert "more)" in holmes
+
+
+def test_a_csv_dictionary_replaces_the_archive_tags(db, tmp_path):
+    tags = tmp_path / "tags.csv"
+    tags.write_text(TAGS_CSV)
+    story = story_file(tmp_path, "txt")
+    # No tags in the database: nothing to name.
+    assert json.loads(run(str(story), "--json"))["characters"] == []
+    data = json.loads(run(str(story), "--json", "--tags", str(tags)))
+    assert "Sherlock Holmes" in {c["name"] for c in data["characters"]}
+
+
+def test_missing_file_is_a_clear_error(db, tmp_path):
+    with pytest.raises(CommandError, match="No such file"):
+        run(str(tmp_path / "nowhere.txt"))
+
+
+def test_unsupported_file_type_is_a_clear_error(db, tmp_path):
+    path = tmp_path / "story.pdf"
+    path.write_bytes(b"%PDF-1.4")
+    with pytest.raises(CommandError, match=r"story\.pdf: unsupported file type \.pdf"):
+        run(str(path))
+
+
+def test_broken_epub_is_a_clear_error(db, tmp_path):
+    path = tmp_path / "broken.epub"
+    path.write_bytes(b"this is not a zip file")
+    with pytest.raises(CommandError, match=r"broken\.epub"):
+        run(str(path))
+
+
+def test_missing_tags_file_is_a_clear_error(db, tmp_path):
+    with pytest.raises(CommandError, match="Can't read"):
+        run(str(story_file(tmp_path, "txt")), "--tags", str(tmp_path / "none.csv"))
+
+
+def test_the_fanfold_command_exits_non_zero_on_a_bad_file(tmp_path):
+    env = {
+        **os.environ,
+        "FANFOLD_DATA_DIR": str(tmp_path / "data"),
+        "DJANGO_SETTINGS_MODULE": "fanfold.settings",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "fanfold.cli", "analyze", str(tmp_path / "missing.md")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode != 0
+    assert "No such file" in result.stderr
+
+
+def test_the_fanfold_command_prints_json(tmp_path):
+    tags = tmp_path / "tags.csv"
+    tags.write_text(TAGS_CSV)
+    env = {
+        **os.environ,
+        "FANFOLD_DATA_DIR": str(tmp_path / "data"),
+        "DJANGO_SETTINGS_MODULE": "fanfold.settings",
+    }
+    result = subprocess.run(
+        [
+            sys.executable, "-m", "fanfold.cli", "analyze",
+            str(story_file(tmp_path, "md")), "--json", "--tags", str(tags),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert set(json.loads(result.stdout)) == JSON_KEYS
