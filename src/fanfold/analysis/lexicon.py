@@ -1000,3 +1000,31 @@ PASSING_DEATH = re.compile(
     r"the (?:last )?of the old|in (?:her|his) sleep)\b",
     re.IGNORECASE,
 )
+
+
+class _Trie(dict[str, "_Trie"]):
+    """Letters to the rest of the words; the key "" marks a word's end."""
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """An alternation shaped as a trie ("st(?:ab(?:bed|s)?|rangled)"): the regex engine
+    follows one branch per letter instead of trying every word in turn."""
+    trie = _Trie()
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, _Trie())
+        node[""] = _Trie()
+
+    def build(node: _Trie) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+# Every cue word as a whole word (a possessive "'s" allowed after it), in one pattern.
+CUE_WORDS = re.compile(r"(?<![a-z-])(" + _trie_pattern(sorted(CUES)) + r")(?:['’]s)?(?![a-z'’-])")

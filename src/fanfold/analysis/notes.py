@@ -1,10 +1,11 @@
 """Content notes from the story's sentences, each with its evidence.
 
-One pass over the words of each sentence looks every word up in `lexicon.CUES` (a dict,
-so the cost does not grow with the lists). A cue then has to survive, in its own
-sentence: the figures of speech and innocent senses (`lexicon.EXCEPT`), its `needs`
-pattern, negation in the words just before it ("did not kill", "no one died") and
-hypotheticals in its clause ("if he had fired", "would have strangled").
+One pass of one pattern (`lexicon.CUE_WORDS`, every cue word in a trie-shaped regex)
+finds the cue words of a chapter, so the cost hardly grows with the lists. A cue then has
+to survive, in its own sentence: the figures of speech and innocent senses
+(`lexicon.EXCEPT_BY_WORD`), its `needs` pattern, negation in the words just before it
+("did not kill", "no one died") and hypotheticals in its clause ("if he had fired",
+"would have strangled").
 
 Scores add up per paragraph (a scene's weak signs together can make a note; the same
 weak word scattered over a 500,000-word novel cannot): 1 - prod(1 - w).
@@ -12,11 +13,13 @@ weak word scattered over a 500,000-word novel cannot): 1 - prod(1 - w).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from fanfold.analysis.lexicon import (
+    CUE_WORDS,
     CUES,
     EXCEPT_BY_WORD,
     EXPLICIT,
@@ -108,26 +111,32 @@ def sentence_cues(
 ) -> SentenceHit | None:
     """The cues that hold in one sentence (`seg` is that sentence lower-cased, `original`
     the same as written)."""
+    found = [(m.group(1), m.start(), m.end()) for m in CUE_WORDS.finditer(seg)]
+    return _sentence_hit(seg, original, paragraph, start, end, found)
+
+
+def _sentence_hit(
+    seg: str,
+    original: str,
+    paragraph: int,
+    start: int,
+    end: int,
+    found: list[tuple[str, int, int]],
+) -> SentenceHit | None:
+    """`found`: the cue words of the sentence, with their offsets in it."""
     hit: SentenceHit | None = None
-    for m in _WORD.finditer(seg):
-        word = m.group()
-        cues = CUES.get(word)
-        if cues is None:
-            if word.endswith(("'s", "’s")):
-                cues = CUES.get(word[:-2])
-            if cues is None:
-                continue
-        pos = m.start()
+    for word, pos, word_end in found:
+        cues = CUES[word]
         exceptions = EXCEPT_BY_WORD.get(word)
         if exceptions is not None and _excepted(exceptions, seg, pos):
             continue
         clause = -1
         negated = unreal = False
         for cue in cues:
-            if cue.after is not None and not cue.after.match(original, m.end()):
+            if cue.after is not None and not cue.after.match(original, word_end):
                 continue
             if cue.needs is not None:
-                window = seg[max(0, pos - _WINDOW) : m.end() + _WINDOW]
+                window = seg[max(0, pos - _WINDOW) : word_end + _WINDOW]
                 if not cue.needs.search(window):
                     continue
             if clause < 0:
@@ -205,9 +214,21 @@ def _settle(hit: SentenceHit, seg: str) -> None:
 def scan(plain: str, sentences: Sequence[tuple[int, int, int]]) -> list[SentenceHit]:
     """Every sentence (start, end, paragraph index) with at least one cue that holds."""
     lower = plain.lower()
+    # One pass of one compiled pattern finds every cue word of the chapter; only the
+    # sentences holding one are looked at further.
+    starts = [s for s, _e, _p in sentences]
+    by_sentence: dict[int, list[tuple[str, int, int]]] = {}
+    for m in CUE_WORDS.finditer(lower):
+        pos = m.start()
+        k = bisect.bisect_right(starts, pos) - 1
+        if k < 0 or pos >= sentences[k][1]:
+            continue  # outside the story's sentences (an author's note, a separator)
+        by_sentence.setdefault(k, []).append((m.group(1), pos, m.end(1)))
     hits = []
-    for start, end, paragraph in sentences:
-        hit = sentence_cues(lower[start:end], plain[start:end], paragraph, start, end)
+    for k, found in by_sentence.items():
+        start, end, paragraph = sentences[k]
+        local = [(word, pos - start, stop - start) for word, pos, stop in found]
+        hit = _sentence_hit(lower[start:end], plain[start:end], paragraph, start, end, local)
         if hit is not None:
             _settle(hit, plain[start:end])
             hits.append(hit)

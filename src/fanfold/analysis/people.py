@@ -73,6 +73,12 @@ class _Variant:
 
 
 @dataclass(slots=True)
+class _Node:
+    variant: _Variant | None = None
+    children: dict[str, _Node] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
 class Mention:
     start: int
     end: int
@@ -132,11 +138,18 @@ class NameIndex:
                     add(tokens[-2:], index, 1)
                 elif len(last) > 2 and last.lower() not in COMMON_WORDS:
                     add((last,), index, 1)
-        self.first: dict[str, list[_Variant]] = defaultdict(list)
+        # A trie of name words: "Mr" -> "Darcy" -> (Fitzwilliam Darcy).
+        self.trie: dict[str, _Node] = {}
         for variant in variants.values():
-            self.first[variant.tokens[0]].append(variant)
-        for group in self.first.values():
-            group.sort(key=lambda v: -len(v.tokens))
+            level = self.trie
+            node: _Node | None = None
+            for token in variant.tokens:
+                node = level.get(token)
+                if node is None:
+                    node = level[token] = _Node()
+                level = node.children
+            assert node is not None
+            node.variant = variant
         # Lower-case names ("the daemon", "the Professor" typed in lower case) are
         # matched as phrases after "the".
         self.lower_pattern: re.Pattern[str] | None = None
@@ -167,70 +180,55 @@ class NameIndex:
 
     def scan(self, plain: str, sentence_starts: frozenset[int]) -> list[Mention]:
         mentions: list[Mention] = []
-        first = self.first
+        trie = self.trie
         covered = 0
         for m in _CAP_WORD.finditer(plain):
             start = m.start()
             if start < covered:
                 continue  # the second word of a name already matched ("Mr. Darcy")
             word = m.group()
+            node = trie.get(word)
             key = word
-            group = first.get(word)
-            if group is None:
+            if node is None:
                 if word[-1] not in "s'’":
                     continue
                 key = _strip_possessive(word)
-                group = first.get(key)
-                if group is None:
+                node = trie.get(key)
+                if node is None:
                     continue
-            following: list[tuple[str, str, int]] | None = None
-            for variant in group:
-                end = start + len(key)
-                if len(variant.tokens) > 1:
-                    if following is None:
-                        following = _following(plain, m.end(), 3)
-                    end = _match_rest(following, variant.tokens[1:])
-                    if end < 0:
-                        continue
-                at_start = start in sentence_starts or _after_opening(plain, start, sentence_starts)
-                vocative = plain.startswith((",", " said", " asked", "!"), end)
-                mentions.append(
-                    Mention(start, end, variant.owners, at_start, plain[start:end], vocative)
-                )
-                covered = end
-                break
+            best = node.variant
+            end = best_end = start + len(key)
+            pos = m.end()
+            # Walk on while the following words go on naming someone ("Mr. Darcy"), but
+            # never past a possessive ("Darcy's").
+            while node.children and key == word:
+                following = _NEXT_WORD.match(plain, pos)
+                if following is None:
+                    break
+                word = following.group(1) or following.group(2)
+                key = _strip_possessive(word) if word[-1] in "s'’" else word
+                child = node.children.get(key) or node.children.get(word)
+                if child is None:
+                    break
+                node = child
+                pos = following.end()
+                end = pos - (len(word) - len(key))
+                if node.variant is not None:
+                    best, best_end = node.variant, end
+            if best is None:
+                continue
+            at_start = start in sentence_starts or _after_opening(plain, start, sentence_starts)
+            vocative = plain.startswith((",", " said", " asked", "!"), best_end)
+            mentions.append(
+                Mention(start, best_end, best.owners, at_start, plain[start:best_end], vocative)
+            )
+            covered = best_end
         if self.lower_pattern is not None:
             for m in self.lower_pattern.finditer(plain):
                 variant = self.lower_owners[m.group(1).casefold()]
                 mentions.append(Mention(m.start(1), m.end(1), variant.owners, False, m.group(1)))
             mentions.sort(key=lambda x: x.start)
         return mentions
-
-
-def _following(plain: str, pos: int, count: int) -> list[tuple[str, str, int]]:
-    """The next few words after a name's first word: (as written, without a possessive,
-    where the name would end)."""
-    out = []
-    for _ in range(count):
-        m = _NEXT_WORD.match(plain, pos)
-        if m is None:
-            break
-        word = m.group(1) or m.group(2)
-        bare = _strip_possessive(word)
-        out.append((word, bare, m.end() - (len(word) - len(bare))))
-        pos = m.end()
-    return out
-
-
-def _match_rest(following: list[tuple[str, str, int]], rest: tuple[str, ...]) -> int:
-    if len(rest) > len(following):
-        return -1
-    end = -1
-    for token, (word, bare, stop) in zip(rest, following, strict=False):
-        if token != bare and token != word:
-            return -1
-        end = stop
-    return end
 
 
 def _after_opening(plain: str, start: int, sentence_starts: frozenset[int]) -> bool:
