@@ -158,24 +158,19 @@ def analyze(
     # One coordinate space for the people module: paragraph-local offsets are made
     # global by chapter, kept apart by a large stride.
     stride = max((len(c.prepared.plain) for c in prepared), default=0) + 1
-    global_mentions = [
-        people.Mention(
-            m.start + stride * paragraph_chapter[para],
-            m.end + stride * paragraph_chapter[para],
-            m.owners,
-            m.at_sentence_start,
-            m.word,
-            m.vocative,
-        )
-        for para, m in found_mentions
-    ]
+    global_mentions = []
+    for para, m in found_mentions:
+        shift = stride * paragraph_chapter[para]
+        m.start += shift
+        m.end += shift
+        global_mentions.append(m)
     global_plain = _GlobalText(prepared, stride)
     global_paragraphs = [
         (s + stride * paragraph_chapter[i], e + stride * paragraph_chapter[i])
         for i, (s, e) in enumerate(paragraph_spans)
     ]
     fandom_mentions = _fandom_mentions(names, prepared)
-    romantic = _romantic_paragraphs(decided, global_paragraphs, global_plain, global_mentions)
+    romantic = _Romance(decided, global_paragraphs, global_plain)
     found = people.find_people(
         names,
         global_mentions,
@@ -311,26 +306,29 @@ def _fandom_mentions(names: people.NameIndex, chapters: list[_Chapter]) -> list[
     return found
 
 
-def _romantic_paragraphs(
-    decided: dict[str, notes.NoteResult],
-    paragraphs: list[tuple[int, int]],
-    global_text: _GlobalText,
-    mentions: list[people.Mention],
-) -> frozenset[int]:
-    """Paragraphs with at least two names and a sign of romance (only those are read)."""
-    starts = [p[0] for p in paragraphs]
-    names_in: dict[int, int] = {}
-    for m in mentions:
-        k = bisect.bisect_right(starts, m.start) - 1
-        names_in[k] = names_in.get(k, 0) + 1
-    sexual = decided.get("sexual-content")
-    romantic = {h.paragraph for h in sexual.sentences} if sexual else set()
-    for k, count in names_in.items():
-        if count >= 2 and k not in romantic:
-            s, e = paragraphs[k]
-            if _ROMANCE.search(global_text.slice(s, e)):
-                romantic.add(k)
-    return frozenset(romantic)
+class _Romance:
+    """Whether a paragraph holds a sign of romance or intimacy: read only for paragraphs
+    where a relationship's characters meet, and once each."""
+
+    def __init__(
+        self,
+        decided: dict[str, notes.NoteResult],
+        paragraphs: list[tuple[int, int]],
+        global_text: _GlobalText,
+    ) -> None:
+        sexual = decided.get("sexual-content")
+        self.known: dict[int, bool] = dict.fromkeys(
+            (h.paragraph for h in sexual.sentences) if sexual else (), True
+        )
+        self.paragraphs = paragraphs
+        self.text = global_text
+
+    def __call__(self, paragraph: int) -> bool:
+        answer = self.known.get(paragraph)
+        if answer is None:
+            s, e = self.paragraphs[paragraph]
+            answer = self.known[paragraph] = bool(_ROMANCE.search(self.text.slice(s, e)))
+        return answer
 
 
 def _author_notes(

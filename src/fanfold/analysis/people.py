@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from fanfold.analysis.dictionary import DictionaryTag, TagDictionary
@@ -70,6 +70,8 @@ class _Variant:
     # (character index, priority): 2 for a name the dictionary gives, 1 for a first or
     # last name taken from a canonical name.
     owners: list[tuple[int, int]] = field(default_factory=list)
+    # The owners at the best priority (filled in once the index is built).
+    best: tuple[int, ...] = ()
 
 
 @dataclass(slots=True)
@@ -82,7 +84,7 @@ class _Node:
 class Mention:
     start: int
     end: int
-    owners: list[tuple[int, int]]
+    owners: tuple[int, ...]  # the characters this name can be (at the best priority)
     at_sentence_start: bool
     word: str  # the name as written
     # Followed by a comma or "said": someone spoken to or speaking ("Art, come here").
@@ -138,6 +140,9 @@ class NameIndex:
                     add(tokens[-2:], index, 1)
                 elif len(last) > 2 and last.lower() not in COMMON_WORDS:
                     add((last,), index, 1)
+        for variant in (*variants.values(), *lower.values()):
+            top = max(p for _o, p in variant.owners)
+            variant.best = tuple(o for o, p in variant.owners if p == top)
         # A trie of name words: "Mr" -> "Darcy" -> (Fitzwilliam Darcy).
         self.trie: dict[str, _Node] = {}
         for variant in variants.values():
@@ -220,13 +225,13 @@ class NameIndex:
             at_start = start in sentence_starts or _after_opening(plain, start, sentence_starts)
             vocative = plain.startswith((",", " said", " asked", "!"), best_end)
             mentions.append(
-                Mention(start, best_end, best.owners, at_start, plain[start:best_end], vocative)
+                Mention(start, best_end, best.best, at_start, plain[start:best_end], vocative)
             )
             covered = best_end
         if self.lower_pattern is not None:
             for m in self.lower_pattern.finditer(plain):
                 variant = self.lower_owners[m.group(1).casefold()]
-                mentions.append(Mention(m.start(1), m.end(1), variant.owners, False, m.group(1)))
+                mentions.append(Mention(m.start(1), m.end(1), variant.best, False, m.group(1)))
             mentions.sort(key=lambda x: x.start)
         return mentions
 
@@ -259,17 +264,15 @@ def find_people(
     index: NameIndex,
     mentions: Sequence[Mention],
     paragraphs: Sequence[tuple[int, int]],
-    romantic_paragraphs: frozenset[int],
+    romantic: Callable[[int], bool],
     fandom_mentions: Sequence[tuple[str, int, int]] = (),
 ) -> People:
     """Settle each mention on one character (or none), then count and group them."""
     chars = index.characters
     # 1. Mentions only one character answers to, at the best priority.
-    certain: Counter[int] = Counter()
-    for mention in mentions:
-        owners = _best(mention.owners)
-        if len(owners) == 1 and not _doubtful(mention):
-            certain[owners[0]] += 1
+    certain: Counter[int] = Counter(
+        m.owners[0] for m in mentions if len(m.owners) == 1 and not _doubtful(m)
+    )
     context: dict[str, float] = defaultdict(float)
     for owner, count in certain.items():
         fandoms = chars[owner].fandoms
@@ -281,15 +284,18 @@ def find_people(
     # 2. Every mention settled.
     found: dict[int, list[tuple[int, int]]] = defaultdict(list)
     how: dict[int, str] = {}
+    settled: dict[tuple[int, ...], int | None] = {}
     for mention in mentions:
-        owners = _best(mention.owners)
+        owners = mention.owners
         if _doubtful(mention):
             continue
         if len(owners) == 1:
             owner = owners[0]
             how.setdefault(owner, "named")
         else:
-            chosen = _settle(owners, chars, certain, context, index.prominence)
+            if owners not in settled:
+                settled[owners] = _settle(owners, chars, certain, context, index.prominence)
+            chosen = settled[owners]
             if chosen is None:
                 continue
             owner = chosen
@@ -332,13 +338,8 @@ def find_people(
             continue
         confidence = min(0.95, 0.5 + share / 2 + min(w, 10) / 40)
         fandom_list.append((fandom, confidence, sorted(evidence[fandom])[:5]))
-    relationships = _relationships(index, people, paragraphs, romantic_paragraphs)
+    relationships = _relationships(index, people, paragraphs, romantic)
     return People(people, fandom_list, relationships)
-
-
-def _best(owners: list[tuple[int, int]]) -> list[int]:
-    top = max(p for _o, p in owners)
-    return [o for o, p in owners if p == top]
 
 
 def _doubtful(mention: Mention) -> bool:
@@ -349,7 +350,7 @@ def _doubtful(mention: Mention) -> bool:
 
 
 def _settle(
-    owners: list[int],
+    owners: tuple[int, ...],
     chars: list[DictionaryTag],
     certain: Counter[int],
     context: dict[str, float],
@@ -374,7 +375,7 @@ def _relationships(
     index: NameIndex,
     people: list[Person],
     paragraphs: Sequence[tuple[int, int]],
-    romantic_paragraphs: frozenset[int],
+    romantic: Callable[[int], bool],
 ) -> list[tuple[DictionaryTag, float, list[tuple[int, int]]]]:
     present = {p.index: p for p in people}
     if len(present) < 2:
@@ -400,7 +401,7 @@ def _relationships(
             continue
         for tag in tags:
             if tag.romantic:
-                scenes = sorted(shared & romantic_paragraphs)
+                scenes = sorted(p for p in shared if romantic(p))
                 if not scenes:
                     continue
                 confidence = min(0.9, 0.55 + 0.1 * len(scenes))
