@@ -23,8 +23,8 @@ def _words(text: str) -> frozenset[str]:
 WORDS_PER_MINUTE = 230
 # POV and tense settle long before the end of a novel: read at most this much narration,
 # taken in slices spread over the whole text.
-_SAMPLE_CHARS = 12_000
-_SAMPLE_SLICES = 40
+_SAMPLE_CHARS = 5_000
+_SAMPLE_SLICES = 10
 
 # Word count: whitespace-separated tokens, less lone punctuation (" — ", " * ") and plus
 # words joined by a dash ("well—almost"); this equals counting [^\W_]+(?:['-][^\W_]+)*

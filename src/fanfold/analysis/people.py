@@ -19,6 +19,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from fanfold.analysis.dictionary import DictionaryTag, TagDictionary
 
@@ -50,6 +51,7 @@ _NEXT_WORD = re.compile(r"[ \t]*\.?[ \t]+([^\W\d_][\w'’-]*)|\.([^\W\d_][\w'’
 _THE_LOWER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _PAREN = re.compile(r"\s*\([^)]*\)\s*")
 _SPLIT = re.compile(r"[\s.]+")
+_AFTER_THE = re.compile(r"\b[Tt]he (\w+)")
 
 
 def _name_tokens(name: str) -> tuple[str, ...]:
@@ -72,6 +74,14 @@ class _Variant:
     owners: list[tuple[int, int]] = field(default_factory=list)
     # The owners at the best priority (filled in once the index is built).
     best: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class NamePatterns:
+    """The patterns that find a work's names (see `NameIndex.names_pattern`)."""
+
+    names: re.Pattern[str]
+    lower: re.Pattern[str] | None
 
 
 @dataclass(slots=True)
@@ -143,6 +153,12 @@ class NameIndex:
         for variant in (*variants.values(), *lower.values()):
             top = max(p for _o, p in variant.owners)
             variant.best = tuple(o for o, p in variant.owners if p == top)
+        # Names as written (one word) or as their words, to the name they are.
+        self.by_tokens: dict[str | tuple[str, ...], _Variant] = {}
+        for tokens, variant in variants.items():
+            self.by_tokens[tokens] = variant
+            if len(tokens) == 1:
+                self.by_tokens[tokens[0]] = variant
         # A trie of name words: "Mr" -> "Darcy" -> (Fitzwilliam Darcy).
         self.trie: dict[str, _Node] = {}
         for variant in variants.values():
@@ -157,16 +173,11 @@ class NameIndex:
             node.variant = variant
         # Lower-case names ("the daemon", "the Professor" typed in lower case) are
         # matched as phrases after "the".
-        self.lower_pattern: re.Pattern[str] | None = None
         self.lower_owners: dict[str, _Variant] = {}
-        if lower:
-            for variant in lower.values():
-                self.lower_owners[" ".join(variant.tokens).casefold()] = variant
-            alternatives = sorted(self.lower_owners, key=len, reverse=True)
-            self.lower_pattern = re.compile(
-                r"\bthe (" + "|".join(re.escape(a) for a in alternatives) + r")\b",
-                re.IGNORECASE,
-            )
+        self.lower_first: set[str] = set()
+        for variant in lower.values():
+            self.lower_owners[" ".join(variant.tokens).casefold()] = variant
+            self.lower_first.add(variant.tokens[0].casefold())
         # Relationship tags by the set of their characters.
         pairs: dict[frozenset[int], list[DictionaryTag]] = defaultdict(list)
         for tag in dictionary.relationships:
@@ -183,57 +194,107 @@ class NameIndex:
             dictionary._cache["names"] = cached
         return cached
 
-    def scan(self, plain: str, sentence_starts: frozenset[int]) -> list[Mention]:
+    def scan(
+        self,
+        plain: str,
+        sentence_starts: frozenset[int],
+        patterns: NamePatterns | None = None,
+    ) -> list[Mention]:
+        """Every mention of a name of the index in `plain`, longest name first ("Mr.
+        Darcy" before "Darcy"), possessives included ("Darcy's"). `pattern`: from
+        `names_pattern` over all the texts of a work, to build it once."""
         mentions: list[Mention] = []
-        trie = self.trie
-        covered = 0
-        for m in _CAP_WORD.finditer(plain):
-            start = m.start()
-            if start < covered:
-                continue  # the second word of a name already matched ("Mr. Darcy")
-            word = m.group()
-            node = trie.get(word)
-            key = word
-            if node is None:
-                if word[-1] not in "s'’":
-                    continue
-                key = _strip_possessive(word)
-                node = trie.get(key)
-                if node is None:
-                    continue
-            best = node.variant
-            end = best_end = start + len(key)
-            pos = m.end()
-            # Walk on while the following words go on naming someone ("Mr. Darcy"), but
-            # never past a possessive ("Darcy's").
-            while node.children and key == word:
-                following = _NEXT_WORD.match(plain, pos)
-                if following is None:
-                    break
-                word = following.group(1) or following.group(2)
-                key = _strip_possessive(word) if word[-1] in "s'’" else word
-                child = node.children.get(key) or node.children.get(word)
-                if child is None:
-                    break
-                node = child
-                pos = following.end()
-                end = pos - (len(word) - len(key))
-                if node.variant is not None:
-                    best, best_end = node.variant, end
-            if best is None:
-                continue
-            at_start = start in sentence_starts or _after_opening(plain, start, sentence_starts)
-            vocative = plain.startswith((",", " said", " asked", "!"), best_end)
-            mentions.append(
-                Mention(start, best_end, best.best, at_start, plain[start:best_end], vocative)
-            )
-            covered = best_end
-        if self.lower_pattern is not None:
-            for m in self.lower_pattern.finditer(plain):
+        by_tokens = self.by_tokens
+        if patterns is None:
+            patterns = self.names_pattern([plain])
+        for m in patterns.names.finditer(plain):
+            word = m.group(1)
+            variant = by_tokens.get(word)
+            if variant is None:
+                variant = by_tokens[tuple(t for t in _SPLIT.split(word) if t)]
+            start, end = m.span(1)
+            if word.lower() in COMMON_WORDS:
+                # Only an everyday word can be in doubt ("Will you come?").
+                at_start = start in sentence_starts or _after_opening(plain, start, sentence_starts)
+                vocative = plain.startswith((",", " said", " asked", "!"), end)
+                mentions.append(Mention(start, end, variant.best, at_start, word, vocative))
+            else:
+                mentions.append(Mention(start, end, variant.best, False, word))
+        if patterns.lower is not None:
+            for m in patterns.lower.finditer(plain):
                 variant = self.lower_owners[m.group(1).casefold()]
                 mentions.append(Mention(m.start(1), m.end(1), variant.best, False, m.group(1)))
             mentions.sort(key=lambda x: x.start)
         return mentions
+
+    def names_pattern(self, texts: Sequence[str]) -> NamePatterns:
+        """One pattern for the names these texts can hold: their capitalised words
+        (found in one C-speed pass) that begin a name of the index, as a trie of letters,
+        each followed by those of its names' other words that the texts hold too."""
+        words: set[str] = set()
+        for plain in texts:
+            words.update(_CAP_WORD.findall(plain))
+        words.update([_strip_possessive(w) for w in words if w[-1] in "s'’"])
+        trie = self.trie
+        letters: dict[str, Any] = {}
+        for word in words:
+            node = trie.get(word)
+            if node is None:
+                continue
+            rest = _rest_of_names(node, words)
+            if rest is None:
+                continue
+            level = letters
+            for ch in word:
+                level = level.setdefault(ch, {})
+            level[""] = rest
+        body = _letters_pattern(letters) if letters else "(?!)"
+        names = re.compile(r"(?<!\w)(" + body + r")(?:['’]s?)?(?![\w'’-])")
+        # Lower-case names ("the daemon"), only those whose first word follows a "the"
+        # somewhere in the texts.
+        lower = None
+        if self.lower_first:
+            after_the: set[str] = set()
+            for plain in texts:
+                after_the.update(w.casefold() for w in _AFTER_THE.findall(plain))
+            wanted = sorted(
+                (n for n in self.lower_owners if n.split(" ")[0] in after_the),
+                key=len,
+                reverse=True,
+            )
+            if wanted:
+                lower = re.compile(
+                    r"\bthe (" + "|".join(re.escape(n) for n in wanted) + r")\b", re.IGNORECASE
+                )
+        return NamePatterns(names, lower)
+
+
+# Between two words of a name: spaces, or a dot ("Mr. Darcy", "G.Lestrade").
+_BETWEEN = r"(?:[ \t]*\.?[ \t]+|\.)"
+
+
+def _rest_of_names(node: _Node, words: set[str]) -> str | None:
+    """The words that may follow a name's first word, as a regex, keeping only words the
+    text holds (None: no name continues from here)."""
+    branches = []
+    for token in sorted(node.children, key=len, reverse=True):
+        if token not in words and not token[:1].islower():
+            continue
+        rest = _rest_of_names(node.children[token], words)
+        if rest is not None:
+            branches.append(re.escape(token) + rest)
+    if not branches:
+        return "" if node.variant is not None else None
+    more = _BETWEEN + "(?:" + "|".join(branches) + ")"
+    return f"(?:{more})?" if node.variant is not None else more
+
+
+def _letters_pattern(node: dict[str, Any]) -> str:
+    branches = [re.escape(ch) + _letters_pattern(child) for ch, child in sorted(node.items()) if ch]
+    end = node.get("")
+    if end is not None:
+        branches.append(end)  # last: a longer first word is tried before a shorter one
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 def _after_opening(plain: str, start: int, sentence_starts: frozenset[int]) -> bool:
