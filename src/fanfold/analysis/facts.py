@@ -452,7 +452,12 @@ def count_words(text: str) -> int:
 
 def text_stats(p: Prepared) -> TextStats:
     plain = p.plain
-    words = count_words("\n".join([plain[s.start : s.end] for s in p.story]))
+    story = p.story
+    if len(story) > 1 and story[0].start == 0 and story[-1].end == len(plain):
+        # No author's notes set apart: the paragraphs are the whole text.
+        words = count_words(plain)
+    else:
+        words = count_words("\n".join([plain[s.start : s.end] for s in story]))
     story_chars = sum(s.end - s.start for s in p.story)
     speech = sum(d.end - d.start for d in p.dialogue)
     raw = _narration(p)

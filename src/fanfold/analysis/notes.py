@@ -39,7 +39,7 @@ _UNREAL_OPENING = re.compile(
     re.IGNORECASE,
 )
 _NO_ONE = re.compile(r"\b(?:no one|no-one)\b")
-_NOT_NEGATING = re.compile(r"\b(?:n't|not|never) (?:stop|stopped|only|just|quite|even)\b")
+_NOT_NEGATING = re.compile(r"(?:n't|\bnot|\bnever) (?:stop|stopped|only|just|quite|even)\b")
 _CHILD = re.compile(
     r"\b(?:child|children|baby|babies|infant|boy|boys|lad|little (?:one|ones|girl|boy|"
     r"(?-i:[A-Z][a-z]+))|kid|kids|orphans?|stepmother|stepfather|tutor|governess|schoolmaster|"
@@ -81,12 +81,11 @@ def _clause_start(seg: str, pos: int) -> int:
     return start
 
 
-def _negated(seg: str, pos: int, clause: int) -> bool:
-    before = seg[clause:pos]
-    words = _WORD.findall(before)[-_NEG_WORDS:]
+def _negated(seg: str, pos: int, clause_words: list[str]) -> bool:
+    words = clause_words[-_NEG_WORDS:]
     if not words:
         return False
-    if _NOT_NEGATING.search(before[-40:]):
+    if _NOT_NEGATING.search(seg, max(0, pos - 40), pos):
         return False
     for w in words:
         if w in NEGATORS or w.endswith(("n't", "n’t")):
@@ -94,16 +93,14 @@ def _negated(seg: str, pos: int, clause: int) -> bool:
     return bool(_NO_ONE.search(" ".join(words[-3:])))
 
 
-def _unreal(seg: str, pos: int, clause: int) -> bool:
-    if _UNREAL_OPENING.match(seg):
-        return True
-    for w in _WORD.findall(seg, clause, pos):
+_INTENT = re.compile(r"\b(?:want|wanted|wants|wish|wished|about|going|threatened) to\b")
+
+
+def _unreal(seg: str, pos: int, clause: int, clause_words: list[str]) -> bool:
+    for w in clause_words:
         if w in HYPOTHETICAL or w.endswith(("'ll", "’ll")):
             return True
-    before = seg[max(clause, pos - 25) : pos]
-    return bool(
-        re.search(r"\b(?:want|wanted|wants|wish|wished|about|going|threatened) to\b", before)
-    )
+    return bool(_INTENT.search(seg, max(clause, pos - 25), pos))
 
 
 def sentence_cues(
@@ -125,6 +122,7 @@ def _sentence_hit(
 ) -> SentenceHit | None:
     """`found`: the cue words of the sentence, with their offsets in it."""
     hit: SentenceHit | None = None
+    opening: bool | None = None  # the sentence opens a condition ("If he had fired")
     for word, pos, word_end in found:
         cues = CUES[word]
         exceptions = EXCEPT_BY_WORD.get(word)
@@ -141,8 +139,11 @@ def _sentence_hit(
                     continue
             if clause < 0:
                 clause = _clause_start(seg, pos)
-                negated = _negated(seg, pos, clause)
-                unreal = _unreal(seg, pos, clause)
+                clause_words = _WORD.findall(seg, clause, pos)
+                negated = _negated(seg, pos, clause_words)
+                if opening is None:
+                    opening = _UNREAL_OPENING.match(seg) is not None
+                unreal = opening or _unreal(seg, pos, clause, clause_words)
             if negated and not cue.negation_ok:
                 continue
             if unreal and not cue.modal_ok:
