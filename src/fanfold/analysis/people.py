@@ -186,6 +186,10 @@ class NameIndex:
             if len(members) >= 2 and all(m is not None for m in members):
                 pairs[frozenset(m for m in members if m is not None)].append(tag)
         self.pairs: dict[frozenset[int], list[DictionaryTag]] = dict(pairs)
+        self.pairs_of: dict[int, list[frozenset[int]]] = defaultdict(list)
+        for pair in self.pairs:
+            for member in pair:
+                self.pairs_of[member].append(pair)
 
     @classmethod
     def of(cls, dictionary: TagDictionary) -> NameIndex:
@@ -451,11 +455,19 @@ def _relationships(
     if len(present) < 2:
         return []
     pairs = index.pairs
+    candidates = {
+        key for i in present for key in index.pairs_of.get(i, ()) if key <= present.keys()
+    }
+    if not candidates:
+        return []
+    members = set().union(*candidates)
     starts = [p[0] for p in paragraphs]
 
     where: dict[int, set[int]] = {}
     first_in: dict[tuple[int, int], tuple[int, int]] = {}
     for person in people:
+        if person.index not in members:
+            continue
         seen: set[int] = set()
         for span in person.mentions:
             paragraph = bisect.bisect_right(starts, span[0]) - 1
@@ -463,9 +475,8 @@ def _relationships(
             first_in.setdefault((person.index, paragraph), span)
         where[person.index] = seen
     results = []
-    for key, tags in pairs.items():
-        if not key <= present.keys():
-            continue
+    for key in sorted(candidates, key=sorted):
+        tags = pairs[key]
         shared = set.intersection(*(where[i] for i in key))
         if not shared:
             continue

@@ -643,19 +643,15 @@ def _is_abbreviation(plain: str, dot: int, floor: int) -> bool:
     prev = plain[dot - 1]
     if not prev.isalpha() or (dot - 2 >= floor and plain[dot - 2].isalpha() and prev.isupper()):
         return False
-    # Fast path for the common case, a plain lower-case word ("...the door."): its
-    # letters back to a space, none of them an abbreviation.
-    i = dot - 1
-    while i >= floor and dot - i <= 7 and plain[i].isalpha():
-        i -= 1
-    word = plain[i + 1 : dot]
-    if dot - i > 7 or (
-        len(word) >= 2
-        and word.islower()
-        and word not in _ABBREVIATIONS
-        and (i < floor or plain[i].isspace())
-    ):
-        return False
+    # Fast path for the common case, a plain lower-case word ("...the door."): the word
+    # back to the space before it, not an abbreviation.
+    space = plain.rfind(" ", max(floor, dot - 9), dot)
+    if space >= 0:
+        word = plain[space + 1 : dot]
+        if len(word) >= 2 and word.isalpha() and word.islower() and word not in _ABBREVIATIONS:
+            return False
+    elif dot - 9 > floor and plain[dot - 9 : dot].isalpha():
+        return False  # nine letters or more: longer than any abbreviation
     window = plain[max(floor, dot - 12) : dot + 1]
     m = _WORD_BEFORE.search(window)
     if not m:
