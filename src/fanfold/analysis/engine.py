@@ -14,7 +14,6 @@ import bisect
 import gc
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 
 from fanfold.analysis import facts, notes, people, spoilers, text
 from fanfold.analysis.dictionary import TagDictionary
@@ -68,13 +67,42 @@ _ROMANCE = re.compile(
 )
 
 
-@dataclass(slots=True)
 class _Chapter:
-    index: int
-    input: ChapterInput
-    prepared: text.Prepared
-    sentences: list[text.Span]
-    paragraph_base: int  # global index of the chapter's first story paragraph
+    """A chapter ready for reading: its prepared text, where its story paragraphs sit
+    in the work, and its sentences, split only for the paragraphs that are asked for."""
+
+    def __init__(
+        self,
+        index: int,
+        input: ChapterInput,
+        prepared: text.Prepared,
+        paragraph_base: int,
+        paragraphs: list[tuple[int, int]],
+    ) -> None:
+        self.index = index
+        self.input = input
+        self.prepared = prepared
+        self.paragraph_base = paragraph_base  # work-wide number of the first paragraph
+        self.paragraphs = paragraphs
+        self._starts = [s for s, _e in paragraphs]
+        self._sentences: dict[int, list[tuple[int, int]]] = {}
+
+    def sentences_of(self, k: int) -> list[tuple[int, int]]:
+        found = self._sentences.get(k)
+        if found is None:
+            spans = text.sentences(self.prepared.plain, [self.prepared.story[k]])
+            found = self._sentences[k] = [(s.start, s.end) for s in spans]
+        return found
+
+    def paragraph_at(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self._starts, pos) - 1)
+
+    def sentence_around(self, start: int, end: int) -> tuple[int, int]:
+        sentences = self.sentences_of(self.paragraph_at(start))
+        k = bisect.bisect_right([s for s, _e in sentences], start) - 1
+        if k >= 0 and sentences[k][1] >= end:
+            return sentences[k]
+        return start, end
 
 
 def analyze(
@@ -108,35 +136,24 @@ def _analyze(
     names = people.NameIndex.of(dictionary)
 
     prepared: list[_Chapter] = []
-    rows: list[tuple[int, int, int]] = []
     paragraph_chapter: list[int] = []
     paragraph_spans: list[tuple[int, int]] = []
     base = 0
     for i, chapter in enumerate(chapters):
         p = text.prepare(chapter.text, chapter.format)
-        sentences = text.sentences(p.plain, p.story)
-        starts = [s.start for s in p.story]
-        for sentence in sentences:
-            rows.append(
-                (
-                    sentence.start,
-                    sentence.end,
-                    base + bisect.bisect_right(starts, sentence.start) - 1,
-                )
-            )
-        prepared.append(_Chapter(i, chapter, p, sentences, base))
-        paragraph_chapter.extend([i] * len(p.story))
-        paragraph_spans.extend((s.start, s.end) for s in p.story)
-        base += len(p.story)
+        spans = [(s.start, s.end) for s in p.story]
+        prepared.append(_Chapter(i, chapter, p, base, spans))
+        paragraph_chapter.extend([i] * len(spans))
+        paragraph_spans.extend(spans)
+        base += len(spans)
 
     # Content notes, sentence by sentence; offsets are per chapter, so scan per chapter
     # and decide over the whole work.
     hits: list[notes.SentenceHit] = []
-    offset = 0
     for part in prepared:
-        count = len(part.sentences)
-        hits.extend(notes.scan(part.prepared.plain, rows[offset : offset + count]))
-        offset += count
+        hits.extend(
+            notes.scan(part.prepared.plain, part.paragraphs, part.paragraph_base, part.sentences_of)
+        )
     decided = notes.decide(hits)
 
     def evidence_of(start: int, end: int, paragraph: int) -> Evidence:
@@ -175,8 +192,7 @@ def _analyze(
         # Author's notes sit only before the first story paragraph or after the last.
         first, last = p.story[0].start, p.story[-1].end
         shift = stride * part.index
-        sentence_starts = frozenset(s.start for s in part.sentences)
-        for mention in names.scan(p.plain, sentence_starts, name_patterns):
+        for mention in names.scan(p.plain, name_patterns):
             if first <= mention.start and mention.end <= last:
                 mention.start += shift
                 mention.end += shift
@@ -200,8 +216,8 @@ def _analyze(
         part = prepared[start // stride]
         local = start - stride * part.index
         local_end = end - stride * part.index
-        s, e = _sentence_around(part, local, local_end)
-        return evidence_of(s, e, _paragraph_of(part, s))
+        s, e = part.sentence_around(local, local_end)
+        return evidence_of(s, e, part.paragraph_base + part.paragraph_at(s))
 
     characters = tuple(
         Suggestion(
@@ -285,19 +301,6 @@ def _dedupe(items: Iterable[Evidence]) -> list[Evidence]:
             seen.add(key)
             out.append(e)
     return out
-
-
-def _sentence_around(chapter: _Chapter, start: int, end: int) -> tuple[int, int]:
-    starts = [s.start for s in chapter.sentences]
-    k = bisect.bisect_right(starts, start) - 1
-    if k >= 0 and chapter.sentences[k].end >= end:
-        return chapter.sentences[k].start, chapter.sentences[k].end
-    return start, end
-
-
-def _paragraph_of(chapter: _Chapter, start: int) -> int:
-    starts = [s.start for s in chapter.prepared.story]
-    return chapter.paragraph_base + max(0, bisect.bisect_right(starts, start) - 1)
 
 
 def _fandom_mentions(names: people.NameIndex, chapters: list[_Chapter]) -> list[str]:

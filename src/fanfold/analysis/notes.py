@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from fanfold.analysis.lexicon import (
@@ -212,27 +212,41 @@ def _settle(hit: SentenceHit, seg: str) -> None:
         hit.words.pop("violence", None)
 
 
-def scan(plain: str, sentences: Sequence[tuple[int, int, int]]) -> list[SentenceHit]:
-    """Every sentence (start, end, paragraph index) with at least one cue that holds."""
+def scan(
+    plain: str,
+    paragraphs: Sequence[tuple[int, int]],
+    base: int,
+    split: Callable[[int], Sequence[tuple[int, int]]],
+) -> list[SentenceHit]:
+    """Every sentence with at least one cue that holds, in the chapter `plain` whose story
+    paragraphs are `paragraphs` (numbered from `base` in the work). `split(k)` gives the
+    sentences of paragraph k: asked only for the paragraphs that hold a cue word."""
     lower = plain.lower()
-    # One pass of one compiled pattern finds every cue word of the chapter; only the
-    # sentences holding one are looked at further.
-    starts = [s for s, _e, _p in sentences]
-    by_sentence: dict[int, list[tuple[str, int, int]]] = {}
+    starts = [s for s, _e in paragraphs]
+    # One pass of one compiled pattern finds every cue word of the chapter.
+    by_paragraph: dict[int, list[tuple[str, int, int]]] = {}
     for m in CUE_WORDS.finditer(lower):
         pos = m.start()
         k = bisect.bisect_right(starts, pos) - 1
-        if k < 0 or pos >= sentences[k][1]:
-            continue  # outside the story's sentences (an author's note, a separator)
-        by_sentence.setdefault(k, []).append((m.group(1), pos, m.end(1)))
+        if k < 0 or pos >= paragraphs[k][1]:
+            continue  # outside the story (an author's note, a separator)
+        by_paragraph.setdefault(k, []).append((m.group(1), pos, m.end(1)))
     hits = []
-    for k, found in by_sentence.items():
-        start, end, paragraph = sentences[k]
-        local = [(word, pos - start, stop - start) for word, pos, stop in found]
-        hit = _sentence_hit(lower[start:end], plain[start:end], paragraph, start, end, local)
-        if hit is not None:
-            _settle(hit, plain[start:end])
-            hits.append(hit)
+    for k, found in by_paragraph.items():
+        sentences = split(k)
+        sentence_starts = [s for s, _e in sentences]
+        by_sentence: dict[int, list[tuple[str, int, int]]] = {}
+        for word, pos, stop in found:
+            j = bisect.bisect_right(sentence_starts, pos) - 1
+            if j >= 0 and pos < sentences[j][1]:
+                by_sentence.setdefault(j, []).append((word, pos, stop))
+        for j, cues in by_sentence.items():
+            start, end = sentences[j]
+            local = [(word, pos - start, stop - start) for word, pos, stop in cues]
+            hit = _sentence_hit(lower[start:end], plain[start:end], base + k, start, end, local)
+            if hit is not None:
+                _settle(hit, plain[start:end])
+                hits.append(hit)
     return hits
 
 

@@ -199,12 +199,7 @@ class NameIndex:
             dictionary._cache["names"] = cached
         return cached
 
-    def scan(
-        self,
-        plain: str,
-        sentence_starts: frozenset[int],
-        patterns: NamePatterns | None = None,
-    ) -> list[Mention]:
+    def scan(self, plain: str, patterns: NamePatterns | None = None) -> list[Mention]:
         """Every mention of a name of the index in `plain`, longest name first ("Mr.
         Darcy" before "Darcy"), possessives included ("Darcy's"). `pattern`: from
         `names_pattern` over all the texts of a work, to build it once."""
@@ -220,7 +215,7 @@ class NameIndex:
             start, end = m.span(1)
             if word.lower() in COMMON_WORDS:
                 # Only an everyday word can be in doubt ("Will you come?").
-                at_start = start in sentence_starts or _after_opening(plain, start, sentence_starts)
+                at_start = _opens_sentence(plain, start)
                 vocative = plain.startswith((",", " said", " asked", "!"), end)
                 mentions.append(Mention(start, end, variant.best, at_start, word, vocative))
             else:
@@ -310,12 +305,12 @@ def _letters_pattern(node: dict[str, Any]) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
-def _after_opening(plain: str, start: int, sentence_starts: frozenset[int]) -> bool:
-    # A name right after an opening quote at the start of a sentence is also "first".
+def _opens_sentence(plain: str, start: int) -> bool:
+    """Whether the word at `start` begins a sentence (or a paragraph), quotes aside."""
     i = start - 1
-    while i >= 0 and plain[i] in "\"'“‘(«[*_":
+    while i >= 0 and plain[i] in " \t\"'“‘(«[*_":
         i -= 1
-    return i + 1 != start and (i + 1) in sentence_starts
+    return i < 0 or plain[i] in "\n.!?…:"
 
 
 @dataclass(slots=True)
