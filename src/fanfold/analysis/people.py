@@ -52,7 +52,7 @@ _THE_LOWER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _PAREN = re.compile(r"\s*\([^)]*\)\s*")
 _SPLIT = re.compile(r"[\s.]+")
 _PUNCTUATION = "\"'“”‘’«»()[]{}<>.,;:!?*_~—–-/\\|"
-_AFTER_THE = re.compile(r"\b[Tt]he (\w+)")
+_AFTER_THE = re.compile(r"[Tt]he (\w+)")  # a prefilter: "bathe X" may pass
 
 
 def _name_tokens(name: str) -> tuple[str, ...]:
@@ -207,19 +207,25 @@ class NameIndex:
         by_tokens = self.by_tokens
         if patterns is None:
             patterns = self.names_pattern([plain])
+        # What each name as written stands for, worked out once per spelling.
+        seen: dict[str, tuple[tuple[int, ...], bool]] = {}
         for m in patterns.names.finditer(plain):
             word = m.group(1)
-            variant = by_tokens.get(word)
-            if variant is None:
-                variant = by_tokens[tuple(t for t in _SPLIT.split(word) if t)]
+            known = seen.get(word)
+            if known is None:
+                variant = by_tokens.get(word)
+                if variant is None:
+                    variant = by_tokens[tuple(t for t in _SPLIT.split(word) if t)]
+                known = seen[word] = (variant.best, word.lower() in COMMON_WORDS)
+            owners, common = known
             start, end = m.span(1)
-            if word.lower() in COMMON_WORDS:
+            if common:
                 # Only an everyday word can be in doubt ("Will you come?").
                 at_start = _opens_sentence(plain, start)
                 vocative = plain.startswith((",", " said", " asked", "!"), end)
-                mentions.append(Mention(start, end, variant.best, at_start, word, vocative))
+                mentions.append(Mention(start, end, owners, at_start, word, vocative))
             else:
-                mentions.append(Mention(start, end, variant.best, False, word))
+                mentions.append(Mention(start, end, owners, False, word))
         if patterns.lower is not None:
             for m in patterns.lower.finditer(plain):
                 variant = self.lower_owners[m.group(1).casefold()]
