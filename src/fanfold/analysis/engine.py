@@ -90,8 +90,10 @@ class _Chapter:
     def sentences_of(self, k: int) -> list[tuple[int, int]]:
         found = self._sentences.get(k)
         if found is None:
-            spans = text.sentences(self.prepared.plain, [self.prepared.story[k]])
-            found = self._sentences[k] = [(s.start, s.end) for s in spans]
+            span = self.prepared.story[k]
+            found = self._sentences[k] = text.sentence_bounds(
+                self.prepared.plain, span.start, span.end
+            )
         return found
 
     def paragraph_at(self, pos: int) -> int:

@@ -666,30 +666,35 @@ def _is_abbreviation(plain: str, dot: int, floor: int) -> bool:
 
 
 def sentences(plain: str, spans: Iterable[Span]) -> list[Span]:
-    out: list[Span] = []
-    append = out.append
-    finditer = _SENTENCE_END.finditer
-    for span in spans:
-        start, end = span.start, span.end
-        if plain[start : start + 1].isspace() or plain[end - 1 : end].isspace():
-            head = _NONSPACE.search(plain, start, end)
-            if not head:
+    return [Span(a, b) for span in spans for a, b in sentence_bounds(plain, span.start, span.end)]
+
+
+def sentence_bounds(plain: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of one paragraph, as (start, end) offsets."""
+    out: list[tuple[int, int]] = []
+    if plain[start : start + 1].isspace() or plain[end - 1 : end].isspace():
+        head = _NONSPACE.search(plain, start, end)
+        if not head:
+            return out
+        start = head.start()
+        end = start + len(plain[start:end].rstrip())
+    pos = start
+    abbreviations = _ABBREVIATIONS
+    for m in _SENTENCE_END.finditer(plain, start, end):
+        cut = m.start(1)
+        if plain[cut - 1] == "." and cut - m.start() == 1:
+            # Most full stops end a plain lower-case word ("the door."): settle those
+            # here, and leave abbreviations and initials to the careful check.
+            space = plain.rfind(" ", max(start, cut - 10), cut - 1)
+            word = plain[space + 1 : cut - 1] if space >= 0 else ""
+            if not (
+                len(word) >= 2 and word.isalpha() and word.islower() and word not in abbreviations
+            ) and _is_abbreviation(plain, cut - 1, start):
                 continue
-            start = head.start()
-            end = start + len(plain[start:end].rstrip())
-        pos = start
-        for m in finditer(plain, start, end):
-            cut = m.start(1)
-            if (
-                plain[cut - 1] == "."
-                and cut - m.start() == 1
-                and _is_abbreviation(plain, cut - 1, start)
-            ):
-                continue
-            append(Span(pos, cut))
-            pos = m.end()
-        if pos < end:
-            append(Span(pos, end))
+        out.append((pos, cut))
+        pos = m.end()
+    if pos < end:
+        out.append((pos, end))
     return out
 
 
