@@ -160,8 +160,20 @@ def test_no_underage_sex_warning() -> None:
 
 def test_tags_csv_header_and_types() -> None:
     with TAGS_CSV.open(encoding="utf-8", newline="") as stream:
-        assert next(csv.reader(stream)) == ["type", "name", "canonical", "fandoms", "parents"]
+        # The archive's exchange columns, then `uses`: how many works use each canonical
+        # character (what an archive's tags carry; the analysis reads it to settle a
+        # surname two characters share).
+        assert next(csv.reader(stream)) == [
+            "type",
+            "name",
+            "canonical",
+            "fandoms",
+            "parents",
+            "uses",
+        ]
     rows = _tag_rows()
+    for row in rows:
+        assert row["uses"] == "" or row["uses"].isdigit(), row
     assert {row["type"] for row in rows} == {"fandom", "character", "relationship", "freeform"}
     canonical = {(row["type"], row["name"]) for row in rows if not row["canonical"]}
     for row in rows:

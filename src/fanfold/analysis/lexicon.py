@@ -108,8 +108,9 @@ _add(
     V,
     0.6,
     "fought brawl brawling scuffle scuffled grapple grappled grappling wrestled wrestles "
-    "injured injuries wounds bleeding thrown duel",
+    "injured injuries wounds bleeding duel",
 )
+_add(V, 0.6, "thrown", after=r" (?:against|into|across|down|from|off|to the (?:ground|floor))\b")
 _add(
     V,
     0.3,
@@ -666,6 +667,233 @@ _add(
     modal_ok=True,
 )
 
+# ---- broader phrasing: the everyday ways stories say these things ----------------------------
+# Violence: blows and wounds in the words fan writers use most.
+_add(
+    V,
+    0.9,
+    "pistol-whipped headbutted elbowed kneed backhanded bludgeon shanked stabbing "
+    "gunshot gunshots gunfire ambushed assaulting mugged beating beatings",
+)
+_add(
+    V,
+    0.6,
+    "punches kicks slaps shoves attacker attackers assailant wound wounds wounded "
+    "bruised bleeding bloodied broke",
+    after=r"(?! (?:the|a|an) (?:news|silence|spell|record|"
+    r"bank|ice|rules?|habit|fast|bread|seal|code|tie|deal|bad news|good news)\b)",
+)
+_add(V, 0.6, "fire", needs=r"\bopen(?:ed|s)? fire\b")
+_add(
+    V,
+    0.6,
+    "shot",
+    needs=r"\b(?:was|were|got|been|had been|is) shot\b|\bshot (?:him|her|them|me|"
+    r"you|at|dead|through)\b",
+)
+_add(V, 0.6, "fists", needs=r"\b(?:traded|swinging|swung|raised|pounding) (?:\w+ )?fists\b")
+_add(
+    V,
+    0.6,
+    "nose",
+    needs=r"\b(?:broke|broken|bloody|bloodied|smashed) (?:his|her|their|my|your|a) "
+    r"nose\b",
+)
+_add(V, 0.6, "ribs", needs=r"\b(?:broke|broken|cracked|bruised) (?:\w+ )?ribs?\b")
+_add(
+    V,
+    0.45,
+    "fight fighting fought",
+    needs=r"\b(?:fist|fists|punch|punches|knife|blows?|brawl|"
+    r"kick|kicked|blood|bleeding)\b",
+)
+# Death: how a death is told, not only named.
+_add(D, 0.9, "killed", needs=r"\b(?:was|were|got|been|is|are) killed\b")
+_add(D, 0.9, "died", after=r"(?! (?:down|away|out|off)\b)")
+_add(
+    D,
+    0.9,
+    "survive survived",
+    needs=r"\b(?:didn't|did not|never|wouldn't|would not|couldn't|"
+    r"could not) survive\b",
+    negation_ok=True,
+)
+_add(
+    D,
+    0.6,
+    "loss",
+    needs=r"\b(?:the )?loss of (?:his|her|their|my|your|our) (?:\w+ )?(?:wife|"
+    r"husband|son|daughter|child|mother|father|brother|sister|friend)\b",
+)
+_add(D, 0.6, "passing", needs=r"\b(?:his|her|their|my|your) (?:\w+'s )?passing\b")
+_add(D, 0.6, "mourners mourn mourning eulogy obituary")
+_add(D, 0.3, "headstone tombstone cemetery churchyard")
+_add(
+    D,
+    0.45,
+    "gone",
+    needs=r"\b(?:was|is) gone\b.{0,40}\b(?:forever|for good|never|grave|body|"
+    r"buried|funeral)\b",
+)
+_add(D, 0.9, "bury", needs=r"\bnothing (?:left )?to bury\b", negation_ok=True)
+_add(
+    D,
+    0.6,
+    "lived",
+    after=r" (?:only |just |barely )?(?:an hour|a day|a week|(?:a few|two|three|"
+    r"four|five|six|seven|\d+) (?:hours|days|weeks))\b",
+)
+_add(D, 0.6, "closed", needs=r"\b(?:sea|water|waves|river|lake) closed over\b")
+# Self-harm: the words people use about it.
+_add(
+    SH,
+    0.9,
+    "self-injury self-harming self-inflicted cutting",
+    needs=r"\bself-|\bcutting "
+    r"(?:herself|himself|myself|yourself|again|(?:her|his|my|your) "
+    r"(?:arms?|wrists?|thighs?|skin))\b",
+    modal_ok=True,
+)
+_add(
+    SH,
+    0.6,
+    "razor razors blade",
+    needs=r"\b(?:razor|blade)s?\b.{0,60}\b(?:skin|wrists?|arms?|"
+    r"thighs?|forearms?)\b|\b(?:skin|wrists?|arms?|thighs?|forearms?)\b.{0,60}\b(?:razor|blade)s?\b",
+)
+_add(SH, 0.6, "relapse relapsed", needs=r"\b(?:cut|cutting|harm|hurt|razor|blade|scars?)\b")
+_add(
+    SH,
+    0.6,
+    "scars",
+    needs=r"\b(?:scars?|cuts) (?:on|along|across|up) (?:her|his|my|your|their) "
+    r"(?:arms?|wrists?|thighs?|forearms?|stomach|hips?)\b",
+)
+_add(
+    SH,
+    0.45,
+    "sleeves",
+    needs=r"\blong sleeves?\b.{0,60}\b(?:hide|hid|hiding|cover|covered|"
+    r"summer|july|august|heat)\b",
+)
+_add(
+    SH,
+    0.6,
+    "starving purging purged",
+    needs=r"\b(?:starving|purging|purged) "
+    r"(?:herself|himself|myself|yourself)\b|\bmade (?:herself|himself|myself) (?:sick|throw up)\b",
+)
+# Suicide: attempts, plans and wishes.
+_add(
+    SU,
+    0.9,
+    "attempt attempted",
+    needs=r"\bsuicide attempt\b|\battempted suicide\b|\b(?:tried|"
+    r"try|trying) to (?:kill|end|hang|drown|poison|shoot) (?:herself|himself|myself|yourself|"
+    r"themselves|(?:her|his|my|your|their) (?:own )?life)\b",
+    modal_ok=True,
+)
+_add(
+    SU,
+    0.9,
+    "tried trying",
+    needs=r"\b(?:tried|trying) to (?:kill|end|hang|drown|poison|shoot) "
+    r"(?:herself|himself|myself|yourself|themselves|(?:her|his|my|your|their) (?:own )?life)\b",
+    modal_ok=True,
+)
+_add(
+    SU,
+    0.9,
+    "live",
+    needs=r"\b(?:didn't|did not|don't|do not|no longer) want(?:ed|s)? to live\b|"
+    r"\bnothing (?:left )?to live for\b|\bno reason to live\b",
+    modal_ok=True,
+    negation_ok=True,
+)
+_add(SU, 0.9, "without", needs=r"\bbetter off without (?:me|him|her|them|you)\b", modal_ok=True)
+_add(
+    SU,
+    0.6,
+    "pills",
+    needs=r"\b(?:all|every one) of (?:the|her|his|my|your|those) pills\b|\b"
+    r"(?:swallowed|took) (?:a |the )?(?:handful|bottle|fistful) of (?:\w+ )?pills\b",
+    modal_ok=True,
+)
+_add(SU, 0.6, "ledge", needs=r"\b(?:stood|standing|sat|sitting|stepped) (?:on|onto|at) the ledge\b")
+_add(SU, 0.6, "goodbye", needs=r"\bgoodbye (?:note|letter)\b")
+# Abuse: control, fear and contempt at home.
+_add(A, 0.9, "domestic", after=r" (?:violence|abuse|abuser)\b")
+_add(
+    A,
+    0.6,
+    "hits hit beat beats beaten",
+    needs=r"\b(?:husband|wife|boyfriend|girlfriend|partner|"
+    r"father|mother|dad|mum|mom|stepfather|stepmother)\b.{0,40}\b(?:hits?|beat|beats|beaten)\b",
+)
+_add(A, 0.6, "eggshells", needs=r"\bwalk(?:ed|ing|s)? on eggshells\b")
+_add(
+    A,
+    0.6,
+    "afraid scared terrified frightened",
+    needs=r"\b(?:afraid|scared|terrified|frightened) "
+    r"of (?:him|her|his temper|her temper|what he|what she)\b",
+)
+_add(
+    A,
+    0.6,
+    "temper",
+    needs=r"\b(?:his|her) temper\b.{0,60}\b(?:hit|struck|threw|broke|bruises?|"
+    r"screamed|shouted|afraid|flinch)\b",
+)
+_add(A, 0.6, "names", needs=r"\bcalled (?:her|him|me|you) names\b")
+_add(
+    A,
+    0.6,
+    "allowed allow let",
+    needs=r"\b(?:wasn't|was not|weren't|were not|isn't|is not|never) "
+    r"(?:allowed|let) to (?:see|leave|go|speak|talk|call|visit|have|eat|work)\b",
+    negation_ok=True,
+)
+_add(A, 0.45, "yelled screamed shouted", after=r" at (?:her|him|me|you|them)\b")
+_add(
+    A,
+    0.6,
+    "pathetic disgusting ungrateful",
+    needs=r"\b(?:you're|you are|she's|she is|he's|he is|"
+    r"you were|called (?:her|him|me|you)) (?:so |such a |an? )?(?:pathetic|disgusting|ungrateful|"
+    r"worthless|useless|stupid|nothing)\b",
+)
+# Substance use.
+_add(
+    SB,
+    0.9,
+    "cocaine coke meth methamphetamine ecstasy mdma lsd acid heroin crack opioids "
+    "oxy oxycodone xanax valium ketamine shrooms amphetamines speed",
+)
+_add(SB, 0.9, "drunk", after=r"(?! (?:on|with) (?:love|power|joy|happiness|success))")
+_add(
+    SB,
+    0.6,
+    "beers shots wasted hammered smashed plastered tipsy buzzed vodka wine whiskey",
+    needs=r"\b(?:drank|drinking|drunk|drinks|bottle|glass|shots?|wasted|hammered|plastered|"
+    r"buzzed|bar|pub|party|hangover|poured)\b",
+)
+_add(
+    SB,
+    0.6,
+    "smoked smoking smoke",
+    needs=r"\b(?:weed|joint|pot|blunt|spliff|hash|opium|crack|"
+    r"pipe of)\b",
+)
+_add(SB, 0.6, "overdose overdosed od'd", modal_ok=True)
+_add(
+    SB,
+    0.6,
+    "sober sobriety rehab withdrawal",
+    needs=r"\b(?:drink|drinking|drunk|drugs?|pills|"
+    r"using|clean|relapse|rehab|withdrawal|sober|sobriety|aa|meetings?)\b",
+)
+
 # ---- phrases built on a weapon or a plan ---------------------------------------------------
 _WEAPON = r"(?:knife|blade|sword|dagger|spear|stake|bayonet|lance|dirk|axe|sickle|harpoon|arrow)"
 _add(
@@ -1024,6 +1252,15 @@ def _trie_pattern(words: list[str]) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return build(trie)
+
+
+# Words that are a cue only with their `needs` or `after` pattern ("all" in "end it all"):
+# checked on the chapter's text straight away, before any sentence is split.
+CONDITIONAL: dict[str, tuple[Cue, ...]] = {
+    word: cues
+    for word, cues in CUES.items()
+    if all(c.needs is not None or c.after is not None for c in cues)
+}
 
 
 # Every cue word as a whole word (a possessive "'s" allowed after it), in one pattern.

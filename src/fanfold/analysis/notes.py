@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from fanfold.analysis.lexicon import (
+    CONDITIONAL,
     CUE_WORDS,
     CUES,
     EXCEPT_BY_WORD,
@@ -212,6 +213,20 @@ def _settle(hit: SentenceHit, seg: str) -> None:
         hit.words.pop("violence", None)
 
 
+def _may_hold(cues: tuple[Cue, ...], lower: str, plain: str, pos: int, stop: int) -> bool:
+    """A quick look, on the chapter's text, whether any of these conditional cues can hold
+    (the exact check, in the sentence only, comes later)."""
+    for cue in cues:
+        if cue.after is not None and not cue.after.match(plain, stop):
+            continue
+        if cue.needs is not None and not cue.needs.search(
+            lower, max(0, pos - _WINDOW), stop + _WINDOW
+        ):
+            continue
+        return True
+    return False
+
+
 def scan(
     plain: str,
     paragraphs: Sequence[tuple[int, int]],
@@ -227,10 +242,15 @@ def scan(
     by_paragraph: dict[int, list[tuple[str, int, int]]] = {}
     for m in CUE_WORDS.finditer(lower):
         pos = m.start()
+        word = m.group(1)
+        stop = m.end(1)
+        conditional = CONDITIONAL.get(word)
+        if conditional is not None and not _may_hold(conditional, lower, plain, pos, stop):
+            continue  # "all", "will", "light": a cue only in a phrase not here
         k = bisect.bisect_right(starts, pos) - 1
         if k < 0 or pos >= paragraphs[k][1]:
             continue  # outside the story (an author's note, a separator)
-        by_paragraph.setdefault(k, []).append((m.group(1), pos, m.end(1)))
+        by_paragraph.setdefault(k, []).append((word, pos, stop))
     hits = []
     for k, found in by_paragraph.items():
         sentences = split(k)

@@ -41,23 +41,28 @@ def dictionary_version() -> tuple[int, int]:
 def build_archive_dictionary() -> TagDictionary:
     """Read the wrangled tags now (no cache)."""
     canonical: dict[int, tuple[str, str]] = {}
-    for pk, kind, name in (
+    # How many works use a tag, its synonyms' works included: settles a name two
+    # characters share ("Holmes") when the story itself does not.
+    uses: dict[int, int] = defaultdict(int)
+    for pk, kind, name, count in (
         Tag.objects.filter(type__in=TYPES, canonical=True)
-        .values_list("id", "type", "name")
+        .values_list("id", "type", "name", "uses")
         .iterator(chunk_size=CHUNK)
     ):
         canonical[pk] = (kind, name)
+        uses[pk] += count
 
     synonyms: dict[int, list[str]] = defaultdict(list)
     # Every tag pointing at a canonical tag, whatever its own type said.
     merged: dict[int, int] = {}
-    for pk, merger_id, name in (
+    for pk, merger_id, name, count in (
         Tag.objects.filter(type__in=TYPES, merger__isnull=False)
-        .values_list("id", "merger_id", "name")
+        .values_list("id", "merger_id", "name", "uses")
         .iterator(chunk_size=CHUNK)
     ):
         synonyms[merger_id].append(name)
         merged[pk] = merger_id
+        uses[merger_id] += count
 
     fandoms: dict[int, list[str]] = defaultdict(list)
     for tag_id, fandom_id in (
@@ -92,6 +97,7 @@ def build_archive_dictionary() -> TagDictionary:
                 synonyms=tuple(sorted(synonyms.get(pk, ()))),
                 fandoms=tuple(sorted(fandoms.get(pk, ()))),
                 characters=cast,
+                uses=uses.get(pk, 0),
             )
         )
     return TagDictionary(tags)
