@@ -409,6 +409,7 @@ def _rated(step: int, reasons: list[str], basis: list[Suggestion]) -> Suggestion
     evidence: list[Evidence] = []
     for suggestion in basis:
         evidence.extend(suggestion.evidence[:2])
+    evidence = _dedupe(evidence)
     confidence = max(s.confidence for s in basis)
     return Suggestion(
         RATINGS[step], round(confidence, 3), tuple(evidence[:MAX_EVIDENCE]), reasons=tuple(reasons)

@@ -570,9 +570,18 @@ _add(
     0.6,
     "taunted taunting belittled belittles belittling humiliated humiliates "
     "controlling manipulated manipulates threatened threatens bullied bullying "
-    "cruelty cruel flinch flinches flinched cowered cowers tyrant worthless "
-    "stupid withholding hysterical dramatic sickly isolates isolated isolating mocks mocked "
-    "mocking sneers sneered forbids forbade chained terror",
+    "cruelty cruel flinch flinches flinched cowered cowers tyrant withholding isolates "
+    "isolated isolating mocks mocked mocking sneers sneered forbids forbade chained terror",
+)
+# Insults count when someone is told them ("he called you hysterical"), not as words.
+_add(
+    A,
+    0.6,
+    "stupid worthless hysterical dramatic sickly useless",
+    needs=r"\b(?:called|calls|call|calling) (?:her|him|me|you|them)(?: an?)? (?:\w+ )?"
+    r"(?:stupid|worthless|hysterical|dramatic|sickly|useless)\b|\b(?:was|were|is|are|am|"
+    r"being) (?:so |too |such an? )?(?:\w+ and )?(?:stupid|worthless|hysterical|dramatic|"
+    r"sickly|useless)\b",
 )
 _add(A, 0.6, "locks locked", after=r" (?:her|him|me|you|them|us|[A-Z][a-z]+) (?:in|into|out)\b")
 _add(
@@ -735,6 +744,8 @@ _add(
     needs=r"\b(?:was|is) gone\b.{0,40}\b(?:forever|for good|never|grave|body|"
     r"buried|funeral)\b",
 )
+_add(D, 0.9, "out death", needs=r"\bbled (?:out|to death)\b")
+_add(V, 0.6, "out", needs=r"\bbled out\b")
 _add(D, 0.9, "bury", needs=r"\bnothing (?:left )?to bury\b", negation_ok=True)
 _add(
     D,
@@ -902,7 +913,8 @@ _add(
     "knife blade sword dagger spear stake bayonet lance dirk axe sickle harpoon arrow",
     needs=r"\b(?:drove|drives|plunged|plunges|thrust|thrusts|sank|sinks|buried|rammed|jammed|"
     r"ran|put|stuck) (?:the|his|her|my|your|a|their|its) (?:\w+ )?" + _WEAPON + r"s? (?:\w+ )?"
-    r"(?:into|through|in|between)\b|\b" + _WEAPON + r"s? (?:went|goes|slid|slides|sank|sinks|"
+    r"(?:into|through|in|between)\b|\b" + _WEAPON + r"s? (?:had )?(?:went|goes|gone|slid|slides|"
+    r"sank|sinks|"
     r"plunged|bit|bites|took (?:him|her)) (?:\w+ )?(?:in|into|through|deep)\b",
 )
 # Taking a lethal dose, or meaning to: suicide.
