@@ -29,7 +29,6 @@ _SAMPLE_SLICES = 6
 # Word count: whitespace-separated tokens, less lone punctuation (" — ", " * ") and plus
 # words joined by a dash ("well—almost"); this equals counting [^\W_]+(?:['-][^\W_]+)*
 # runs in almost all prose, at the speed of str.split and str.count.
-_LONE_PUNCTUATION = re.compile(r"(?<=\s)[-\u2014\u2013*&\u2026~#=+|/\u2022\u00b7.]+(?=\s)")
 
 
 _FIRST = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Uu]s|[Oo]urs?|[Oo]urselves)\b")
@@ -435,9 +434,15 @@ def narration_tense(narration: str) -> Tense:
     return "past" if past > present else "present"
 
 
+_LONE = "-\u2014\u2013*&\u2026~#=+|/\u2022\u00b7."
+
+
 def count_words(text: str) -> int:
-    tokens = len(text.split())
-    lone = len(_LONE_PUNCTUATION.findall(text))
+    split = text.split()
+    tokens = len(split)
+    # Tokens of punctuation alone (a spaced dash, "* * *") are not words: count each
+    # such spelling once, then its occurrences.
+    lone = sum(split.count(t) for t in set(split) if not t.strip(_LONE))
     joins = 0
     for dash in ("\u2014", "\u2013", "--"):
         total = text.count(dash)
