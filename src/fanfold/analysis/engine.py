@@ -485,7 +485,53 @@ _KILLS_NAME = frozenset(
 )
 # Words that take the dead person's possessive ("Hector's corpse", "Lucy's grave").
 _POSSESSED = frozenset("corpse body bodies grave coffin throat head funeral death".split())
-_PRONOUN = re.compile(r"\b(?:he|she|him|her|his)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.IGNORECASE)
+_GENDER = {
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+}
+_SENTENCE_STOP = re.compile(r"[.!?]")
+_NEXT_SUBJECT = re.compile(r"[\"'”’\s]*(She|He)\b")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z'’]+")
+
+
+def _other_name(between: str) -> bool:
+    """A capitalised word inside a sentence (not its first word, not "I"): a name."""
+    for m in _CAPITALISED.finditer(between):
+        before = between[: m.start()].rstrip()
+        if before and before[-1] not in ".!?\"“‘'" and m.group() != "I":
+            return True
+    return False
+
+
+def _genders(found: people.People, global_text: _GlobalText) -> dict[str, str]:
+    """Each character's pronoun, from the first he or she after their mentions (only
+    where the text agrees with itself)."""
+    out: dict[str, str] = {}
+    for person in found.characters:
+        votes = {"f": 0, "m": 0}
+        for _start, end in person.mentions[:20]:
+            # The first pronoun after the name in its sentence, unless another name
+            # comes first; or a "She"/"He" opening the next sentence.
+            after = global_text.slice(end, end + 160)
+            parts = _SENTENCE_STOP.split(after, maxsplit=1)
+            sentence, rest = parts[0], parts[-1] if len(parts) > 1 else ""
+            m = _PRONOUN.search(sentence)
+            if m is not None and not _other_name(sentence[: m.start()]):
+                votes[_GENDER[m.group().lower()]] += 1
+                continue
+            opening = _NEXT_SUBJECT.match(rest)
+            if m is None and opening is not None:
+                votes[_GENDER[opening.group(1).lower()]] += 1
+        if votes["f"] != votes["m"]:
+            out[person.name] = "f" if votes["f"] > votes["m"] else "m"
+    return out
 
 
 def _who_dies(
@@ -504,12 +550,12 @@ def _who_dies(
         (s, e, person.name) for person in found.characters for s, e in person.mentions
     )
     starts = [s for s, _e, _n in spans]
+    genders = _genders(found, global_text)
     dying: list[Evidence] = []
     names: list[str] = []
     for hit in death.sentences:
         base = stride * paragraph_chapter[hit.paragraph]
-        para_start = paragraphs[hit.paragraph][0]
-        lo = bisect.bisect_left(starts, para_start)
+        lo = bisect.bisect_left(starts, paragraphs[hit.paragraph][0])
         hi = bisect.bisect_left(starts, hit.end + base)
         if lo == hi:
             continue
@@ -528,12 +574,14 @@ def _who_dies(
             possessive = between[:2] in ("'s", "’s") or between[:1] in ("'", "’")
             if possessive and word not in _POSSESSED and len(between.split()) <= 3:
                 continue  # "Mrs. Hudson's sister died"
-            if name_start < hit.start + base and not _PRONOUN.search(
-                global_text.slice(hit.start + base, at)
-            ):
-                continue  # named in an earlier sentence, and nothing here points back
-            if len(between) <= 80 or _PRONOUN.search(between[-40:]):
-                who = name
+            if _other_name(between):
+                continue  # someone the dictionary does not know stands nearer
+            pronouns = _PRONOUN.findall(between)
+            if not pronouns and name_start >= hit.start + base and len(between) <= 80:
+                who = name  # "Lucy died", "Hector's corpse"
+                break
+            if pronouns and genders.get(name) == _GENDER[pronouns[-1].lower()]:
+                who = name  # "Eurydice ... by evening she is cold"
                 break
         if who is not None:
             dying.append(evidence_of(hit.start, hit.end, hit.paragraph))
