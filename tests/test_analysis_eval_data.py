@@ -6,30 +6,17 @@ from pathlib import Path
 
 import pytest
 
+from fanfold.analysis import ARCHIVE_WARNINGS, CONTENT_NOTES
+from fanfold.analysis import RATINGS as ENGINE_RATINGS
+
 DATA_DIR = Path(__file__).parent / "data" / "analysis_eval"
 HELDOUT_DIR = DATA_DIR / "heldout"
 TAGS_CSV = DATA_DIR / "tags.csv"
 
-LABELS = {
-    "violence",
-    "graphic-violence",
-    "death",
-    "sexual-content",
-    "sexual-violence",
-    "self-harm",
-    "suicide",
-    "abuse",
-    "child-abuse",
-    "substance-use",
-    "strong-language",
-}
-RATINGS = {"General Audiences", "Teen And Up Audiences", "Mature", "Explicit"}
-WARNINGS = {
-    "Graphic Depictions Of Violence",
-    "Major Character Death",
-    "Rape/Non-Con",
-    "Underage Sex",
-}
+# The set speaks the engine's vocabulary: its content notes, ratings and warnings.
+LABELS = set(CONTENT_NOTES)
+RATINGS = set(ENGINE_RATINGS)
+WARNINGS = set(ARCHIVE_WARNINGS)
 POVS = {"first", "second", "third"}
 TENSES = {"past", "present"}
 FORMATS = {"plain", "html", "markdown"}
