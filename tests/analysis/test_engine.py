@@ -225,7 +225,9 @@ def test_fandom_named_in_the_notes(tags: TagDictionary) -> None:
         [ChapterInput("They walked to the river.", notes="A Pride & Prejudice modern AU.")],
         dictionary=tags,
     )
-    assert "Pride and Prejudice - Jane Austen" in {f.name for f in result.fandoms}
+    fandom = next(f for f in result.fandoms if f.name == "Pride and Prejudice - Jane Austen")
+    assert fandom.evidence[0].text == "Pride & Prejudice"
+    assert fandom.evidence[0].source == "notes"
 
 
 def test_relationship_needs_romance_for_a_slash(tags: TagDictionary) -> None:

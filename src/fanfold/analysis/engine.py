@@ -211,7 +211,7 @@ def _analyze(
         global_mentions,
         global_paragraphs,
         romantic,
-        [(name, -1, -1) for name in fandom_mentions],
+        [(name, -1, -1) for name in fandom_mentions],  # evidence added below
     )
 
     def evidence_at(start: int, end: int) -> Evidence:
@@ -235,7 +235,10 @@ def _analyze(
         Suggestion(
             name,
             round(confidence, 3),
-            tuple(_dedupe(evidence_at(s, e) for s, e in spans if s >= 0)),
+            tuple(
+                ([fandom_mentions[name]] if name in fandom_mentions else [])
+                + _dedupe(evidence_at(s, e) for s, e in spans if s >= 0)
+            )[:MAX_EVIDENCE],
             reasons=("named in the notes",) if name in fandom_mentions else ("its characters",),
         )
         for name, confidence, spans in found.fandoms
@@ -305,26 +308,34 @@ def _dedupe(items: Iterable[Evidence]) -> list[Evidence]:
     return out
 
 
-def _fandom_mentions(names: people.NameIndex, chapters: list[_Chapter]) -> list[str]:
-    """Fandoms named outright in the author's notes ("a Pride and Prejudice AU")."""
+def _fandom_mentions(names: people.NameIndex, chapters: list[_Chapter]) -> dict[str, Evidence]:
+    """Fandoms named outright in the author's notes ("a Pride and Prejudice AU"), each
+    with the note that names it."""
+    found: dict[str, Evidence] = {}
     if not names.fandom_names:
-        return []
-    found: list[str] = []
+        return found
     for chapter in chapters:
         p = chapter.prepared
-        texts = [chapter.input.notes] + [p.plain[n.span.start : n.span.end] for n in p.notes]
-        for note in texts:
+        # (text, where it starts in its own coordinates, from the notes field or not)
+        texts: list[tuple[str, int, bool]] = [(chapter.input.notes, 0, True)]
+        texts += [(p.plain[n.span.start : n.span.end], n.span.start, False) for n in p.notes]
+        for note, offset, field in texts:
             folded = note.casefold()
             if not folded:
                 continue
             for name, canonical in names.fandom_names.items():
-                if (
-                    len(name) > 3
-                    and name in folded
-                    and canonical not in found
-                    and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", folded)
-                ):
-                    found.append(canonical)
+                if len(name) <= 3 or name not in folded or canonical in found:
+                    continue
+                m = re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", folded)
+                if m is None:
+                    continue
+                if field:
+                    found[canonical] = Evidence(
+                        note[m.start() : m.end()], m.start(), m.end(), chapter.index, "notes"
+                    )
+                else:
+                    a, b = p.source_span(offset + m.start(), offset + m.end())
+                    found[canonical] = Evidence(note[m.start() : m.end()], a, b, chapter.index)
     return found
 
 
