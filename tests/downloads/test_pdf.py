@@ -55,7 +55,9 @@ def test_rating_and_warnings_come_first_and_chapters_start_new_pages(pdf, tmp_pa
     pages = text.split("\f")
     # Where lines wrap depends on the installed fonts' widths: read the words in order.
     words = " ".join(text.split())
-    assert words.index("Mature") < words.index("No Archive Warnings Apply") < words.index("tide was")
+    assert (
+        words.index("Mature") < words.index("No Archive Warnings Apply") < words.index("tide was")
+    )
     first = next(i for i, page in enumerate(pages) if "The first tide" in page)
     second = next(i for i, page in enumerate(pages) if "The second tide" in page)
     assert second == first + 1
