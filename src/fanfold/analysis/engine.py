@@ -573,14 +573,13 @@ def _who_dies(
         who: str | None = None
         for word, at in hit.spots.get("death", []):
             at += base
-            earlier = [m for m in spans[lo:hi] if m[1] <= at]
-            later = [m for m in spans[lo:hi] if m[0] >= at and m[0] - at <= 40]
-            if word in _KILLS_NAME and later:
-                who = later[0][2]
+            k = bisect.bisect_left(starts, at, lo, hi)  # the first name at or after the word
+            if word in _KILLS_NAME and k < hi and spans[k][0] - at <= 40:
+                who = spans[k][2]
                 break
-            if not earlier:
-                continue
-            name_start, name_end, name = earlier[-1]
+            if k == lo or spans[k - 1][1] > at:
+                continue  # no name wholly before the word
+            name_start, name_end, name = spans[k - 1]
             between = global_text.slice(name_end, at)
             possessive = between[:2] in ("'s", "’s") or between[:1] in ("'", "’")
             if possessive and word not in _POSSESSED and len(between.split()) <= 3:

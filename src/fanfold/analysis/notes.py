@@ -240,13 +240,22 @@ def scan(
     starts = [s for s, _e in paragraphs]
     # One pass of one compiled pattern finds every cue word of the chapter.
     by_paragraph: dict[int, list[tuple[str, int, int]]] = {}
+    # Per conditional word, those of its cues whose phrase the chapter holds at all (one
+    # C-speed search each): "all" is looked at no further in a chapter without "end it all".
+    viable: dict[str, tuple[Cue, ...]] = {}
     for m in CUE_WORDS.finditer(lower):
         pos = m.start()
         word = m.group(1)
         stop = m.end(1)
         conditional = CONDITIONAL.get(word)
-        if conditional is not None and not _may_hold(conditional, lower, plain, pos, stop):
-            continue  # "all", "will", "light": a cue only in a phrase not here
+        if conditional is not None:
+            cues = viable.get(word)
+            if cues is None:
+                cues = viable[word] = tuple(
+                    c for c in conditional if c.needs is None or c.needs.search(lower)
+                )
+            if not cues or not _may_hold(cues, lower, plain, pos, stop):
+                continue  # "all", "will", "light": a cue only in a phrase not here
         k = bisect.bisect_right(starts, pos) - 1
         if k < 0 or pos >= paragraphs[k][1]:
             continue  # outside the story (an author's note, a separator)
@@ -260,9 +269,9 @@ def scan(
             j = bisect.bisect_right(sentence_starts, pos) - 1
             if j >= 0 and pos < sentences[j][1]:
                 by_sentence.setdefault(j, []).append((word, pos, stop))
-        for j, cues in by_sentence.items():
+        for j, in_sentence in by_sentence.items():
             start, end = sentences[j]
-            local = [(word, pos - start, stop - start) for word, pos, stop in cues]
+            local = [(word, pos - start, stop - start) for word, pos, stop in in_sentence]
             hit = _sentence_hit(lower[start:end], plain[start:end], base + k, start, end, local)
             if hit is not None:
                 _settle(hit, plain[start:end])
