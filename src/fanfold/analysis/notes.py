@@ -49,7 +49,7 @@ _CHILD = re.compile(
     r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)-year-old)\b",
     re.IGNORECASE,
 )
-_WINDOW = 70  # characters around a cue searched by its `needs` pattern
+_WINDOW = 70
 _NEG_WORDS = 4  # words before a cue searched for a negator
 
 
@@ -240,22 +240,13 @@ def scan(
     starts = [s for s, _e in paragraphs]
     # One pass of one compiled pattern finds every cue word of the chapter.
     by_paragraph: dict[int, list[tuple[str, int, int]]] = {}
-    # Per conditional word, those of its cues whose phrase the chapter holds at all (one
-    # C-speed search each): "all" is looked at no further in a chapter without "end it all".
-    viable: dict[str, tuple[Cue, ...]] = {}
     for m in CUE_WORDS.finditer(lower):
         pos = m.start()
         word = m.group(1)
         stop = m.end(1)
         conditional = CONDITIONAL.get(word)
-        if conditional is not None:
-            cues = viable.get(word)
-            if cues is None:
-                cues = viable[word] = tuple(
-                    c for c in conditional if c.needs is None or c.needs.search(lower)
-                )
-            if not cues or not _may_hold(cues, lower, plain, pos, stop):
-                continue  # "all", "will", "light": a cue only in a phrase not here
+        if conditional is not None and not _may_hold(conditional, lower, plain, pos, stop):
+            continue  # "all", "will", "light": a cue only in a phrase not here
         k = bisect.bisect_right(starts, pos) - 1
         if k < 0 or pos >= paragraphs[k][1]:
             continue  # outside the story (an author's note, a separator)
