@@ -220,6 +220,14 @@ def test_shared_surname_is_left_out_when_in_doubt(tags: TagDictionary) -> None:
     assert sherlock.count == 2
 
 
+def test_a_name_inside_another_word_is_not_a_mention(tags: TagDictionary) -> None:
+    result = analyze(
+        "The McSherlock brothers ran the inn. Sherlock came in later.", dictionary=tags
+    )
+    sherlock = next(c for c in result.characters if c.name == "Sherlock Holmes")
+    assert sherlock.count == 1
+
+
 def test_fandom_named_in_the_notes(tags: TagDictionary) -> None:
     result = analyze(
         [ChapterInput("They walked to the river.", notes="A Pride & Prejudice modern AU.")],

@@ -210,6 +210,9 @@ class NameIndex:
         # What each name as written stands for, worked out once per spelling.
         seen: dict[str, tuple[tuple[int, ...], bool]] = {}
         for m in patterns.names.finditer(plain):
+            begin = m.start()
+            if begin and plain[begin - 1].isalnum():
+                continue  # inside a word
             word = m.group(1)
             known = seen.get(word)
             if known is None:
@@ -261,9 +264,10 @@ class NameIndex:
                 level = level.setdefault(ch, {})
             level[""] = rest
         body = _letters_pattern(letters) if letters else "(?!)"
-        # "\b" rather than a look-behind: every name starts with a letter, and a leading
-        # look-behind would stop the regex engine skipping ahead by first letters.
-        names = re.compile(r"\b(" + body + r")(?:['’]s?)?(?![\w'’-])")
+        # No word boundary in front: a pattern that opens with its first letters lets the
+        # regex engine skip ahead to them (three times faster); `scan` drops a match that
+        # starts inside a word ("McHolmes").
+        names = re.compile(r"(" + body + r")(?:['’]s?)?(?![\w'’-])")
         # Lower-case names ("the daemon"), only those whose first word follows a "the"
         # somewhere in the texts.
         lower = None
