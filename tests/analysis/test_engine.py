@@ -363,3 +363,21 @@ def test_engine_never_imports_django() -> None:
         "sys.exit(1 if any(m.startswith('django') for m in sys.modules) else 0)"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_long_chapters_keep_their_voice() -> None:
+    """Point of view and tense of a long chapter are read from a sample of it: chapters
+    built from many passages of one voice still come out in that voice."""
+    import collections
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[1] / "data" / "analysis_eval"
+    voices: dict[tuple[str, str], list[str]] = collections.defaultdict(list)
+    for path in folder.glob("*.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            if record.get("format", "plain") == "plain":
+                voices[record["pov"], record["tense"]].append(record["text"])
+    for (pov, tense), texts in voices.items():
+        stats = analyze("\n\n".join(texts)).stats
+        assert (stats.pov, stats.tense) == (pov, tense)
