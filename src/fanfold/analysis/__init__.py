@@ -16,6 +16,7 @@ from fanfold.analysis.engine import analyze
 from fanfold.analysis.model import (
     ARCHIVE_WARNINGS,
     CONTENT_NOTES,
+    ENGINE_VERSION,
     RATINGS,
     Analysis,
     AuthorNote,
@@ -28,6 +29,7 @@ from fanfold.analysis.model import (
 __all__ = [
     "ARCHIVE_WARNINGS",
     "CONTENT_NOTES",
+    "ENGINE_VERSION",
     "RATINGS",
     "Analysis",
     "AuthorNote",

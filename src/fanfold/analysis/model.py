@@ -11,6 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+# Raised whenever a change to the rules or word lists changes what the engine says, so
+# the archive recomputes the suggestions it stored with an older engine.
+ENGINE_VERSION = 1
+
 Format = Literal["plain", "html", "markdown"]
 Pov = Literal["first", "second", "third", "unknown"]
 Tense = Literal["past", "present", "unknown"]

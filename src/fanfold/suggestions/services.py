@@ -32,10 +32,12 @@ def text_analyze(*, chapters: Sequence[ChapterInput]) -> Analysis:
 
 
 def inputs_hash(chapters: Sequence[ChapterInput]) -> str:
+    from fanfold.analysis import ENGINE_VERSION
+
     from .dictionary import dictionary_version
 
     digest = hashlib.sha256()
-    digest.update(repr(dictionary_version()).encode())
+    digest.update(repr((ENGINE_VERSION, dictionary_version())).encode())
     for chapter in chapters:
         for part in (chapter.format, chapter.title, chapter.notes, chapter.text):
             digest.update(part.encode("utf-8", "surrogatepass"))
