@@ -93,7 +93,7 @@ _add(
     r"soldier|thief|fellow|stranger|attendant|constable|footman|coachman|beast|creature|count|vampire|"
     r"intruder|jaw|face|head|throat|chest|stomach|ribs?|neck|mouth|nose|arm|shoulders?|"
     r"knuckles|ears?|cheek|back|belly|side|skull|leg|thigh|baby|infant|lad|wife|husband|son|"
-    r"daughter|sister|brother|mother|father|servant|maid|slave|prisoner|officer|lion|bull)\b|[A-Z][a-z]+(?:'s)?\b)",
+    r"daughter|sister|brother|mother|father|servant|maid|slave|prisoner|officer|lion)\b|[A-Z][a-z]+(?:'s)?\b)",
 )
 _add(
     V,
@@ -184,7 +184,14 @@ _add(D, 0.6, "passed", needs=r"\bpassed (?:away|on|in (?:her|his|their) sleep)\b
 _add(D, 0.9, "last", needs=r"\b(?:breathed|drew) (?:his|her|their) last\b")
 _add(D, 0.6, "breathing", needs=r"\b(?:stopped|no longer|not) breathing\b", negation_ok=True)
 _add(D, 0.6, "light", needs=r"\blight went out of\b")
-_add(D, 0.6, "still", needs=r"\b(?:was|lay|went|grew) still(?=\s*[,.;]|\s*$)")
+_add(
+    D,
+    0.45,
+    "cooling cold stiff stiffening",
+    needs=r"\b(?:hands?|body|skin|cheeks?|face|lips|fingers) (?:was |were |had )?(?:already |"
+    r"gone |grown |growing |turning )?(?:cooling|cold|stiff|stiffening)\b",
+)
+_add(D, 0.45, "still", needs=r"\b(?:was|lay|went|grew) still(?=\s*[,.;]|\s*$)")
 
 # ---- sexual content -----------------------------------------------------------------------
 S = "sexual-content"
@@ -235,7 +242,7 @@ _add(
     r"bed|collar|undo|undoing|rarely left)\b",
 )
 _add(S, 0.45, "night", needs=r"\bwedding night\b")
-_add(S, 0.3, "wet spilled undoing slicked unbuckled mounted rides riding")
+_add(S, 0.25, "wet spilled undoing slicked unbuckled mounted rides riding")
 _add(S, 0.9, "strap-on")
 _add(S, 0.6, "thighs", needs=r"\bbetween (?:her|his|my|your|their) thighs\b")
 _add(S, 0.6, "hand", needs=r"\btook (?:him|her) in hand\b")
@@ -254,7 +261,7 @@ _add(
 )
 _add(
     S,
-    0.3,
+    0.25,
     "bed thighs breasts breast bodice tangled desire hips gasps gasped shirt "
     "waistcoat chemise stockings petticoats sheets clothes undid buttons skin heat touch "
     "bare",
@@ -265,7 +272,7 @@ _add(S, 0.9, "slept", needs=r"\bslept (?:with|together)\b")
 _add(S, 0.6, "together", needs=r"\b(?:lay|lie|lain|went to bed|in bed|sleeping|slept) together\b")
 _add(
     S,
-    0.6,
+    0.4,
     "bed",
     needs=r"\b(?:into|in|to) (?:his|her|their|my|your|the (?:great|marriage|"
     r"bridal)) bed\b",
@@ -428,13 +435,21 @@ _add(
     r"(?:herself|himself|myself|yourself) .{0,40}on purpose\b",
 )
 _add(SH, 0.6, "hurt", needs=r"\bhurt (?:myself|herself|himself|yourself) again\b")
-_add(SH, 0.35, "razor blade relapse urge clean scalpel")
+_add(SH, 0.25, "razor blade relapse urge clean scalpel")
+_add(
+    SH,
+    0.45,
+    "blade blades",
+    needs=r"\b(?:hid|hides|hidden|hiding|kept|keeps|stashed) (?:a |the |her |his |my |their )?"
+    r"(?:razor ?)?blades?\b|\brazor ?blades?\b.{0,40}\b(?:hid|hidden|hiding|stash|tin|box|case)\b",
+)
 _add(
     SH,
     0.9,
     "purpose",
-    needs=r"\b(?:burn|burned|burnt|burns|cut|cuts|hurt|bit|scratched|"
-    r"bang|bangs|banged|punch|punched)\b.{0,60}\bon purpose\b",
+    needs=r"\b(?:burn|burned|burnt|burns|cut|cuts|hurt|bit|scratched|bang|bangs|banged|punch|"
+    r"punched) (?!(?:me|him|them|us|you|it)\b|her (?:on|with|again|hard)\b)[^.;!?]{0,50}"
+    r"\bon purpose\b",
 )
 _add(
     SH,
@@ -514,8 +529,9 @@ _add(
     SU,
     0.9,
     "note",
-    needs=r"\b(?:wrote|left) (?:the|a|her|his) (?:suicide |last |farewell )?"
-    r"note\b|\bsuicide note\b",
+    needs=r"\b(?:wrote|left) (?:the|a|her|his) (?:suicide |last |farewell |goodbye )?"
+    r"note\b(?! (?:for|to (?:remind|say|tell|ask|the)|on the (?:fridge|door)|about|saying|of|in "
+    r"(?:the|his|her) (?:margin|diary|book)))|\bsuicide note\b",
 )
 _add(
     SU,
@@ -568,10 +584,27 @@ _add(A, 0.9, "abuse abused abuser abusive gaslighting gaslit battered")
 _add(
     A,
     0.6,
-    "taunted taunting belittled belittles belittling humiliated humiliates "
-    "controlling manipulated manipulates threatened threatens bullied bullying "
-    "cruelty cruel flinch flinches flinched cowered cowers tyrant withholding isolates "
-    "isolated isolating mocks mocked mocking sneers sneered forbids forbade chained terror",
+    "taunted taunting belittled belittles belittling controlling manipulated manipulates "
+    "bullied bullying cowered cowers tyrant isolates isolating",
+)
+# Signs that need company: a cruel word, a flinch or a sneer is not yet abuse.
+_add(
+    A,
+    0.35,
+    "humiliated humiliates cruelty cruel flinch flinches flinched withholding isolated mocks "
+    "mocked mocking sneers sneered forbids forbade chained terror threatened threatens",
+)
+_add(
+    A,
+    0.6,
+    "threatened threatens",
+    after=r" (?:her|him|me|you|them)\b(?! with (?:a|the) (?:cold|storm|rain))",
+)
+_add(
+    A,
+    0.6,
+    "flinched flinches flinch",
+    needs=r"\b(?:raised|lifted|moved|reached|came near|hand|hands|voice|shout|yell)\b",
 )
 # Insults count when someone is told them ("he called you hysterical"), not as words.
 _add(
@@ -623,7 +656,9 @@ _add(A, 0.35, "corrected cried speak forbade forbid allowed punished punishment"
 CA = "child-abuse"
 _CHILD = (
     r"\b(?:child|children|baby|babies|infant|boy|boys|girl|girls|son|sons|daughter|"
-    r"daughters|lad|lass|little (?:one|ones)|kid|kids|smallest|orphans?|was (?:six|"
+    r"daughters|lad|lass|little (?:one|ones)|kid|kids|smallest|orphans?|grew up|growing up|"
+    r"when (?:he|she|i|you|they|we) (?:was|were) (?:small|little|young|tiny|a (?:kid|child|boy|"
+    r"girl|baby|toddler))|was (?:six|"
     r"seven|eight|nine|ten|eleven|twelve|five|four)|(?:six|seven|eight|nine|ten|eleven|"
     r"twelve)-year-old)\b"
 )
@@ -654,7 +689,6 @@ _add(
     "pint pints tankard needle plunger",
 )
 _add(SB, 0.3, "bottle smoke smoking cigarette cigar pipe snuff sober")
-_add(SB, 0.9, "high", needs=r"\b(?:got|get|getting|was|were|am|is|are) high\b")
 
 # ---- strong language -------------------------------------------------------------------------
 L = "strong-language"
@@ -688,7 +722,7 @@ _add(
     V,
     0.6,
     "punches kicks slaps shoves attacker attackers assailant wound wounds wounded "
-    "bruised bleeding bloodied broke",
+    "bruised bleeding bloodied",
     after=r"(?! (?:the|a|an) (?:news|silence|spell|record|"
     r"bank|ice|rules?|habit|fast|bread|seal|code|tie|deal|bad news|good news)\b)",
 )
@@ -827,7 +861,8 @@ _add(
     0.6,
     "pills",
     needs=r"\b(?:all|every one) of (?:the|her|his|my|your|those) pills\b|\b"
-    r"(?:swallowed|took) (?:a |the )?(?:handful|bottle|fistful) of (?:\w+ )?pills\b",
+    r"(?:swallowed|took) (?:a |the )?(?:whole |entire )?(?:handful|bottle|fistful) of "
+    r"(?:\w+ )?pills\b",
     modal_ok=True,
 )
 _add(SU, 0.6, "ledge", needs=r"\b(?:stood|standing|sat|sitting|stepped) (?:on|onto|at) the ledge\b")
@@ -879,22 +914,21 @@ _add(
     SB,
     0.9,
     "cocaine coke meth methamphetamine ecstasy mdma lsd acid heroin crack opioids "
-    "oxy oxycodone xanax valium ketamine shrooms amphetamines speed",
+    "oxy oxycodone xanax valium ketamine shrooms amphetamines",
 )
 _add(SB, 0.9, "drunk", after=r"(?! (?:on|with) (?:love|power|joy|happiness|success))")
 _add(
     SB,
     0.6,
-    "beers shots wasted hammered smashed plastered tipsy buzzed vodka wine whiskey",
-    needs=r"\b(?:drank|drinking|drunk|drinks|bottle|glass|shots?|wasted|hammered|plastered|"
-    r"buzzed|bar|pub|party|hangover|poured)\b",
+    "beers shots wasted hammered smashed plastered tipsy buzzed",
+    needs=r"\b(?:drank|drinking|drunk|drinks|bottles?|glass|glasses|bar|pub|party|hangover|"
+    r"poured|beer|pints?|booze|vodka|wine|whisky|whiskey|gin|rum|cocktails?|tequila)\b",
 )
 _add(
     SB,
     0.6,
     "smoked smoking smoke",
-    needs=r"\b(?:weed|joint|pot|blunt|spliff|hash|opium|crack|"
-    r"pipe of)\b",
+    needs=r"\b(?:weed|joint|blunt|spliff|hash|opium|crack|pipe of)\b|\bsmok(?:e|ed|ing|es) pot\b",
 )
 _add(SB, 0.6, "overdose overdosed od'd", modal_ok=True)
 _add(
@@ -969,6 +1003,581 @@ _add(
 )
 _add(SU, 0.6, "pistol revolver", needs=r"\bloaded (?:pistol|revolver) on the table\b")
 
+# ---- the everyday phrasings, second pass ------------------------------------------------------
+# What fan writers say when they do not name the thing: blows by their slang, wounds by
+# their marks, a death by the hospital's words, control by its habits. Each phrase carries
+# its own context, so the word alone stays innocent ("decked the halls", "a joint of beef").
+_PERSON_OBJECT = (
+    r"(?:him|her|them|me|you|us|the (?:man|woman|boy|girl|kid|guy|bloke|lad|guard|officer|"
+    r"cop|soldier|thief|stranger|intruder|bouncer|thug|attacker|driver|other (?:man|boy|guy))|"
+    r"[A-Z][a-z]+)"
+)
+_BODY = (
+    r"(?:jaw|face|head|nose|mouth|teeth|throat|neck|chest|stomach|gut|ribs|side|back|temple|"
+    r"cheek|eye|ear|skull|kidneys?|groin|knees?|shins?|legs?|arms?|shoulders?|spine|belly)"
+)
+# Slang blows: a person must take them ("clocked him", "decked the guy").
+_add(
+    V,
+    0.6,
+    "clocked socked decked smacked whacked thumped walloped belted bashed clubbed "
+    "jabbed slugged cracked headbutted elbowed tackled clobbered smashed",
+    after=r"(?: (?:\w+ )?(?:over|across|in|on|into)(?: the| his| her| their| my| your)? "
+    + _BODY
+    + r"\b| "
+    + _PERSON_OBJECT
+    + r"(?!'s)\b(?! (?:up|a (?:smile|grin|joke|look))\b))",
+)
+_add(
+    V,
+    0.9,
+    "roughed beat beaten beating",
+    needs=r"\b(?:roughed|beat|beaten|beating) (?:\w+ )?up\b(?! (?:the (?:eggs|batter|cream)|"
+    r"(?:on )?(?:himself|herself|myself|yourself)))|\bbeat (?:him|her|them|me|you) "
+    r"(?:senseless|unconscious|bloody|to a pulp|black and blue|half to death)\b",
+)
+_add(V, 0.6, "chokehold headlock stranglehold", after=r"(?! on (?:the|a) (?:market|industry))")
+_add(
+    V,
+    0.9,
+    "shootout shoot-out gunfight firefight fistfight fist-fight knife-fight gunfights "
+    "shootouts firefights",
+)
+_add(
+    V,
+    0.6,
+    "fight fights brawl",
+    needs=r"\b(?:bar|street|fist|knife|gang|pub|school ?yard|playground|prison|dog) "
+    r"(?:fight|fights|brawl)\b|\bfight broke out\b",
+)
+_add(
+    V,
+    0.6,
+    "trigger",
+    needs=r"\b(?:pulled|pulls|pulling|squeezed|squeezes) the trigger\b(?! on\b)",
+)
+_add(
+    V,
+    0.45,
+    "blood bleeding",
+    needs=r"\b(?:blood|bleeding) (?:ran |poured |streamed |dripped |trickled |gushed )?"
+    r"(?:from|out of) (?:his|her|my|your|their|the) (?:nose|mouth|lip|lips|head|scalp|ear|"
+    r"forehead|temple|brow|eyebrow)\b",
+)
+_add(
+    V,
+    0.45,
+    "broke broken breaking cracked fractured shattered dislocated snapped",
+    after=r" (?:\w+ )?(?:fingers?|arm|wrist|leg|collarbone|cheekbone|kneecap|jaw|shin)\b",
+)
+_add(V, 0.45, "concussion concussed")
+_add(
+    V,
+    0.6,
+    "knocked",
+    after=r" (?:him|her|them|me|you|the \w+|[A-Z][a-z]+) (?:out|unconscious|senseless|cold|flat|"
+    r"down|to the (?:ground|floor))\b",
+)
+_add(
+    V,
+    0.6,
+    "knocked",
+    needs=r"\b(?:was|were|got|been|being) knocked (?:out|unconscious|senseless|cold)\b",
+)
+_add(
+    V,
+    0.6,
+    "bullet bullets",
+    needs=r"\b(?:took|taken|caught|catch|got|stopped) a bullet\b(?! for)|\bbullet (?:wound|"
+    r"wounds|hole|holes)\b|\bbullets? (?:hit|struck|tore|caught|went|ripped|grazed|lodged)\b",
+)
+_add(V, 0.6, "ambush")
+_add(V, 0.25, "club clubs bat crowbar bayonet machete cleaver")
+_add(
+    V,
+    0.6,
+    "shot bullet blast",
+    needs=r"\bthe (?:shot|bullet|blast) (?:took|tore|blew|caught|hit|struck|ripped)\b",
+)
+_add(
+    V,
+    0.6,
+    "opened",
+    needs=r"\b(?:knife|blade|bayonet|sword|claws?|dagger|machete|razor)\b.{0,40}\bopened "
+    r"(?:him|her|them|his|her|their) (?:up|throat|belly|side|arm|chest|face)\b|\bopened "
+    r"(?:him|her|them) up with (?:a|the|his|her) (?:knife|blade|bayonet|sword|claws?|dagger)\b",
+)
+_add(
+    V,
+    0.9,
+    "neck",
+    needs=r"\b(?:snapped|snaps|snap|broke|breaks) (?:the |his |her |their |\w+'s )"
+    r"(?:\w+'s )?neck\b",
+)
+_add(
+    D,
+    0.6,
+    "neck",
+    needs=r"\b(?:snapped|snaps|snap) (?:the |his |her |their |\w+'s )(?:\w+'s )?neck\b",
+)
+_add(
+    V,
+    0.45,
+    "knuckles",
+    needs=r"\b(?:raw|bloody|bloodied|split|bruised|skinned|busted|scraped) knuckles\b|"
+    r"\bknuckles (?:were |was )?(?:raw|split|bloody|bloodied|bruised)\b",
+)
+_add(V, 0.6, "split busted fat bloody bloodied", after=r" lip\b")
+_add(V, 0.6, "black", after=r" eyes?\b(?! (?:peas|beans|susan))")
+_add(
+    V, 0.6, "twisted twisting twists", after=r" (?:his|her|my|your|their) arm (?:behind|up|back)\b"
+)
+_add(
+    V,
+    0.6,
+    "throat collar neck scruff",
+    needs=r"\b(?:grabbed|seized|caught|took|had) (?:him|her|them|me|you|[A-Z][a-z]+) by the "
+    r"(?:throat|collar|neck|scruff)\b|\bhands? (?:around|round|about) (?:his|her|my|your|"
+    r"their|\w+'s) (?:throat|neck)\b",
+)
+_add(V, 0.6, "grabbed seized", after=r" (?:him|her|them|me|you|[A-Z][a-z]+) by the hair\b")
+_add(
+    V,
+    0.6,
+    "knife gun blade pistol revolver",
+    needs=r"\b(?:knife|gun|blade|pistol|revolver) (?:to|against|at) (?:his|her|my|your|their|"
+    r"the \w+'s|\w+'s) (?:throat|head|neck|temple|back|ribs|chest)\b",
+)
+_add(V, 0.6, "fired", after=r" (?:at|on|into|again|twice|three times|a shot|two shots|wildly)\b")
+_add(V, 0.6, "assault assaulted assaulting", after=r"(?! (?:on the (?:senses|ears|nose)|course))")
+_add(
+    V,
+    0.6,
+    "bottle",
+    needs=r"\b(?:smashed|broke|brought) (?:a |the )?bottle (?:over|across|on|into)\b",
+)
+_add(
+    V,
+    0.9,
+    "cigarette cigarettes",
+    needs=r"\b(?:put|stubbed|pressed|ground) (?:a |his |her |the )?cigarettes? out on "
+    r"(?:his|her|my|your|their) (?:arm|skin|hand|neck|back|leg|chest)\b|\bcigarette burns\b",
+)
+# Gore, said the way stories say it.
+_add(
+    G,
+    0.9,
+    "flayed dismembered mutilated dismembering mutilating viscera gouged",
+)
+_add(V, 0.9, "flayed dismembered mutilated gouged dismembering mutilating")
+_add(
+    G,
+    0.6,
+    "blood",
+    needs=r"\bblood (?:sprayed|spurted|gushed|pumped|fountained|sheeted|splattered|spattered|"
+    r"bubbled|gurgled|poured)\b|\b(?:sprayed|spattered|splattered|soaked|drenched|slick|"
+    r"covered|painted) (?:\w+ )?(?:with|in) (?:\w+ )?blood\b|\bpools? of (?:\w+ )?blood\b|"
+    r"\bblood-soaked\b|\bchok(?:ed|ing|es) on (?:his|her|their|my) own blood\b",
+)
+_add(
+    V,
+    0.45,
+    "blood",
+    needs=r"\bblood (?:sprayed|spurted|gushed|pumped|fountained|sheeted|splattered|spattered)\b|"
+    r"\b(?:sprayed|spattered|splattered|soaked|drenched) (?:\w+ )?(?:with|in) (?:\w+ )?blood\b",
+)
+_add(
+    G,
+    0.9,
+    "bone bones",
+    needs=r"\bbones? (?:had )?(?:come|came|jutting|jutted|poking|poked|sticking|stuck|showed|"
+    r"showing) (?:out )?(?:through|out of|from)\b",
+)
+_add(
+    G,
+    0.6,
+    "half",
+    after=r" of (?:his|her|their|the) face\b| (?:his|her|their) face (?:was )?(?:gone|missing|"
+    r"caved|away|off)\b",
+)
+_add(
+    G,
+    0.6,
+    "ear",
+    needs=r"\bfrom ear to ear\b",
+)
+_add(
+    V,
+    0.9,
+    "throat throats",
+    needs=r"\b(?:slit|cut|slashed|tore|torn|ripped) (?:out )?(?:his|her|their|the \w+'s|\w+'s|"
+    r"the) throats?\b|\bthroats? (?:slit|cut|slashed|torn out|ripped out)\b",
+)
+_add(
+    G,
+    0.6,
+    "throat throats",
+    needs=r"\b(?:slit|cut|slashed|tore|torn|ripped) (?:out )?(?:his|her|their|the \w+'s|\w+'s|"
+    r"the) throats?\b|\bthroats? (?:slit|cut|slashed|torn out|ripped out)\b",
+)
+_add(G, 0.6, "pulp pulped", needs=r"\b(?:beaten|beat|smashed|crushed) to (?:a )?pulp\b|\bpulped\b")
+# Death, in the words of hospitals, police and grief.
+_add(D, 0.9, "flatlined flatlining")
+_add(D, 0.9, "death", needs=r"\btime of death\b")
+_add(
+    D,
+    0.6,
+    "make",
+    needs=r"\b(?:didn't|did not|never|wasn't going to|won't|isn't going to) make it\s*"
+    r"(?:[.;!]|$|,? (?:the doctors?|they said|she said|he said))",
+    negation_ok=True,
+)
+_add(
+    D,
+    0.6,
+    "body",
+    needs=r"\b(?:found|find|finds|identified|identify|recovered|dumped|buried|hid|disposed of|"
+    r"washed up|pulled) (?:\w+ )?(?:his|her|their|the|a) (?:dead )?body\b(?! (?:arched|pressed|"
+    r"against|under|beneath|over))|\bbody (?:was|had been|were) (?:found|discovered|recovered|"
+    r"identified|dumped|washed)\b|\bdead body\b",
+)
+_add(
+    D,
+    0.6,
+    "stopped",
+    needs=r"\b(?:his|her|their|the) heart (?:had )?stopped(?: beating)?\b(?!.{0,20}\b(?:when|at "
+    r"the sight))",
+)
+_add(
+    D,
+    0.6,
+    "ashes urn",
+    needs=r"\b(?:his|her|their|my|our|your|\w+'s) ashes\b|\bscatter(?:ed|ing)? (?:the )?ashes\b|"
+    r"\burn (?:of|with) (?:his|her|their) ashes\b",
+)
+_add(D, 0.6, "casket caskets hearse pallbearers pallbearer cremated cremation mortuary morgue")
+_add(D, 0.6, "autopsy post-mortem postmortem")
+_add(D, 0.45, "coroner coroner's")
+_add(
+    D,
+    0.9,
+    "succumbed",
+    after=r" to (?:his|her|their|the) (?:wounds|injuries|illness|fever|cancer|disease|burns|"
+    r"infection)\b",
+)
+_add(D, 0.9, "last final", after=r" breaths?\b(?! of (?:air|summer|fresh|spring))")
+_add(
+    D,
+    0.6,
+    "plague fever cholera consumption typhoid smallpox influenza war sea cancer illness "
+    "disease sickness flu pox",
+    after=r" took (?:him|her|them|half|most|all|both|\w+ (?:of|in))\b",
+)
+_add(
+    D,
+    0.6,
+    "lost",
+    after=r" (?:his|her|their|my|our|your) (?:\w+ )?(?:wife|husband|son|daughter|child|"
+    r"children|baby|mother|father|mum|mom|dad|brother|sister|parents|twin|grandmother|"
+    r"grandfather|partner) (?:to (?:cancer|the war|the sea|the fever|illness|a \w+|an \w+)|in "
+    r"(?:the war|the fire|the crash|the accident|childbirth|the flood))\b",
+)
+_add(
+    D,
+    0.6,
+    "support",
+    needs=r"\b(?:turned|switched|taken|took) (?:off )?(?:the |his |her )?life support\b",
+)
+_add(
+    D,
+    0.6,
+    "remains",
+    needs=r"\b(?:his|her|their|human|the) remains\b(?! (?:of (?:the|a|his|her) (?:day|meal|"
+    r"fire|feast)|to be seen))",
+)
+_add(D, 0.45, "widower grieving bereaved bereavement orphaned")
+_add(D, 0.9, "killed", after=r" (?:instantly|outright|in action|on impact)\b")
+_add(
+    D,
+    0.6,
+    "fatal fatally fatalities",
+    after=r"(?! (?:flaw|mistake|error|attraction|blow to (?:his|her|the) (?:pride|hopes)))",
+)
+# Self-harm: marks, habits and the words of recovery.
+_add(
+    SH,
+    0.6,
+    "wrists wrist",
+    needs=r"\b(?:bandages?|bandaged|gauze|scars?|cuts|marks) (?:on|around|over|across|up) "
+    r"(?:her|his|my|your|their) (?:\w+ )?wrists?\b|\bbandaged wrists\b",
+)
+_add(
+    SH,
+    0.9,
+    "cutting",
+    needs=r"\b(?:started|stopped|quit|began|begun|been|keeps?|kept|go back to|went back to) "
+    r"cutting(?:\s*[,.;!?]|\s*$| (?:when|since|after|for|at|in|again|herself|himself|myself))",
+    modal_ok=True,
+)
+_add(
+    SH,
+    0.6,
+    "skin scabs",
+    needs=r"\bpick(?:ed|ing|s)? at (?:her|his|my|your|their) (?:skin|arms?|scabs?|cuticles?) "
+    r"until (?:it|they) bled\b|\bskin[- ]picking\b",
+)
+_add(
+    SH,
+    0.9,
+    "herself himself myself yourself themselves",
+    needs=r"\bmade (?:herself|himself|myself|yourself|themselves) (?:throw up|vomit|be sick)\b|"
+    r"\b(?:hit|hits|hitting|punch(?:ed|es|ing)?|slap(?:ped|s|ping)?|smack(?:ed|s|ing)?) "
+    r"(?:herself|himself|myself|yourself|themselves)\b.{0,40}\b(?:over and over|again and "
+    r"again|until|repeatedly|harder)\b",
+)
+_add(
+    SH,
+    0.6,
+    "scratched scratching scratches",
+    needs=r"\bscratch(?:ed|es|ing)? (?:at )?(?:her|his|my|your|their) (?:own )?(?:arms?|skin|"
+    r"wrists?|legs?|face|thighs?) (?:raw|bloody|until (?:it|they) bled)\b",
+)
+_add(SH, 0.9, "disorder disorders", needs=r"\beating disorders?\b")
+_add(SH, 0.9, "anorexia anorexic bulimia bulimic")
+_add(SH, 0.6, "relapse relapsed relapsing", needs=r"\bcuts\b|\bscars?\b|\bblades?\b")
+# Suicide: wishes, plans, attempts and their aftermath.
+_add(
+    SU,
+    0.9,
+    "want",
+    after=r" to be here (?:any ?more|anymore)\b",
+    modal_ok=True,
+    negation_ok=True,
+)
+_add(
+    SU,
+    0.6,
+    "stop",
+    needs=r"\bwant(?:ed|s)? (?:it all|everything) to stop\b",
+    modal_ok=True,
+)
+_add(
+    SU,
+    0.9,
+    "dead",
+    needs=r"\bbetter off (?:if (?:i|he|she) (?:was|were) |with (?:me|him|her) )dead\b|"
+    r"\bbetter off dead\b",
+    modal_ok=True,
+)
+_add(
+    SU,
+    0.6,
+    "ending end",
+    needs=r"\b(?:thinking|thought|think|thinks) (?:about|of) (?:ending|end) it\b(?! (?:with|"
+    r"between))|\b(?:going|ready|decided|planning|wanted|want) to end it\b(?! (?:with|between))",
+    modal_ok=True,
+)
+_add(
+    SU,
+    0.9,
+    "stepped jumped leapt leaped threw",
+    after=r" (?:(?:himself|herself|myself) )?(?:off|from) (?:the|a) (?:\w+ )?(?:roof|bridge|"
+    r"ledge|cliff|tower|building|platform)\b(?! (?:into|onto|and (?:landed|rolled|ran)))",
+    modal_ok=True,
+)
+_add(
+    D,
+    0.9,
+    "hanging",
+    needs=r"\bfound (?:him|her|them|[A-Z][a-z]+) hanging\b|\bhanging (?:from|by) (?:a|the|his|"
+    r"her) (?:beam|rafters?|banister|bannister|tree|hook|ceiling|neck|rope)\b",
+)
+_add(SU, 0.6, "hanging", needs=r"\bfound (?:him|her|them|[A-Z][a-z]+) hanging\b")
+_add(
+    SU,
+    0.6,
+    "attempt attempts",
+    needs=r"\b(?:after|since|before|survived) (?:his|her|their|my|your|the) (?:first |second "
+    r"|third |last )?attempts?\b(?! (?:at|to|on|of))",
+    modal_ok=True,
+)
+_add(
+    SU,
+    0.6,
+    "crisis samaritans prevention",
+    after=r" (?:line|hotline|helpline)\b",
+    modal_ok=True,
+)
+_add(SU, 0.6, "hotline helpline", needs=r"\bsuicide (?:hotline|helpline)\b", modal_ok=True)
+_add(SU, 0.9, "pact", needs=r"\bsuicide pact\b")
+# Abuse: the habits of control.
+_add(
+    A,
+    0.45,
+    "checked checks checking tracked tracks tracking",
+    after=r" (?:her|his|my|your) (?:phone|messages|texts|emails|location)\b",
+)
+_add(
+    A,
+    0.6,
+    "checked checks checking tracked tracks tracking",
+    after=r" (?:her|his|my|your) (?:phone|messages|texts|emails|location) (?:every|each|"
+    r"whenever|while (?:she|he|i) slept)\b",
+)
+_add(
+    A,
+    0.6,
+    "controlled controls controlling",
+    after=r" (?:the|all the|her|his|my|our|your) (?:money|finances|bank|accounts?|cards?|"
+    r"food|phone|car|keys|friends|clothes)\b",
+)
+_add(
+    A,
+    0.9,
+    "made make",
+    after=r" me do\b",
+    needs=r"\blook (?:at )?what you (?:made|make) me do\b",
+    negation_ok=True,
+)
+_add(
+    A,
+    0.6,
+    "bruises bruise",
+    needs=r"\b(?:cover(?:ed|ing|s)?|hid|hide|hiding|hides|conceal(?:ed|ing)?) (?:the |her |his "
+    r"|my |your )?bruises?\b",
+)
+_add(A, 0.45, "walked", after=r" into a door\b")
+_add(
+    A,
+    0.6,
+    "without",
+    needs=r"\b(?:you're|you are|she was|she's|he's|he was|i'm|i was|i am|you were) nothing "
+    r"without (?:me|him|her)\b",
+    negation_ok=True,
+)
+_add(
+    A,
+    0.6,
+    "imagining",
+    needs=r"\byou(?:'re| are) imagining (?:things|it)\b",
+    negation_ok=True,
+)
+_add(
+    A,
+    0.6,
+    "doubt doubted doubting questioned questioning",
+    after=r" (?:her|his|my|your) (?:own )?(?:memory|sanity|mind)\b",
+    negation_ok=True,
+)
+_add(A, 0.6, "restraining protective", after=r" orders?\b")
+_add(A, 0.45, "shelter", needs=r"\b(?:women's|domestic violence|battered women's) shelter\b")
+_add(A, 0.6, "raised", after=r" (?:his|her) (?:hand|fist) to (?:her|him|me|you|them)\b")
+_add(
+    A, 0.9, "harassed harassing harassment", needs=r"\b(?:stalk(?:ed|ing)?|harass(?:ed|ing|ment))\b"
+)
+_add(A, 0.6, "stalked stalking stalker", after=r"(?! (?:off|out|away|the (?:deer|stag|prey)))")
+_add(A, 0.6, "threatened threatens", after=r" to (?:kill|hurt|leave|take|tell|throw|burn|ruin)\b")
+# Child abuse: a parent's harm told of a childhood.
+_add(
+    CA,
+    0.9,
+    "beat beats hit hits whipped belted slapped kicked burned locked",
+    needs=r"\b(?:his|her|my|their|your|our) (?:father|dad|mother|mum|mom|stepfather|stepdad|"
+    r"stepmother|stepmum|parents|old man)\b.{0,40}\bused to (?:beat|hit|whip|belt|slap|kick|"
+    r"burn|lock)\b",
+)
+_add(
+    CA,
+    0.9,
+    "alone",
+    needs=r"\bleft (?:the |her |his |their |my )?(?:baby|babies|child|children|kids?|toddler|"
+    r"infant|little ones?) (?:alone|on (?:her|his|their) own|unattended|home alone|by "
+    r"(?:himself|herself|themselves))\b",
+)
+# Substance use: habits, aftermath and the slang of it.
+_add(SB, 0.9, "marks", needs=r"\btrack marks\b")
+_add(
+    SB,
+    0.9,
+    "speed",
+    needs=r"\b(?:on|taking|took|take|did|bag of|line of|lines of|some|snorted|dealing) speed\b"
+    r"(?! (?:of|limit|camera|bump|boat|dial|and))",
+)
+_add(SB, 0.9, "alcoholic alcoholics alcoholism boozing boozed")
+_add(SB, 0.6, "booze boozy")
+_add(SB, 0.45, "alcohol painkillers percocet vicodin fentanyl oxycontin")
+_add(
+    SB,
+    0.9,
+    "high",
+    needs=r"\b(?:i|he|she|we|they|you) (?:was|were|am|is|are|got|get|gets|getting|'m|'re) "
+    r"(?:all |so |really |completely |still |pretty |too |very )?high\b(?! (?:up|above|in|over|on "
+    r"(?:the|a)|and (?:dry|mighty)|school|street)\b)|\bhigh as (?:a kite|kites|hell|fuck)\b",
+)
+_add(
+    SB,
+    0.6,
+    "flask",
+    needs=r"\bhip[- ]flask\b|\bflask of (?:whisky|whiskey|gin|brandy|rum|vodka|bourbon|scotch)\b",
+)
+_add(
+    SB,
+    0.6,
+    "shot shooting shoot",
+    needs=r"\b(?:shot|shooting|shoot) up\b.{0,60}\b(?:needle|vein|heroin|smack|junk|spoon|fix|"
+    r"nodded off|dealer|tourniquet)\b|\b(?:needle|vein|heroin|smack|junk|spoon|fix|dealer|"
+    r"tourniquet)\b.{0,60}\b(?:shot|shooting|shoot) up\b|\bshot up (?:in|behind) the\b",
+)
+_add(SB, 0.6, "line lines", after=r" of (?:coke|cocaine|speed|powder)\b")
+# Sexual violence: groping, drugging, pressure and its aftermath.
+_add(SV, 0.9, "groped groping gropes grope", after=r" (?:her|him|me|you|them|[A-Z][a-z]+)\b")
+_add(SV, 0.9, "roofied roofies rohypnol")
+_add(
+    SV,
+    0.6,
+    "spiked",
+    after=r" (?:her|his|my|your|their|\w+'s) (?:drink|drinks|glass|wine|coffee|juice|cocktail)\b",
+)
+_add(
+    SV,
+    0.9,
+    "stop",
+    needs=r"\b(?:i|she|he|you|they) (?:said|told (?:him|her)) no\b.{0,40}\b(?:didn't|did not|"
+    r"wouldn't|would not) stop\s*(?:[.;!]|$)",
+    negation_ok=True,
+)
+_add(
+    SV,
+    0.9,
+    "touched touching touches",
+    after=r" (?:her|him|me|you|them) without (?:asking|permission|(?:her|his|my|your|their) "
+    r")?(?:consent|permission|asking)\b",
+)
+_add(
+    SV,
+    0.9,
+    "advantage",
+    needs=r"\btook advantage of (?:her|him|me|you)\b.{0,60}\b(?:drunk|asleep|unconscious|passed "
+    r"out|couldn't|could not|out of it)\b",
+)
+_add(
+    SV,
+    0.9,
+    "made",
+    after=r" (?:her|him|me|you) (?:sleep with|have sex with|touch) (?:him|her|me|you)\b",
+)
+_add(SV, 0.9, "harassment harassed harassing", needs=r"\bsexual(?:ly)? harass")
+# Sexual content: how a scene goes when nothing is named.
+_add(S, 0.6, "kissed kissing", after=r" (?:his|her|their|my|your) way (?:down|up|along)\b")
+_add(S, 0.3, "arched arching groaned groans groaning")
+_add(
+    S,
+    0.6,
+    "hand hands fingers",
+    after=r" (?:into|inside|down(?: the front of)?) (?:his|her|my|your) (?:jeans|trousers|pants|"
+    r"knickers|underwear|boxers|briefs|panties|breeches|skirt)\b(?! pocket)",
+)
+
 CUES: dict[str, tuple[Cue, ...]] = {w: tuple(c) for w, c in _CUES.items()}
 
 # Figures of speech and innocent senses. A cue whose word lies inside a match does not
@@ -996,6 +1605,29 @@ _EXCEPTIONS: list[str] = [
     r"\b(?:phone|battery|engine|conversation|joke|jokes|fire|plant|plants|"
     r"party|lights) (?:\w+ )?(?:died|dead|is dead|was dead|dying)\b",
     r"\bdeadline\b",
+    r"\bstrangled (?:little |small |half-)?(?:noise|sound|cry|cries|laugh|sob|gasp|voice|"
+    r"whisper|yelp|squeak|croak|moan|groan|snort|giggle|breath|note)\b",
+    r"\bscotch (?:air|airs|reel|reels|song|songs|tune|broth|eggs?|mist|pine|terrier|tape|"
+    r"bonnet|lass|man|accent|ballad|plaid|cap|girl|woman|border|estate|moor|moors|cattle)\b",
+    r"\b(?:light|sun|sunlight|moonlight|lamplight|firelight|rain|wind|snow|cold|heat|"
+    r"lightning|idea|notion|sound|music|scent|smell) (?:\w+ )?(?:hit|hits|struck|strikes|"
+    r"striking) (?:her|him|me|them|us|you|his|her|my|the)\b",
+    r"\bpinned (?:at|to|on) (?:the|her|his|my) (?:throat|collar|breast|lapel|shoulder|hat|"
+    r"bodice)\b|\b(?:sleeves?|hair) pinned\b|\bpinned (?:back|up)\b",
+    r"\bwound (?:itself|himself|herself|themselves|up|round|around|through|down|tight)\b|"
+    r"\bwound (?:the |a |an |her |his |my |their )?(?:\w+ )?(?:clock|clocks|watch|spring|yarn|"
+    r"wool|thread|skein|ball|bandage|string|rope|line|cord|ribbon|bobbin|reel|key|mechanism)"
+    r"\b|\bwound (?:her|his|its|their|my) way\b",
+    r"\b(?:a|the|his|her|that|this|small|deep|shallow|long|little|shaving) (?:cut|cuts) (?:on|"
+    r"across|to|in|above|below) (?:a |the |his |her |my )?(?:\w+ )?(?:\w+'s )?(?:arm|hand|"
+    r"finger|thumb|knee|leg|chin|lip|cheek|forehead|brow|palm|shin|foot)\b",
+    r"\bkill(?:ing|s|ed)? (?:myself|yourself|himself|herself|ourselves|themselves) "
+    r"(?:laughing|with laughter)\b",
+    r"\bsuicide (?:squeeze|doors?|mission|missions|run|blonde)\b",
+    r"\b(?:dying|died|die) (?:up there|on stage|out there|a death on stage)\b",
+    r"\b(?:comedian|comic|band|act|performer|singer|speaker|she|he|they|you) "
+    r"(?:absolutely |totally |really )?(?:killed|slayed|slays)\s*(?:[,.!]|$| out there| up "
+    r"there| on stage| tonight)",
     r"\b(?:wake|wakes|woke) (?:up|the)\b",
     r"\bstill (?:life|water)\b",
     r"\bcold (?:tea|supper|water|hands|morning|night|wind|air|feet|toast|soup)\b",
@@ -1014,6 +1646,13 @@ _EXCEPTIONS: list[str] = [
     r"\b(?:fight|fought|fighting) (?:off (?:a|the) (?:cold|flu|sleep|urge)|back "
     r"(?:tears|a laugh|a smile|a yawn)|the urge)\b",
     r"\b(?:took|take|takes|taking) a stab\b",
+    r"\b(?:fought|fight|fighting|squabbled) over (?:the (?:last|remote|bathroom|front seat|"
+    r"blanket|covers|best)|who)\b",
+    r"\b(?:news|truth|realisation|realization|reality|words|memory|grief|smell|thought|"
+    r"idea|loss|silence|cold|heat|exhaustion|tiredness|homesickness) (?:\w+ )?(?:hit|hits|"
+    r"struck|strikes) (?:her|him|me|them|us|you)\b",
+    r"\bcut (?:himself|herself|myself|yourself|themselves) (?:a|an|some|another|the) "
+    r"(?:slice|piece|wedge|chunk|hunk|bit|sliver|length|hunk)\b",
     r"\b(?:heart|panic|anxiety|asthma) attack\b|\battack of (?:nerves|giggles|"
     r"conscience|the)\b",
     r"\bstr(?:uck|ike|ikes) (?:a (?:match|pose|chord|bargain|deal|balance|note)|up|"
@@ -1032,7 +1671,8 @@ _EXCEPTIONS: list[str] = [
     r"flowers|roses|string|ribbon|paper|cloth|hair)\b",
     r"\b(?:shot|shoots|shoot) (?:an|the|her|his) arrows? (?:into|at) the (?:\w+ )?"
     r"(?:target|butts)\b|\bhit the (?:gold|target|bullseye|mark)\b",
-    r"\bold (?:wounds?|injur(?:y|ies)|scars?)\b",
+    r"\bold (?:wounds?|injur(?:y|ies)|scars?)\b(?! (?:on|along|across|up) (?:her|his|my|your|"
+    r"their) (?:arms?|wrists?|thighs?|forearms?|stomach|hips?))",
     r"\blanded like a bullet\b|\blike a (?:bullet|shot|knife|pistol)\b",
     r"\bscream(?:ed|s|ing)? (?:with|of) (?:laughter|delight|joy)\b",
     r"\bbloodhound\b",
@@ -1047,11 +1687,16 @@ _EXCEPTIONS: list[str] = [
     r"\bhard on (?:himself|herself|myself|yourself)\b",
     # substance senses that are not
     r"\bdrunk (?:on|with) (?:love|power|joy|happiness|success|victory|the)\b",
-    r"\b(?:drink|drinks|drank|drinking) (?:\w+ )?(?:tea|coffee|water|milk|cocoa|"
+    r"\b(?:drink|drinks|drank|drinking) (?:\w+ ){0,3}(?:tea|coffee|water|milk|cocoa|"
     r"chocolate|lemonade|broth|soup|juice|cup after cup|from the)\b",
     r"\bfood and drink\b|\bmy pills\b|\bpills? for (?:my|his|her|your) \w+",
     r"\bport (?:of|town|city|side|authority|royal)\b|\bthe port\b",
     r"\bhigh (?:spirits|tide|street|noon|ground|road|table|time|society|hopes)\b",
+    r"\bhigh on life\b",
+    r"\b(?:knee|hip|elbow|shoulder|finger|ankle|wrist|jaw) joints?\b|\bjoints? (?:in|of) "
+    r"(?:her|his|my|your|the) (?:knees?|hips?|elbows?|shoulders?|fingers?|ankles?|wrists?|legs?|"
+    r"arms?|jaw)\b|\bjoint (?:account|venture|effort|custody|statement|pain|pains|of (?:beef|"
+    r"lamb|pork|mutton|meat|ham))\b|\b(?:roast|sunday) joint\b",
     r"\bpipe (?:organ|band|dream|cleaner)\b",
     r"\b(?:needle|needles) and thread\b|\bneedlework\b|\bknitting\b",
     # language

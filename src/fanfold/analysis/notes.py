@@ -46,10 +46,20 @@ _CHILD = re.compile(
     r"(?-i:[A-Z][a-z]+))|kid|kids|orphans?|stepmother|stepfather|tutor|governess|schoolmaster|"
     r"schoolroom|report cards?|homework|(?:marks|grades) were|(?:was|were|am) (?:three|four|five|"
     r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b|(?:three|four|five|"
-    r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)-year-old)\b",
+    r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)-year-old|grew up|"
+    r"growing up|when (?:he|she|i|you|they|we) (?:was|were) (?:small|little|young|tiny|a (?:kid|"
+    r"child|boy|girl|baby|toddler)))\b",
     re.IGNORECASE,
 )
+# A child named as what is fought over, not as who is hurt ("threatened to take the kids").
+_CHILD_AS_STAKE = re.compile(
+    r"\b(?:take|took|taking|takes|keep|kept|custody of|see|seeing|visit)(?: the| her| his| my| "
+    r"their| our| your)?\s*$"
+)
 _WINDOW = 70
+# Only a sex scene with one cue this strong in it turns its blows into something else:
+# skin, heat and a wet night are everywhere in stories, fights included.
+_STRONG = 0.45
 _NEG_WORDS = 4  # words before a cue searched for a negator
 
 
@@ -63,6 +73,8 @@ class SentenceHit:
     # Where each cue word sits, as (word, offset in the chapter's plain text).
     spots: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     explicit: int = 0
+    # The notes with at least one cue of weight 0.45 or more in this sentence.
+    strong: set[str] = field(default_factory=set)
 
 
 @dataclass(slots=True)
@@ -92,6 +104,18 @@ def _negated(seg: str, pos: int, clause_words: list[str]) -> bool:
         if w in NEGATORS or w.endswith(("n't", "n’t")):
             return True
     return bool(_NO_ONE.search(" ".join(words[-3:])))
+
+
+_NEARLY = frozenset(["nearly", "almost", "practically", "half"])
+_TRYING = frozenset(["tried", "trying", "try", "tries", "attempted", "attempting"])
+
+
+def _near_miss(clause_words: list[str]) -> bool:
+    if not clause_words:
+        return False
+    if clause_words[-1] in _NEARLY:
+        return True
+    return len(clause_words) >= 2 and clause_words[-1] == "to" and clause_words[-2] in _TRYING
 
 
 _INTENT = re.compile(r"\b(?:want|wanted|wants|wish|wished|about|going|threatened) to\b")
@@ -124,6 +148,9 @@ def _sentence_hit(
     """`found`: the cue words of the sentence, with their offsets in it."""
     hit: SentenceHit | None = None
     opening: bool | None = None  # the sentence opens a condition ("If he had fired")
+    # Where each (note, word) first counted: a word said twice in a sentence ("her wet
+    # head against his wet shoulder") is one sign, not two.
+    first_at: dict[tuple[str, str], int] = {}
     for word, pos, word_end in found:
         cues = CUES[word]
         exceptions = EXCEPT_BY_WORD.get(word)
@@ -147,7 +174,11 @@ def _sentence_hit(
                 unreal = opening or _unreal(seg, pos, clause, clause_words)
             if negated and not cue.negation_ok:
                 continue
+            if cue.label == "death" and _near_miss(clause_words):
+                continue  # "nearly killed him", "trying to kill him": nobody died
             if unreal and not cue.modal_ok:
+                continue
+            if first_at.setdefault((cue.label, word), pos) != pos:
                 continue
             if hit is None:
                 hit = SentenceHit(start, end, paragraph)
@@ -168,6 +199,8 @@ def _score(hit: SentenceHit, cue: Cue, word: str, at: int) -> None:
     before = hit.scores.get(cue.label, 0.0)
     hit.scores[cue.label] = 1 - (1 - before) * (1 - cue.weight)
     hit.words.setdefault(cue.label, []).append(word)
+    if cue.weight >= _STRONG:
+        hit.strong.add(cue.label)
 
 
 # Notes that already say what a sentence's blows are: a self-inflicted wound is self-harm,
@@ -175,9 +208,16 @@ def _score(hit: SentenceHit, cue: Cue, word: str, at: int) -> None:
 _OWN_NOTES = ("self-harm", "suicide", "sexual-violence")
 
 
+def _harmed_child(seg: str) -> bool:
+    return any(
+        not _CHILD_AS_STAKE.search(seg, max(0, m.start() - 25), m.start())
+        for m in _CHILD.finditer(seg)
+    )
+
+
 def _settle(hit: SentenceHit, seg: str) -> None:
     harm = max(hit.scores.get("abuse", 0.0), hit.scores.get("violence", 0.0))
-    if harm >= THRESHOLD and _CHILD.search(seg):
+    if harm >= THRESHOLD and _harmed_child(seg):
         # Harm done to a child is child abuse (the violence stays a note of its own).
         hit.scores["child-abuse"] = max(hit.scores.get("child-abuse", 0.0), harm)
         hit.words.setdefault("child-abuse", []).extend(
@@ -206,8 +246,14 @@ def _settle(hit: SentenceHit, seg: str) -> None:
     violence = hit.scores.get("violence")
     if violence is None:
         return
+    if violence >= THRESHOLD and "sexual-content" not in hit.strong:
+        # Skin, wet and a bed beside a blow: a wound, not a sex scene.
+        hit.scores.pop("sexual-content", None)
+        hit.words.pop("sexual-content", None)
     if any(hit.scores.get(label, 0.0) >= THRESHOLD for label in _OWN_NOTES) or (
-        hit.scores.get("sexual-content", 0.0) >= THRESHOLD and violence < 0.9
+        hit.scores.get("sexual-content", 0.0) >= THRESHOLD
+        and "sexual-content" in hit.strong
+        and violence < 0.9
     ):
         del hit.scores["violence"]
         hit.words.pop("violence", None)
@@ -272,7 +318,13 @@ def scan(
 
 def decide(hits: Sequence[SentenceHit]) -> dict[str, NoteResult]:
     """The notes whose best paragraph reaches the threshold."""
-    sexual = {h.paragraph for h in hits if h.scores.get("sexual-content", 0) >= THRESHOLD}
+    has_strong = {(label, h.paragraph) for h in hits for label in h.strong}
+    sexual = {
+        h.paragraph
+        for h in hits
+        if h.scores.get("sexual-content", 0) >= THRESHOLD
+        and ("sexual-content", h.paragraph) in has_strong
+    }
     paragraphs: dict[tuple[str, int], float] = {}
     for hit in hits:
         violence = hit.scores.get("violence")
