@@ -19,6 +19,16 @@ def notes_of(text: str) -> set[str]:
 
 POSITIVES: dict[str, list[str]] = {
     "violence": [
+        "The victim sustained blunt force trauma to the back of the head.",
+        "Defensive wounds on both forearms suggest she fought her attacker.",
+        "He got jumped on the way home from work.",
+        "Tyler beat the shit out of him behind the gym.",
+        "She swung on him first, and then it was on.",
+        "The lacerations to his face needed twenty stitches.",
+        "He threw a plate at her head and it shattered against the wall behind her.",
+        "The mob dragged him from the car and kicked him as he lay there.",
+        "Someone had taken a baseball bat to his knees.",
+        "He came home with a busted lip and bruises all down his ribs.",
         "He cracked Sam across the jaw, and Sam went down hard on the tiles.",
         "Somebody jumped him outside the pub and left him with a split lip and a black eye.",
         "She decked the guy before he could say another word.",
@@ -62,6 +72,12 @@ POSITIVES: dict[str, list[str]] = {
         "He gouged the man's eye out with his thumb.",
     ],
     "death": [
+        "In loving memory of Thomas Greaves, 1931-2004.",
+        "We laid her to rest beside her father.",
+        "The wake was at the house, and everybody brought a casserole.",
+        "He was dead on arrival at St Mary's.",
+        "I'm so sorry for your loss. He was a good man.",
+        "Two soldiers were killed and four more wounded in the blast.",
         "She flatlined at 3:12, and they called it at 3:40.",
         "Time of death, 11:04 p.m.",
         "Dad didn't make it. The doctor said it was quick.",
@@ -85,6 +101,10 @@ POSITIVES: dict[str, list[str]] = {
         "He'd been hanged at dawn, in front of the whole town.",
     ],
     "self-harm": [
+        "the urge to cut is so loud tonight and i have nothing to distract myself with",
+        "Day 43 clean. I almost broke it last night but I threw the blade away instead.",
+        "Her sleeve rode up and he saw the neat rows of cuts before she tugged it back down.",
+        "He burns himself with the lighter when the voices get bad.",
         "She pulled her sleeves down over the bandages on her wrists.",
         "He'd been clean for sixty days, and then he cut again.",
         "The old scars on her thighs were silver now.",
@@ -101,6 +121,10 @@ POSITIVES: dict[str, list[str]] = {
         "Her eating disorder got worse every exam season.",
     ],
     "suicide": [
+        "i dont want to be alive anymore and i dont know who to tell",
+        "He had the pills counted out on the desk and a letter addressed to his mother.",
+        "I tried to end my life when I was nineteen.",
+        "Some nights I think about just driving into the river.",
         "He swallowed a whole bottle of pills and went to sleep.",
         "I just want it all to stop. I don't want to be here any more.",
         "She'd tried to kill herself twice before she turned twenty.",
@@ -116,6 +140,11 @@ POSITIVES: dict[str, list[str]] = {
         "She called the crisis line at four in the morning because she didn't trust herself.",
     ],
     "abuse": [
+        "He smashed her phone so she couldn't call her sister.",
+        "He called her a whore in front of the children.",
+        "He punched the wall next to her head, and she didn't move for a long time after.",
+        "She wasn't allowed to leave the house without telling him exactly where she was going.",
+        "He love-bombed her for a month and then the rules started.",
         "He checked her phone every night and wanted to know who every message was from.",
         "She wasn't allowed to see her friends any more; he said they were a bad influence.",
         "Look what you made me do, he said, and she was the one who apologised.",
@@ -130,6 +159,10 @@ POSITIVES: dict[str, list[str]] = {
         "He threatened to take the kids if she ever left.",
     ],
     "child-abuse": [
+        "His old man took the belt to him whenever he came home drunk.",
+        "Mum used to hit us with the wooden spoon until it broke.",
+        "The foster carers locked the fridge and the kids went hungry.",
+        "She was eight the first time her father broke her arm.",
         "His father used to beat him with a belt when he was small.",
         "When I was seven my mum's boyfriend locked me in the closet for a whole weekend.",
         "Social services took the children after a teacher saw the bruises.",
@@ -140,6 +173,12 @@ POSITIVES: dict[str, list[str]] = {
         "She grew up in the cupboard under the stairs, and nobody fed her when they were angry.",
     ],
     "substance-use": [
+        "We were blackout drunk by ten and I don't remember the taxi.",
+        "He popped two Xanax and lay on the floor waiting for it to kick in.",
+        "Everyone was rolling on molly by the time the headliner came on.",
+        "She's been using again; the money's gone from my purse.",
+        "He spent the night throwing back shots until he couldn't stand.",
+        "They smoked weed on the roof and talked about nothing.",
         "They got absolutely wasted on cheap vodka and woke up in a field.",
         "He rolled a joint and passed it over.",
         "She did a line of coke off the bathroom counter.",
@@ -183,6 +222,15 @@ POSITIVES: dict[str, list[str]] = {
 }
 
 NEGATIVES: list[str] = [
+    "The wake of the ferry rocked the little boats.",
+    "She laid the baby down to rest in the cot.",
+    "He tried the new bakery on the corner.",
+    "She blacked out the windows for the film night.",
+    "The kids rolled down the hill, shrieking.",
+    "He threw back the curtains and let the sun in.",
+    "The lines on the map were too straight to be roads.",
+    "She gave away her old clothes to the charity shop.",
+    "They counted out the coins on the desk.",
     # violence look-alikes
     "She cracked the case wide open before lunch.",
     "He decked the halls with holly and ivy.",

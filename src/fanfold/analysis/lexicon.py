@@ -87,13 +87,14 @@ _add(
     V,
     0.6,
     _DIRECTED,
-    after=r"(?: at| into| across| down on| upon| on)? (?:the |his |her |"
-    r"their |my |your |its |a |an )?(?:[a-z]+ )?(?:(?:him|her|them|me|you|us|himself|herself)"
-    r"\b(?! (?:a|an) (?:glance|look|letter|note|smile))|(?:man|woman|boy|girl|child|guard|"
+    after=r"(?: at| into| across| down on| upon| on)? (?:(?:him|her|them|me|you|us|himself|"
+    r"herself)\b(?! (?:a|an) (?:glance|look|letter|note|smile))|(?:(?:poor|old|young|little) )?"
+    r"[A-Z][a-z]+(?:'s)?\b|(?:the |his |her |their |my |your |its |a |an )(?:[a-z]+ )?"
+    r"(?:[A-Z][a-z]+'s )?(?:man|woman|boy|girl|child|guard|"
     r"soldier|thief|fellow|stranger|attendant|constable|footman|coachman|beast|creature|count|vampire|"
     r"intruder|jaw|face|head|throat|chest|stomach|ribs?|neck|mouth|nose|arm|shoulders?|"
     r"knuckles|ears?|cheek|back|belly|side|skull|leg|thigh|baby|infant|lad|wife|husband|son|"
-    r"daughter|sister|brother|mother|father|servant|maid|slave|prisoner|officer|lion)\b|[A-Z][a-z]+(?:'s)?\b)",
+    r"daughter|sister|brother|mother|father|servant|maid|slave|prisoner|officer|lion)\b)",
 )
 _add(
     V,
@@ -466,7 +467,13 @@ _add(
     needs=r"\b(?:healed|thin|white|fresh|neat|old|raised) "
     r"(?:healed )?(?:lines|cuts|scars)\b",
 )
-_add(SH, 0.6, "wall", needs=r"\bpunch(?:es|ed|ing)? (?:the|a) (?:brick |stone )?wall\b")
+_add(
+    SH,
+    0.6,
+    "wall",
+    needs=r"\bpunch(?:es|ed|ing)? (?:the|a) (?:brick |stone )?wall\b(?! (?:next to|beside|by|"
+    r"inches from|near) (?:her|his|my|your) (?:head|face))",
+)
 
 
 SU = "suicide"
@@ -1482,9 +1489,9 @@ _add(
     CA,
     0.9,
     "beat beats hit hits whipped belted slapped kicked burned locked",
-    needs=r"\b(?:his|her|my|their|your|our) (?:father|dad|mother|mum|mom|stepfather|stepdad|"
-    r"stepmother|stepmum|parents|old man)\b.{0,40}\bused to (?:beat|hit|whip|belt|slap|kick|"
-    r"burn|lock)\b",
+    needs=r"\b(?:(?:his|her|my|their|your|our) )?(?:father|dad|mother|mum|mom|stepfather|"
+    r"stepdad|stepmother|stepmum|parents|old man)\b.{0,40}\bused to (?:beat|hit|whip|belt|"
+    r"slap|kick|burn|lock)\b",
 )
 _add(
     CA,
@@ -1578,13 +1585,186 @@ _add(
     r"knickers|underwear|boxers|briefs|panties|breeches|skirt)\b(?! pocket)",
 )
 
+# ---- the words of reports, messages and diaries: third pass ---------------------------------
+_add(V, 0.9, "blunt", after=r"[- ]force\b")
+_add(V, 0.6, "jumped", needs=r"\b(?:got|get|gets|getting|was|were|been) jumped\b")
+_add(
+    V,
+    0.9,
+    "beat beats beating kicked knocked",
+    after=r" the (?:shit|hell|crap|living daylights|stuffing|snot) out of\b",
+)
+_add(V, 0.6, "lacerations laceration")
+_add(V, 0.45, "contusions abrasions")
+_add(
+    V,
+    0.6,
+    "threw throws hurled flung chucked lobbed",
+    after=r" (?:a|an|the|his|her|my) (?!(?:ball|frisbee|glance|look|smile|wink|kiss|grin|pillow|"
+    r"cushion|snowball|sweet|party|tantrum|fit)\b)\w+ at (?:him|her|me|them|you|us|[A-Z][a-z]+|"
+    r"(?:his|her|my|your|their) (?:head|face))\b",
+)
+_add(
+    V,
+    0.9,
+    "took taken take takes taking",
+    after=r" (?:a|the|his|her) (?:\w+ )?(?:bat|belt|knife|hammer|crowbar|cane|whip|poker|axe|club|"
+    r"stick|pipe|strap|fists?) to (?:him|her|them|me|us|you|his|her|my|their|[A-Z][a-z]+)\b",
+)
+_add(
+    V,
+    0.6,
+    "smashed broke",
+    after=r" (?:a|the) (?:\w+ )?(?:bottle|chair|glass|plate|vase|pan|stool) (?:over|across|on) "
+    r"(?:his|her|my|your|their|\w+'s) (?:head|back|skull)\b",
+)
+# Death: memorials, funerals and condolences.
+_add(D, 0.9, "loving", after=r" memory of\b")
+_add(
+    D,
+    0.9,
+    "laid lay lays",
+    after=r" (?:(?:him|her|them|[A-Z][a-z]+) )?to rest\b(?! (?:on|in the (?:cot|crib)))",
+)
+_add(
+    D,
+    0.6,
+    "wake",
+    needs=r"\b(?:the|his|her|their|a|at the) wake\b(?! of\b)(?!.{0,40}\b(?:boat|ship|ferry|"
+    r"steamer|vessel|rocked|behind|up|early)\b)",
+    negation_ok=True,
+)
+_add(D, 0.9, "loss", needs=r"\bsorry for (?:your|his|her|their) loss\b")
+_add(D, 0.6, "condolences sympathies")
+# Self-harm: streaks and marks.
+_add(
+    SH,
+    0.35,
+    "clean",
+    needs=r"\b(?:day|days) \d+ clean\b|\b\d+ days clean\b|\bclean for (?:\d+|\w+) (?:days|weeks|"
+    r"months)\b",
+    negation_ok=True,
+)
+_add(
+    SH,
+    0.6,
+    "rows",
+    after=r" of (?:\w+ )?(?:cuts|scars|lines|scratches)\b",
+)
+# Suicide: ideation as people text it, and the plans.
+_add(
+    SU,
+    0.9,
+    "alive",
+    needs=r"\b(?:dont|didnt|don't|do not) want to be alive\b",
+    modal_ok=True,
+    negation_ok=True,
+)
+_add(
+    SU,
+    0.6,
+    "pills",
+    needs=r"\bcounted out (?:the |all the |his |her |my )?pills\b|\bpills counted out\b|\blined "
+    r"up (?:the |all the |his |her |my )?pills\b",
+    modal_ok=True,
+)
+_add(
+    SU,
+    0.9,
+    "driving jumping walking stepping swerving",
+    needs=r"\b(?:think|thinking|thought|thinks) about (?:just )?(?:driving|jumping|walking|"
+    r"stepping|swerving) (?:into|off|in front of|under)\b",
+    modal_ok=True,
+)
+# Abuse: wrecked phones, slurs, the wall beside her head.
+_add(
+    A,
+    0.6,
+    "smashed broke took hid snatched",
+    after=r" (?:her|his|my|your) (?:phone|keys|car keys|passport)\b",
+)
+_add(
+    A,
+    0.6,
+    "whore slut tart bitch cunt",
+    needs=r"\b(?:called|calls|calling) (?:her|him|me|you) (?:a |an )?(?:\w+ )?(?:whore|slut|tart|"
+    r"bitch|cunt)\b",
+)
+_add(L, 0.6, "whore whores slut sluts")
+_add(
+    A,
+    0.6,
+    "wall",
+    needs=r"\bpunch(?:ed|es|ing)? (?:the|a) wall (?:next to|beside|by|inches from|near) (?:her|"
+    r"his|my|your) (?:head|face)\b",
+)
+_add(A, 0.6, "love-bombed love-bombing lovebombing love-bomb")
+_add(
+    A,
+    0.6,
+    "broke broken burned bruised fractured",
+    needs=r"\b(?:father|dad|mother|mum|mom|stepfather|stepdad|stepmother|husband|wife|boyfriend|"
+    r"girlfriend|partner)\b.{0,20}\b(?:broke|broken|burned|bruised|fractured) (?:her|his|my|your) "
+    r"(?:\w+ )?(?:arm|wrist|nose|jaw|ribs?|fingers?|hand|collarbone|leg)\b",
+)
+# Child abuse: the household instruments of it.
+_add(
+    CA,
+    0.9,
+    "belt strap cane switch spoon slipper hairbrush",
+    needs=r"\b(?:took|take|takes|taking) (?:the|a|his|her) (?:wooden )?(?:belt|strap|cane|switch|"
+    r"spoon|slipper|hairbrush) to (?:him|her|me|us|them)\b|\b(?:(?:his|her|my|their|your|our) )?"
+    r"(?:father|dad|mother|mum|mom|stepfather|stepdad|stepmother|old man)\b.{0,40}\b(?:hit|beat|"
+    r"whipped|belted) (?:him|her|me|us|them) with (?:the|a|his|her) (?:wooden )?(?:belt|strap|"
+    r"cane|switch|spoon|slipper|hairbrush)\b",
+)
+# Substance use: party slang and relapse.
+_add(
+    SB,
+    0.9,
+    "molly",
+    needs=r"\b(?:rolling on|dropped|dropping|took some|on some|bit of) molly\b",
+)
+_add(
+    SB,
+    0.9,
+    "xanax xans bars lean edibles",
+    needs=r"\b(?:popped|popping|pop|took|taking|sipping|ate|eating|on) (?:\w+ )?(?:xanax|xans|"
+    r"bars|lean|edibles)\b",
+)
+_add(SB, 0.9, "blackout", after=r" drunk\b")
+_add(
+    SB,
+    0.9,
+    "shitfaced trashed",
+    needs=r"\b(?:got|get|getting|was|were|am|is|are|so|completely) (?:shitfaced|trashed)\b",
+)
+_add(
+    SB,
+    0.6,
+    "using",
+    needs=r"\b(?:been|was|is|started|start|stop|stopped|quit|caught (?:him|her) ) using(?: again)?"
+    r"\b(?! (?:the|a|an|my|his|her|your|their|it|them|this|that|words?|\w+ing)\b)",
+)
+_add(
+    SB,
+    0.6,
+    "shots",
+    needs=r"\b(?:throwing back|threw back|knocked back|downed|downing|doing|did|lined up) "
+    r"(?:\w+ )?shots\b",
+)
+_add(
+    SB, 0.9, "weed", needs=r"\b(?:smoked|smoking|smoke|bag of|some|rolled|roll|selling|sold) weed\b"
+)
+
 CUES: dict[str, tuple[Cue, ...]] = {w: tuple(c) for w, c in _CUES.items()}
 
 # Figures of speech and innocent senses. A cue whose word lies inside a match does not
 # count. Matched case-insensitively against the sentence.
 _EXCEPTIONS: list[str] = [
     # death
-    r"\bdead (?:tired|beat|set|serious|on|end|ringer|weight|of (?:night|winter)|"
+    r"\bdead (?:tired|beat|set|serious|on(?! (?:arrival|the (?:scene|spot|floor|ground|table|"
+    r"road)))|end|ringer|weight|of (?:night|winter)|"
     r"centre|center|heat|giveaway|silent|quiet|still|certain|straight|easy|right|wrong|shot|"
     r"eye)\b",
     r"\bdrop[- ]dead\b",
@@ -1758,6 +1938,19 @@ NEGATORS = frozenset(
         "aren't",
         "ain't",
         "n't",
+        # as messages are typed
+        "dont",
+        "didnt",
+        "doesnt",
+        "isnt",
+        "wasnt",
+        "werent",
+        "wouldnt",
+        "couldnt",
+        "cant",
+        "hadnt",
+        "havent",
+        "shouldnt",
     ]
 )
 # "no one": two words; checked as a phrase.

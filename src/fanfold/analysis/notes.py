@@ -53,8 +53,8 @@ _CHILD = re.compile(
 )
 # A child named as what is fought over, not as who is hurt ("threatened to take the kids").
 _CHILD_AS_STAKE = re.compile(
-    r"\b(?:take|took|taking|takes|keep|kept|custody of|see|seeing|visit)(?: the| her| his| my| "
-    r"their| our| your)?\s*$"
+    r"\b(?:take|took|taking|takes|keep|kept|custody of|see|seeing|visit|in front of|before)"
+    r"(?: the| her| his| my| their| our| your)?\s*$"
 )
 _WINDOW = 70
 # Only a sex scene with one cue this strong in it turns its blows into something else:
