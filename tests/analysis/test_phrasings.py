@@ -19,6 +19,9 @@ def notes_of(text: str) -> set[str]:
 
 POSITIVES: dict[str, list[str]] = {
     "violence": [
+        # a modal governs only its own verb
+        "She could still feel the place on her cheek where he had hit her.",
+        "I could taste blood where he'd punched me.",
         "The victim sustained blunt force trauma to the back of the head.",
         "Defensive wounds on both forearms suggest she fought her attacker.",
         "He got jumped on the way home from work.",
@@ -72,6 +75,8 @@ POSITIVES: dict[str, list[str]] = {
         "He gouged the man's eye out with his thumb.",
     ],
     "death": [
+        # a denial of the knowing, not of the death
+        "Nobody knew he was dead until the letter came in March.",
         "In loving memory of Thomas Greaves, 1931-2004.",
         "We laid her to rest beside her father.",
         "The wake was at the house, and everybody brought a casserole.",
@@ -222,6 +227,8 @@ POSITIVES: dict[str, list[str]] = {
 }
 
 NEGATIVES: list[str] = [
+    "He could have killed him, and everyone in the room knew it.",
+    "She would never hit a child, whatever they said about her.",
     "The wake of the ferry rocked the little boats.",
     "She laid the baby down to rest in the cot.",
     "He tried the new bakery on the corner.",

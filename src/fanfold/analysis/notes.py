@@ -94,14 +94,28 @@ def _clause_start(seg: str, pos: int) -> int:
     return start
 
 
+# A new subject between a negation or a modal and the cue starts another clause ("nobody
+# knew he was dead"); for a modal, so does a finite verb ("could feel where it had hit").
+_NEW_SUBJECT = frozenset(
+    [
+        *("he", "she", "they", "i", "we", "you", "that", "where", "when", "who"),
+        *("he'd", "she'd", "they'd", "i'd", "we'd", "you'd"),
+    ]
+)
+_FINITE = _NEW_SUBJECT | {"had", "has", "was", "were", "is", "are", "did", "does", "do"}
+
+
 def _negated(seg: str, pos: int, clause_words: list[str]) -> bool:
     words = clause_words[-_NEG_WORDS:]
     if not words:
         return False
     if _NOT_NEGATING.search(seg, max(0, pos - 40), pos):
         return False
-    for w in words:
-        if w in NEGATORS or w.endswith(("n't", "n’t")):
+    for i, w in enumerate(words):
+        if (w in NEGATORS or w.endswith(("n't", "n’t"))) and not any(
+            b in _NEW_SUBJECT for b in words[i + 1 :]
+        ):
+            # ("nobody knew he was dead": the denial is of the knowing, not the death)
             return True
     return bool(_NO_ONE.search(" ".join(words[-3:])))
 
@@ -121,9 +135,21 @@ def _near_miss(clause_words: list[str]) -> bool:
 _INTENT = re.compile(r"\b(?:want|wanted|wants|wish|wished|about|going|threatened) to\b")
 
 
+# A modal makes unreal only the verb it governs ("would have killed", "could kill"), not
+# a later one ("she could still feel where he had hit her"). Wishes reach further ("she
+# wanted the whole lot of them beheaded").
+_LOCAL = frozenset(["would", "could", "might", "should", "may", "will", "shall", "must"])
+_REACH = 4  # words from the modal to the cue: "would not have been killed"
+
+
 def _unreal(seg: str, pos: int, clause: int, clause_words: list[str]) -> bool:
-    for w in clause_words:
-        if w in HYPOTHETICAL or w.endswith(("'ll", "’ll")):
+    last = len(clause_words)
+    for i, w in enumerate(clause_words):
+        if w in _LOCAL or w.endswith(("'ll", "’ll")):
+            between = clause_words[i + 1 :]
+            if last - i - 1 <= _REACH and not any(b in _FINITE for b in between):
+                return True
+        elif w in HYPOTHETICAL:
             return True
     return bool(_INTENT.search(seg, max(clause, pos - 25), pos))
 
