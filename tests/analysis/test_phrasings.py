@@ -63,6 +63,12 @@ POSITIVES: dict[str, list[str]] = {
         "She was assaulted in the stairwell of her building.",
     ],
     "graphic-violence": [
+        "The second blow split his skull open, and he went down in a spreading pool of it.",
+        "He spat out two teeth and a mouthful of blood and grinned at the guard.",
+        "The sword took off his hand at the wrist, and he stared at the stump.",
+        "They hacked off his fingers one at a time until he talked.",
+        "The claws opened her stomach, and there was blood everywhere.",
+        "He kicked the man until there was exposed bone in the ruin of his face.",
         "The club broke his shin, and the bone came through the skin, white and wet in the torchlight.",
         "The shot took half his face away, and what was left was pulp.",
         "Blood sprayed across the wall in an arc as the blade came out.",
@@ -227,6 +233,10 @@ POSITIVES: dict[str, list[str]] = {
 }
 
 NEGATIVES: list[str] = [
+    "She cut off the crusts and gave the sandwiches to the twins.",
+    "The surgeon sawed through the bone while the patient slept under ether.",
+    "Grandmother kept her good bone china in the glass cabinet.",
+    "He tore off a piece of bread and dipped it in the soup.",
     "He could have killed him, and everyone in the room knew it.",
     "She would never hit a child, whatever they said about her.",
     "The wake of the ferry rocked the little boats.",

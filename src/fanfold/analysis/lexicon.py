@@ -1757,6 +1757,83 @@ _add(
     SB, 0.9, "weed", needs=r"\b(?:smoked|smoking|smoke|bag of|some|rolled|roll|selling|sold) weed\b"
 )
 
+# ---- gore in the plain words of a wound: fourth pass ------------------------------------------
+_add(
+    G,
+    0.6,
+    "open",
+    needs=r"\b(?:skull|head|belly|stomach|chest|throat|face|cheek|scalp|gut|guts) (?:was |had "
+    r"been |lay )?(?:split|ripped|torn|cracked|sliced|laid|burst|gaping|hanging) open\b|\b(?:split|"
+    r"ripped|tore|torn|cracked|sliced|slit|laid) (?:his|her|their|the \w+'s|\w+'s) (?:skull|head|"
+    r"belly|stomach|chest|throat|face|cheek|scalp|gut) open\b",
+)
+_add(
+    G,
+    0.6,
+    "wound hole gash",
+    needs=r"\b(?:gaping|ragged|sucking|open) (?:chest )?(?:wound|hole|gash)\b",
+)
+_add(
+    G,
+    0.6,
+    "ribbons",
+    needs=r"\b(?:cut|torn|ripped|slashed|shredded|hung|hanging) (?:\w+ )?(?:to|in|into) ribbons\b",
+)
+_add(
+    G,
+    0.6,
+    "teeth",
+    needs=r"\bteeth (?:scattered|skittered|spilled|clattered|on the (?:floor|ground|pavement|"
+    r"tiles))|\bspat (?:out )?(?:a |two |three |his |her |blood and )?(?:\w+ )?teeth\b|\bknocked "
+    r"(?:his|her|their|\w+'s) teeth (?:out|in|loose)\b",
+)
+_BODY_PART = (
+    r"(?:finger|fingers|hand|hands|ear|ears|arm|arms|leg|legs|head|nose|thumb|thumbs|toes?|"
+    r"foot|feet|tongue|eye|eyes)"
+)
+_add(
+    G,
+    0.9,
+    "hacked chopped cut sawed sawn sliced bit bitten tore torn ripped blown took",
+    after=r" (?:clean )?off (?:his|her|their|\w+'s|the \w+'s) " + _BODY_PART + r"\b",
+)
+_add(
+    V,
+    0.6,
+    "hacked chopped cut sawed sawn sliced bit bitten tore torn ripped blown took",
+    after=r" (?:clean )?off (?:his|her|their|\w+'s|the \w+'s) " + _BODY_PART + r"\b",
+)
+_add(
+    G,
+    0.9,
+    "hacked chopped sawed sawn sliced bitten torn ripped blown",
+    needs=r"\b" + _BODY_PART + r" (?:was |were |had been |came )?(?:hacked|chopped|cut|sawed|sawn|"
+    r"sliced|bitten|torn|ripped|blown) (?:clean )?off\b",
+)
+_add(
+    G,
+    0.6,
+    "bone bones",
+    needs=r"\b(?:exposed|splintered|shattered|jagged|white) bones?\b(?! china)|\bbones? "
+    r"(?:showed|showing|gleamed|gleaming|visible|glinting) (?:through|in|white)\b",
+)
+_add(
+    G,
+    0.6,
+    "eyeball eyeballs eye-socket socket",
+    needs=r"\b(?:gouged|hanging|burst|popped|ruptured|empty|bloody) (?:eye-?)?(?:ball|balls|"
+    r"socket)s?\b|\beyeballs?\b",
+)
+_add(
+    G,
+    0.6,
+    "blood",
+    needs=r"\bblood (?:everywhere|pooling|pooled|spreading|spread|bubbling|frothing)\b|\b(?:river|"
+    r"rivers|lake|puddle|puddles|sheet|sheets|spray|arc|gout|gouts|fountain) of (?:\w+ )?blood\b",
+)
+_add(G, 0.45, "stump stumps", needs=r"\b(?:blood|bleeding|spurting|cauteri[sz]ed|ragged|raw)\b")
+_add(G, 0.6, "organs", needs=r"\borgans (?:spilled|spilling|slid|hanging|exposed|glistening)\b")
+
 CUES: dict[str, tuple[Cue, ...]] = {w: tuple(c) for w, c in _CUES.items()}
 
 # Figures of speech and innocent senses. A cue whose word lies inside a match does not
