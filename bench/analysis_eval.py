@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/analysis_eval.py                 # the main set
     .venv/bin/python bench/analysis_eval.py --set heldout   # never tune on this one
+    .venv/bin/python bench/analysis_eval.py --set heldout2  # nor on this one
     .venv/bin/python bench/analysis_eval.py --set all --misses --json var/eval.json
 
 Runs `analyze()` once per passage of tests/data/analysis_eval (with the set's own tag
@@ -52,8 +53,12 @@ Record = dict[str, Any]
 
 
 def load(which: str) -> list[Record]:
-    folders = {"main": [DATA_DIR], "heldout": [DATA_DIR / "heldout"]}
-    folders["all"] = folders["main"] + folders["heldout"]
+    folders = {
+        "main": [DATA_DIR],
+        "heldout": [DATA_DIR / "heldout"],
+        "heldout2": [DATA_DIR / "heldout2"],
+    }
+    folders["all"] = folders["main"] + folders["heldout"] + folders["heldout2"]
     records = []
     for folder in folders[which]:
         for path in sorted(folder.glob("*.jsonl")):
@@ -319,7 +324,7 @@ def print_misses(scores: Scores) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--set", choices=["main", "heldout", "all"], default="main")
+    parser.add_argument("--set", choices=["main", "heldout", "heldout2", "all"], default="main")
     parser.add_argument("--misses", action="store_true", help="list what each figure missed")
     parser.add_argument("--json", type=Path, metavar="FILE", help="write the figures here")
     parser.add_argument("--tags", type=Path, default=DATA_DIR / "tags.csv")

@@ -11,6 +11,7 @@ from fanfold.analysis import RATINGS as ENGINE_RATINGS
 
 DATA_DIR = Path(__file__).parent / "data" / "analysis_eval"
 HELDOUT_DIR = DATA_DIR / "heldout"
+HELDOUT2_DIR = DATA_DIR / "heldout2"
 TAGS_CSV = DATA_DIR / "tags.csv"
 
 # The set speaks the engine's vocabulary: its content notes, ratings and warnings.
@@ -57,7 +58,8 @@ def _load(directory: Path) -> list[tuple[str, int, dict]]:
 
 
 MAIN = _load(DATA_DIR)
-HELDOUT = _load(HELDOUT_DIR)
+# Two held-out sets, written apart from the rules (and from each other).
+HELDOUT = _load(HELDOUT_DIR) + _load(HELDOUT2_DIR)
 RECORDS = MAIN + HELDOUT
 
 
@@ -68,7 +70,8 @@ def _tag_rows() -> list[dict[str, str]]:
 
 def test_files_exist() -> None:
     assert len(MAIN) >= 300
-    assert len(HELDOUT) >= 150
+    assert len(_load(HELDOUT_DIR)) >= 150
+    assert len(_load(HELDOUT2_DIR)) >= 200
 
 
 def test_ids_unique_across_main_and_heldout() -> None:
@@ -80,6 +83,8 @@ def test_ids_unique_across_main_and_heldout() -> None:
 def test_heldout_texts_are_new() -> None:
     main_texts = {record["text"] for _, _, record in MAIN}
     assert not [r["id"] for _, _, r in HELDOUT if r["text"] in main_texts]
+    texts = [r["text"] for _, _, r in HELDOUT]
+    assert len(set(texts)) == len(texts)
 
 
 @pytest.mark.parametrize(
