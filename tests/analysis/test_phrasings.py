@@ -112,6 +112,8 @@ POSITIVES: dict[str, list[str]] = {
         "He'd been hanged at dawn, in front of the whole town.",
     ],
     "self-harm": [
+        "I self harm when things get too loud in my head.",
+        "She binged and purged for most of her first year at university.",
         "the urge to cut is so loud tonight and i have nothing to distract myself with",
         "Day 43 clean. I almost broke it last night but I threw the blade away instead.",
         "Her sleeve rode up and he saw the neat rows of cuts before she tugged it back down.",
@@ -132,6 +134,8 @@ POSITIVES: dict[str, list[str]] = {
         "Her eating disorder got worse every exam season.",
     ],
     "suicide": [
+        "I don't want to exist anymore.",
+        "He tried to unalive himself last spring.",
         "i dont want to be alive anymore and i dont know who to tell",
         "He had the pills counted out on the desk and a letter addressed to his mother.",
         "I tried to end my life when I was nineteen.",
@@ -151,6 +155,13 @@ POSITIVES: dict[str, list[str]] = {
         "She called the crisis line at four in the morning because she didn't trust herself.",
     ],
     "abuse": [
+        "He said he'd kill her if she ever left him.",
+        "No one will ever believe you, he told her; you know what you're like.",
+        "She apologised for things she hadn't done, just to make it stop.",
+        "He cut her off from her sister and then from everyone else.",
+        "He wouldn't let her leave the flat without him.",
+        "He promised it would never happen again. It happened again on Friday.",
+        "He made her feel crazy for remembering things the way they happened.",
         "He smashed her phone so she couldn't call her sister.",
         "He called her a whore in front of the children.",
         "He punched the wall next to her head, and she didn't move for a long time after.",
@@ -184,6 +195,10 @@ POSITIVES: dict[str, list[str]] = {
         "She grew up in the cupboard under the stairs, and nobody fed her when they were angry.",
     ],
     "substance-use": [
+        "He's been doing hard drugs since he was sixteen.",
+        "His brother was a heroin addict, and now he's a drug dealer.",
+        "They went on a pub crawl and lost Marcus somewhere after the fourth pub.",
+        "She downed her pint and ordered another.",
         "We were blackout drunk by ten and I don't remember the taxi.",
         "He popped two Xanax and lay on the floor waiting for it to kick in.",
         "Everyone was rolling on molly by the time the headliner came on.",
@@ -215,6 +230,9 @@ POSITIVES: dict[str, list[str]] = {
         "Holy shit, she's alive.",
     ],
     "sexual-violence": [
+        "She was too drunk to consent, and everybody at the party knew it.",
+        "The coach touched him inappropriately for two years before anyone noticed.",
+        "She was date-raped in her second year and never went back to that bar.",
         "He groped her in the crowded tube, and she froze.",
         "Someone spiked her drink, and she woke up in a stranger's bed with no memory of the night.",
         "She said no, and he didn't stop.",
@@ -226,6 +244,10 @@ POSITIVES: dict[str, list[str]] = {
         "She reported him for sexual harassment, and HR did nothing.",
     ],
     "sexual-content": [
+        "He went down on her slowly, until she was shaking.",
+        "They shagged in the back room with the music thumping through the wall.",
+        "She rolled the condom on with her teeth and he laughed.",
+        "They hooked up with each other after the wedding, and again at the christening.",
         "He kissed his way down her stomach and she arched up off the sheets.",
         "They had sex in the back of the car, clumsy and laughing.",
         "She slid her hand into his jeans, and he groaned.",
@@ -233,6 +255,16 @@ POSITIVES: dict[str, list[str]] = {
 }
 
 NEGATIVES: list[str] = [
+    "The acid rain had eaten the faces off the statues.",
+    "She kept her pills for her heart in the kitchen drawer.",
+    "The drugs the doctor gave him made him sleepy.",
+    "They hooked up the trailer to the car and set off.",
+    "He screwed the lid back on the jar.",
+    "The climax of the film was a chase across the rooftops.",
+    "She went down on one knee to tie her daughter's shoe.",
+    "The social worker came round for tea and stayed to talk about the garden.",
+    "He held the ladder steady while she painted the gutter.",
+    "Dick Whittington walked to London with his cat.",
     "She cut off the crusts and gave the sandwiches to the twins.",
     "The surgeon sawed through the bone while the patient slept under ether.",
     "Grandmother kept her good bone china in the glass cabinet.",

@@ -1834,6 +1834,175 @@ _add(
 _add(G, 0.45, "stump stumps", needs=r"\b(?:blood|bleeding|spurting|cauteri[sz]ed|ragged|raw)\b")
 _add(G, 0.6, "organs", needs=r"\borgans (?:spilled|spilling|slid|hanging|exposed|glistening)\b")
 
+# ---- fifth pass: control and its threats, non-consent, sex and drugs in plain words ----------
+_add(
+    A,
+    0.9,
+    "kill",
+    needs=r"\b(?:he'd|he would|she'd|she would|i'll|i will|he'll|she'll|he said he'd|he'd) kill "
+    r"(?:her|you|me|him|them)\b.{0,20}\bif (?:she|you|i|he) (?:ever )?(?:left|leave|told|tell|"
+    r"went|go)\b",
+    modal_ok=True,
+    negation_ok=True,
+)
+_add(
+    A,
+    0.6,
+    "believe",
+    needs=r"\bno(?: one|-one|body) (?:will|would|is going to|'s going to) (?:ever )?believe "
+    r"(?:you|her|him|me)\b",
+    modal_ok=True,
+    negation_ok=True,
+)
+_add(
+    A,
+    0.6,
+    "apologised apologized apologising apologizing",
+    after=r" for (?:things|something|everything) (?:she|he|i|you) (?:hadn't|had not|didn't|did "
+    r"not|never) (?:done|do|said)\b",
+    negation_ok=True,
+)
+_add(
+    A,
+    0.6,
+    "cut kept",
+    after=r" (?:her|him|me|you|them) (?:off )?from (?:seeing )?(?:her|his|my|your|their) "
+    r"(?:friends|family|sister|brother|mother|father|mum|mom|dad|parents)\b",
+)
+_add(A, 0.45, "silent", after=r" treatment\b")
+_add(
+    A,
+    0.6,
+    "let",
+    needs=r"\b(?:wouldn't|would not|won't|will not|never|didn't|did not|doesn't|does not) let "
+    r"(?:her|him|me|you) (?:leave|go out|see|work|have|call|talk|speak|eat|sleep|out of his "
+    r"sight)\b",
+    negation_ok=True,
+    modal_ok=True,
+)
+_add(A, 0.6, "manipulative")
+_add(A, 0.9, "coercive", after=r" control\b")
+_add(A, 0.45, "narcissist narcissistic toxic", after=r"(?! (?:waste|fumes|gas|chemicals?|spill))")
+_add(
+    A,
+    0.6,
+    "promised swore promises",
+    after=r" (?:it|this|that) would never happen again\b",
+    negation_ok=True,
+    modal_ok=True,
+)
+_add(
+    A,
+    0.6,
+    "feel",
+    needs=r"\bmade (?:her|him|me|you) feel (?:crazy|mad|worthless|small|stupid|useless|like "
+    r"nothing)\b",
+)
+_add(
+    A,
+    0.6,
+    "front",
+    needs=r"\b(?:humiliated|belittled|mocked|shamed) (?:her|him|me|you) in front of\b",
+)
+_add(
+    A, 0.6, "fists fist", needs=r"\b(?:father|dad|mother|mum|husband|stepfather|old man)'s fists?\b"
+)
+_add(CA, 0.45, "social", after=r" services\b")
+_add(CA, 0.6, "malnourished underfed", needs=_CHILD)
+# Sexual violence.
+_add(SV, 0.9, "date-rape date-raped gang-raped")
+_add(
+    SV,
+    0.9,
+    "consent",
+    needs=r"\b(?:too drunk|unconscious|asleep|passed out|too young|too out of it|too high) to "
+    r"consent\b",
+    negation_ok=True,
+)
+_add(
+    SV,
+    0.9,
+    "inappropriately",
+    needs=r"\btouch(?:ed|ing|es)? (?:her|him|me|them|you) inappropriately\b",
+)
+_add(SV, 0.6, "exposed", after=r" (?:himself|herself) to\b")
+_add(SV, 0.9, "survivor survivors", after=r" of (?:sexual (?:assault|abuse|violence)|rape)\b")
+_add(SV, 0.9, "abuse abused", needs=r"\bsexual(?:ly)? abus")
+_add("_coercion", 1.0, "struggled", negation_ok=True)
+_add(
+    "_coercion",
+    1.0,
+    "held",
+    after=r" (?:her|him|me|you) down\b",
+    negation_ok=True,
+)
+# Sexual content, named plainly.
+_add(
+    S,
+    0.9,
+    "blowjob blowjobs handjob handjob foreplay orgasmed climaxing post-coital shagged "
+    "shagging shag boner hard-on condom condoms lube fingering fingered cumming rimming",
+)
+_add(S, 0.9, "went goes going", after=r" down on (?:him|her|me|you)\b")
+_add(S, 0.9, "eat eating ate eats", after=r" (?:her|him|me|you) out\b(?! (?:of|to|at|for))")
+_add(S, 0.9, "dick dicks pussy", needs=r"\b(?:his|my|your|her|their) (?:\w+ )?(?:dick|pussy)\b")
+_add(
+    S,
+    0.9,
+    "screwed screwing screw",
+    after=r" (?:her|him|me|you|each other)\b(?! (?:over|up|around))",
+)
+_add(S, 0.6, "hooked", after=r" up with (?:him|her|me|you|a|some|each other|[A-Z][a-z]+)\b")
+_add(S, 0.9, "one-night")
+_add(S, 0.6, "throes", after=r" of (?:passion|pleasure|ecstasy)\b")
+_add(S, 0.6, "climax", after=r"(?! of)")
+# Drink and drugs, plainly.
+_add(
+    SB,
+    0.9,
+    "drugs",
+    needs=r"\b(?:took|take|takes|taking|do|does|did|doing|on|using|buy|bought|sell|selling|sold|"
+    r"dealing|hard|recreational|party|street|illegal) drugs\b",
+)
+_add(
+    SB,
+    0.9,
+    "drug",
+    after=r" (?:addict|addicts|addiction|habit|dealer|dealers|deal|deals|use|user|users|den|"
+    r"problem|runs?)\b",
+)
+_add(SB, 0.9, "junkie junkies crackhead")
+_add(
+    SB,
+    0.6,
+    "addict addicts addiction addicted",
+    needs=r"\b(?:drug|drugs|heroin|crack|meth|alcohol|opioids?|opiates?|cocaine|coke|pills|"
+    r"painkillers?|morphine|laudanum|opium|booze|drink)\b",
+)
+_add(SB, 0.9, "pub bar", after=r" crawl\b")
+_add(SB, 0.6, "few", after=r" (?:too many )?(?:drinks|beers|pints|shots|glasses of wine)\b")
+_add(
+    SB,
+    0.6,
+    "downed downing",
+    after=r" (?:his|her|the|a|another|my|their) (?:\w+ )?(?:drink|pint|glass|shot|beer|whisky|"
+    r"whiskey|wine|vodka|gin)\b",
+)
+_add(SB, 0.9, "tripping", after=r" (?:on )?(?:acid|shrooms|mushrooms|balls)\b")
+# Self-harm and suicide, plainly.
+_add(SH, 0.9, "harm harmed harming", needs=r"\bself harm(?:ed|ing)?\b", modal_ok=True)
+_add(SH, 0.9, "purged purging", needs=r"\bbinge(?:d|ing)? and purg")
+_add(SU, 0.6, "wrists", needs=r"\bsl(?:it|ashed) (?:her|his|my|your|their) wrists\b", modal_ok=True)
+_add(SU, 0.9, "unalive unalived")
+_add(
+    SU,
+    0.9,
+    "exist existing",
+    needs=r"\b(?:don't|didn't|dont|didnt|do not|did not) want to exist\b|\bstop existing\b",
+    modal_ok=True,
+    negation_ok=True,
+)
+
 CUES: dict[str, tuple[Cue, ...]] = {w: tuple(c) for w, c in _CUES.items()}
 
 # Figures of speech and innocent senses. A cue whose word lies inside a match does not
@@ -1916,7 +2085,7 @@ _EXCEPTIONS: list[str] = [
     r"(?:him|her|me|them) as|(?:him|her|me|them) (?:dumb|silent))\b",
     r"\bhits? (?:the (?:road|hay|books|sack|spot|jackpot)|it off)\b",
     r"\bcut (?:the (?:cake|bread|cards|deck|engine|meat|hendl|cheese|pie)|corners|"
-    r"(?:him|her|them) off|(?:him|her|me) short|a (?:fine|dashing) figure|to the chase|"
+    r"(?:him|her|them) off(?! from)|(?:him|her|me) short|a (?:fine|dashing) figure|to the chase|"
     r"to the bone)\b",
     r"\b(?:cut|cuts|cutting) (?:\w+ )?(?:to the bone|deep)\b",
     r"\bstrikes? and strikes\b|\bhammers?\b",
@@ -1950,6 +2119,9 @@ _EXCEPTIONS: list[str] = [
     r"\bport (?:of|town|city|side|authority|royal)\b|\bthe port\b",
     r"\bhigh (?:spirits|tide|street|noon|ground|road|table|time|society|hopes)\b",
     r"\bhigh on life\b",
+    r"\bacid (?:rain|reflux|test|tongue|wit|attack|burns?|bath|jazz|house|green|yellow|drops?)"
+    r"\b|\b(?:citric|sulphuric|sulfuric|hydrochloric|battery|stomach|amino|lactic|nitric|"
+    r"carbolic|prussic) acid\b",
     r"\b(?:knee|hip|elbow|shoulder|finger|ankle|wrist|jaw) joints?\b|\bjoints? (?:in|of) "
     r"(?:her|his|my|your|the) (?:knees?|hips?|elbows?|shoulders?|fingers?|ankles?|wrists?|legs?|"
     r"arms?|jaw)\b|\bjoint (?:account|venture|effort|custody|statement|pain|pains|of (?:beef|"
@@ -2144,6 +2316,9 @@ EXPLICIT = frozenset(
         "mouth",
         "mounted",
         "rides",
+        *("blowjob", "blowjobs", "handjob", "orgasmed", "climaxing", "boner", "hard-on"),
+        *("fingering", "fingered", "cumming", "rimming", "dicks", "went", "goes", "going"),
+        *("eat", "eating", "ate", "eats", "screwed", "screwing", "screw", "shagged", "shagging"),
     ]
 )
 
