@@ -19,6 +19,9 @@ def notes_of(text: str) -> set[str]:
 
 POSITIVES: dict[str, list[str]] = {
     "violence": [
+        "He smothered the old man with a pillow.",
+        "They held his head under the water until he stopped fighting.",
+        "The airstrike flattened the school.",
         # a modal governs only its own verb
         "She could still feel the place on her cheek where he had hit her.",
         "I could taste blood where he'd punched me.",
@@ -81,6 +84,10 @@ POSITIVES: dict[str, list[str]] = {
         "He gouged the man's eye out with his thumb.",
     ],
     "death": [
+        "The last time I saw him alive he was laughing at the door.",
+        "Rigor mortis had already set in when they found her.",
+        "She slipped away in her sleep, with the window open.",
+        "The memorial service was held in the village church.",
         # a denial of the knowing, not of the death
         "Nobody knew he was dead until the letter came in March.",
         "In loving memory of Thomas Greaves, 1931-2004.",
@@ -112,6 +119,10 @@ POSITIVES: dict[str, list[str]] = {
         "He'd been hanged at dawn, in front of the whole town.",
     ],
     "self-harm": [
+        "She wore bracelets up to the elbow to cover the scars.",
+        "He took apart a pencil sharpener for the blade and locked himself in the bathroom.",
+        "She dug her nails into her palms until the skin broke.",
+        "He stabbed himself in the thigh with a compass under the desk.",
         "I self harm when things get too loud in my head.",
         "She binged and purged for most of her first year at university.",
         "the urge to cut is so loud tonight and i have nothing to distract myself with",
@@ -134,6 +145,11 @@ POSITIVES: dict[str, list[str]] = {
         "Her eating disorder got worse every exam season.",
     ],
     "suicide": [
+        "Every night he went to bed hoping he would never wake up.",
+        "If you're reading this, I'm already gone. Please don't blame yourself.",
+        "Nobody would even notice if I was gone.",
+        "She'd been stockpiling her sleeping pills for a month.",
+        "He threw himself in front of the 7:40 to Waterloo.",
         "I don't want to exist anymore.",
         "He tried to unalive himself last spring.",
         "i dont want to be alive anymore and i dont know who to tell",
@@ -155,6 +171,12 @@ POSITIVES: dict[str, list[str]] = {
         "She called the crisis line at four in the morning because she didn't trust herself.",
     ],
     "abuse": [
+        "She knew better than to argue when he'd been drinking.",
+        "She had to ask his permission to see her own mother.",
+        "He took her bank card and gave her twenty pounds a week.",
+        "He decided what she wore and who she spoke to.",
+        "It's your fault I lose my temper, he said, as if that settled it.",
+        "He screamed at her for hours until she shook.",
         "He said he'd kill her if she ever left him.",
         "No one will ever believe you, he told her; you know what you're like.",
         "She apologised for things she hadn't done, just to make it stop.",
@@ -181,6 +203,8 @@ POSITIVES: dict[str, list[str]] = {
         "He threatened to take the kids if she ever left.",
     ],
     "child-abuse": [
+        "His uncle molested him when he was seven, and nobody believed him.",
+        "There were scars across his back from his father.",
         "His old man took the belt to him whenever he came home drunk.",
         "Mum used to hit us with the wooden spoon until it broke.",
         "The foster carers locked the fridge and the kids went hungry.",
@@ -195,6 +219,10 @@ POSITIVES: dict[str, list[str]] = {
         "She grew up in the cupboard under the stairs, and nobody fed her when they were angry.",
     ],
     "substance-use": [
+        "His breath smelled of whisky at ten in the morning.",
+        "She's on something, look at her pupils.",
+        "We got wine-drunk on the balcony and sang.",
+        "He was three sheets to the wind by the second toast.",
         "He's been doing hard drugs since he was sixteen.",
         "His brother was a heroin addict, and now he's a drug dealer.",
         "They went on a pub crawl and lost Marcus somewhere after the fourth pub.",
@@ -230,6 +258,9 @@ POSITIVES: dict[str, list[str]] = {
         "Holy shit, she's alive.",
     ],
     "sexual-violence": [
+        "She told him no and he didn't listen.",
+        "He pressured her into sex by saying she owed him.",
+        "She woke up to find him touching her.",
         "She was too drunk to consent, and everybody at the party knew it.",
         "The coach touched him inappropriately for two years before anyone noticed.",
         "She was date-raped in her second year and never went back to that bar.",
@@ -255,6 +286,16 @@ POSITIVES: dict[str, list[str]] = {
 }
 
 NEGATIVES: list[str] = [
+    "She woke up late and missed the bus.",
+    "The wake-up call came at six.",
+    "It was three in the morning and the street was silent.",
+    "She was twelve o'clock sharp at the station, as always.",
+    "He smothered his toast in butter and marmalade.",
+    "They ran down the list of guests one more time.",
+    "It was a grave mistake to underestimate the Dowager.",
+    "She sat shelling peas on the back step.",
+    "The governess taught the girls French and the pianoforte.",
+    "He covered the scars on the table with a cloth before the guests arrived.",
     "The acid rain had eaten the faces off the statues.",
     "She kept her pills for her heart in the kitchen drawer.",
     "The drugs the doctor gave him made him sleepy.",

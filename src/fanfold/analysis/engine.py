@@ -54,7 +54,9 @@ _MINOR = re.compile(
     r"(?<![\w-])(?:(?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen)[- ]years?[- ]old|aged (?:[1-9]|1[0-7]|"
     r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b|(?:was|were|is|am|are) "
-    r"(?:only |just |barely )?(?:twelve|thirteen|fourteen|fifteen|sixteen|seventeen|1[2-7])\b|"
+    r"(?:only |just |barely )?(?:twelve|thirteen|fourteen|fifteen|sixteen|seventeen|1[2-7])\b"
+    r"(?!\s*(?:in the|at night|o'?clock|hours?|minutes?|days?|weeks?|months?|times|am\b|pm\b|"
+    r"a\.m|p\.m|of|or|to|feet|foot|inches|miles|pounds|[:.]\d))|"
     r"underage|under-age|\bminor\b)",
     re.IGNORECASE,
 )

@@ -2003,6 +2003,265 @@ _add(
     negation_ok=True,
 )
 
+# ---- sixth pass: what stories imply ------------------------------------------------------------
+# Self-harm: the hiding and the tools.
+_add(
+    SH,
+    0.6,
+    "marks scars cuts lines",
+    needs=r"\b(?:hide|hid|hiding|hides|cover|covered|covering|covers) (?:up )?(?:the |her |his |"
+    r"my |their )?(?:fresh |new |old )?(?:marks|scars|cuts|lines)\b(?! (?:on|in) (?:the|a) "
+    r"(?:table|desk|floor|wall|wood|door|paint|bar|counter))",
+)
+_add(
+    SH,
+    0.6,
+    "sharpener sharpeners",
+    needs=r"\b(?:took|taken|taking|prised|pried|broke) (?:apart |open )?(?:a |the |her |his |my )?"
+    r"(?:pencil )?sharpeners?\b|\bsharpener blades?\b",
+)
+_add(
+    SH,
+    0.6,
+    "nails fingernails",
+    needs=r"\b(?:nails|fingernails) (?:dug |digging |bit |biting )?into (?:her|his|my|your|their) "
+    r"(?:palms?|skin|arms?|wrists?|thighs?) until (?:it|they|the skin) (?:bled|broke)\b",
+)
+_add(
+    SH,
+    0.9,
+    "herself himself myself yourself themselves",
+    needs=r"\b(?:stabbed|jabbed) (?:herself|himself|myself|yourself|themselves)\b",
+)
+_add(SH, 0.45, "laxatives")
+_add(SH, 0.35, "calories", needs=r"\bcount(?:ed|ing|s)? (?:every |the )?calories?\b")
+# Suicide: the goodbyes and the plans.
+_add(
+    SU,
+    0.9,
+    "reading",
+    needs=r"\bif you(?:'re| are) reading this\b.{0,60}\b(?:gone|dead|not here|won't be|"
+    r"no longer)\b",
+    modal_ok=True,
+    negation_ok=True,
+)
+_add(
+    SU,
+    0.9,
+    "gone dead",
+    needs=r"\bbetter off (?:if (?:i|he|she) (?:was|were) )?(?:gone|dead)\b",
+    modal_ok=True,
+)
+_add(
+    SU,
+    0.6,
+    "miss notice care",
+    needs=r"\b(?:nobody|no one|no-one) would (?:even )?(?:miss|notice|care)\b.{0,30}\b"
+    r"(?:me|if (?:i|he|she) (?:was|were) gone|if (?:i|he|she) died)\b",
+    modal_ok=True,
+    negation_ok=True,
+)
+_add(
+    SU,
+    0.6,
+    "stockpiled stockpiling hoarded hoarding",
+    after=r" (?:\w+ )?(?:pills|tablets|sleeping pills|painkillers)\b",
+    modal_ok=True,
+)
+_add(
+    SU,
+    0.9,
+    "front",
+    needs=r"\b(?:threw|throw|throws|throwing) (?:himself|herself|myself|themselves) in front of\b",
+    modal_ok=True,
+)
+_add(
+    SU,
+    0.6,
+    "front",
+    needs=r"\b(?:stepped|steps|step|walked|walks) (?:out )?in front of (?:a|the) "
+    r"(?:train|bus|lorry|truck|tube)\b",
+    modal_ok=True,
+)
+_add(SU, 0.6, "stones", needs=r"\bstones in (?:her|his|my|their) pockets\b")
+_add(
+    SU,
+    0.6,
+    "rope",
+    needs=r"\brope (?:over|from|around|round) (?:the|a) (?:beam|rafter|banister|bannister|"
+    r"branch|hook)\b",
+)
+# Abuse: permission, fear and blame.
+_add(
+    A,
+    0.6,
+    "better",
+    needs=r"\bknew better than to (?:argue|answer back|ask|speak|talk back|complain|cry|say no|"
+    r"disagree|question)\b",
+)
+_add(
+    A,
+    0.6,
+    "permission",
+    needs=r"\bask(?:ed|s)? (?:his |him for )?permission to (?:go|see|leave|spend|buy|use|eat|call|"
+    r"visit|work|speak)\b",
+)
+_add(
+    A,
+    0.6,
+    "took",
+    after=r" (?:her|his|my) (?:bank ?cards?|cards|wages|money|paycheck|pay|salary|passport|"
+    r"car keys)\b",
+)
+_add(
+    A,
+    0.6,
+    "chose picked decided",
+    after=r" what (?:she|he|i|you) (?:wore|could wear|would wear|ate|could eat|said)\b",
+)
+_add(
+    A, 0.45, "accused", after=r" (?:her|him|me|you) of (?:cheating|flirting|lying|sleeping with)\b"
+)
+_add(A, 0.6, "jealous", after=r" rages?\b")
+_add(A, 0.45, "degrading degraded demeaning demeaned stonewalled")
+_add(
+    A,
+    0.6,
+    "fault",
+    needs=r"\b(?:it's|it is|it was|this is|that's) (?:all )?your fault (?:i|that i|he|that he) "
+    r"(?:hit|hurt|yelled|lost|get|got|have to|had to|lose)\b",
+    modal_ok=True,
+)
+_add(A, 0.6, "made", after=r" me (?:hit|hurt|lose my temper|so angry)\b")
+_add(
+    A,
+    0.6,
+    "yelled screamed shouted",
+    after=r" at (?:her|him|me|you) (?:every day|every night|for hours|until (?:she|he|i|you) "
+    r"(?:cried|shook|wept))\b",
+)
+_add(V, 0.6, "dragged", after=r" (?:her|him|me|you|them) (?:\w+ )?by (?:the|her|his|my) hair\b")
+# Child abuse: hunger and hiding, and what was done to a child's body.
+_add(
+    CA,
+    0.6,
+    "hungry",
+    needs=r"\b(?:kids|children|we|they|the boys|the girls) (?:often |always )?went hungry\b",
+)
+_add(
+    CA,
+    0.6,
+    "scars",
+    after=r" (?:on|across) (?:his|her|my) back from (?:his|her|my) (?:father|mother|dad|mum|mom|"
+    r"stepfather|stepmother)\b",
+)
+_add(
+    CA,
+    0.45,
+    "groomed grooming",
+    after=r" (?:her|him|me|them|the (?:boy|girl|child|children))\b(?! (?:hair|coat|mane|horse|for "
+    r"(?:the|a) (?:job|role|part|position)))",
+)
+# Sexual violence: refusal ignored, pressure, waking to it.
+_add(
+    SV,
+    0.6,
+    "listen care",
+    needs=r"\b(?:said|told (?:him|her)) no\b.{0,40}\b(?:didn't|did not|wouldn't|would not) "
+    r"(?:listen|care)\b",
+    negation_ok=True,
+)
+_add(
+    SV,
+    0.9,
+    "pressured pushed",
+    after=r" (?:her|him|me|you) into (?:sex|sleeping with|bed|having sex|it)\b",
+)
+_add(
+    SV,
+    0.6,
+    "say",
+    needs=r"\b(?:couldn't|could not|too scared to|too afraid to|didn't dare|did not dare) say no\b"
+    r".{0,80}\b(?:bed|sex|touch|touched|kiss|kissed|clothes|undress|slept|hands)\b",
+    negation_ok=True,
+)
+_add(
+    SV,
+    0.9,
+    "woke",
+    after=r" (?:up )?(?:to find|to feel|to|and found|and felt) (?:him|her|someone|a man|a "
+    r"stranger) (?:touching|on top of|inside|undressing|in (?:her|his|my) bed)\b",
+)
+_add(SV, 0.6, "unwanted", after=r" (?:advances|touching|touch|attention|kiss|kisses|hands)\b")
+_add(SV, 0.6, "violated", after=r" (?:her|him|me|you)\b")
+_add("_coercion", 1.0, "froze")
+_add("_coercion", 1.0, "drunk", needs=r"\bgot (?:her|him|me) drunk\b")
+_add(
+    "_coercion",
+    1.0,
+    "want",
+    needs=r"\b(?:didn't|did not|don't|do not) want (?:it|this|to|him|her)\b",
+    negation_ok=True,
+)
+# Substance use: the smell of it, the quantities, the slang.
+_add(
+    SB,
+    0.6,
+    "smelled smelt reeked stank",
+    after=r" of (?:alcohol|booze|whisky|whiskey|gin|beer|wine|drink|brandy|rum|vodka|weed|"
+    r"cannabis)\b",
+)
+_add(
+    SB,
+    0.6,
+    "something",
+    needs=r"\b(?:he|she|they|you)(?:'s| was| is| were| are|'re) on something\b",
+)
+_add(SB, 0.9, "wine-drunk half-cut")
+_add(SB, 0.9, "sheets", after=r" to the wind\b")
+_add(SB, 0.6, "twelve-step")
+_add(
+    SB,
+    0.45,
+    "cocktail cocktails martini martinis margarita margaritas mojito mojitos prosecco cider "
+    "lager lagers stout sake soju negroni",
+)
+# Death: euphemism and the body's aftermath.
+_add(D, 0.6, "memorial", after=r" (?:service|for)\b")
+_add(
+    D,
+    0.6,
+    "alive",
+    needs=r"\b(?:last|final) time (?:i|we|she|he|they|anyone) saw (?:him|her|them) alive\b",
+)
+_add(D, 0.9, "embalmed embalming epitaph")
+_add(D, 0.9, "rigor", after=r" mortis\b")
+_add(D, 0.6, "decomposed decomposing decomposition")
+_add(D, 0.9, "state", needs=r"\blying in state\b")
+_add(
+    D,
+    0.6,
+    "slipped",
+    after=r" away (?:in the night|peacefully|in (?:her|his|their) sleep|at dawn|before)\b",
+)
+_add(D, 0.6, "gunned", after=r" down\b")
+# Violence: war and its machines, and killing without a blade.
+_add(
+    V,
+    0.6,
+    "airstrike airstrikes grenade grenades shelled shelling lynched lynching lynch waterboarded",
+)
+_add(V, 0.45, "bombing bombings explosion explosions riot riots kidnapped abducted")
+_add(
+    V,
+    0.9,
+    "suffocated smothered",
+    after=r" (?:him|her|them|me|the \w+|[A-Z][a-z]+)\b(?! (?:in|with) (?:kisses|love|attention|"
+    r"butter|gravy|sauce|cream|blankets))",
+)
+_add(V, 0.9, "head", needs=r"\bheld (?:his|her|their|\w+'s) head under(?: the)? water\b")
+_add(V, 0.6, "ran", after=r" (?:him|her|them) (?:over|down)\b(?! (?:the|a) (?:list|plan|details))")
+
 CUES: dict[str, tuple[Cue, ...]] = {w: tuple(c) for w, c in _CUES.items()}
 
 # Figures of speech and innocent senses. A cue whose word lies inside a match does not
@@ -2054,7 +2313,7 @@ _EXCEPTIONS: list[str] = [
     r"\b(?:comedian|comic|band|act|performer|singer|speaker|she|he|they|you) "
     r"(?:absolutely |totally |really )?(?:killed|slayed|slays)\s*(?:[,.!]|$| out there| up "
     r"there| on stage| tonight)",
-    r"\b(?:wake|wakes|woke) (?:up|the)\b",
+    r"\bwake[- ]up call\b|\bwake the (?:house|baby|children|dead|household)\b",
     r"\bstill (?:life|water)\b",
     r"\bcold (?:tea|supper|water|hands|morning|night|wind|air|feet|toast|soup)\b",
     r"\bgone (?:to|for|out|home|cold)\b",
@@ -2119,6 +2378,10 @@ _EXCEPTIONS: list[str] = [
     r"\bport (?:of|town|city|side|authority|royal)\b|\bthe port\b",
     r"\bhigh (?:spirits|tide|street|noon|ground|road|table|time|society|hopes)\b",
     r"\bhigh on life\b",
+    r"\bgrave (?:mistake|error|danger|concern|concerns|voice|face|look|expression|tone|doubts?|"
+    r"matter|news|situation|risk|consequences|offence|offense|insult|manner|courtesy|nod)\b|"
+    r"\b(?:looked|sounded|seemed|very|most|so|more) grave\b|\bgravely\b",
+    r"\bshelling (?:peas|beans|nuts|prawns)\b",
     r"\bacid (?:rain|reflux|test|tongue|wit|attack|burns?|bath|jazz|house|green|yellow|drops?)"
     r"\b|\b(?:citric|sulphuric|sulfuric|hydrochloric|battery|stomach|amino|lactic|nitric|"
     r"carbolic|prussic) acid\b",

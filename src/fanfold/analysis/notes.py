@@ -41,11 +41,30 @@ _UNREAL_OPENING = re.compile(
 )
 _NO_ONE = re.compile(r"\b(?:no one|no-one)\b")
 _NOT_NEGATING = re.compile(r"(?:n't|\bnot|\bnever) (?:stop|stopped|only|just|quite|even)\b")
+# "it was three in the morning" is a time, not an age.
+_NOT_A_TIME = (
+    r"(?!\s*(?:in the|at night|o'?clock|hours?|minutes?|days?|weeks?|months?|times|am\b|pm\b|"
+    r"a\.m|p\.m|of|or|to|feet|foot|inches|miles|pounds|stone|drinks|glasses|shots|sheets|[:.]\d))"
+)
+_AGES = r"(?:six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)"
+# For sexual violence a child must be plain: a child, or an age (a governess is an adult).
+_CHILD_VICTIM = re.compile(
+    r"\b(?:child|children|little (?:girl|boy)|underage|"
+    + _AGES
+    + r"-year-old|(?:was|were) "
+    + _AGES
+    + r"\b"
+    + _NOT_A_TIME
+    + r"|when (?:she|he|i|you) (?:was|were) (?:little|small|a child|"
+    r"a kid|\w+ years old))",
+    re.IGNORECASE,
+)
 _CHILD = re.compile(
     r"\b(?:child|children|baby|babies|infant|boy|boys|lad|little (?:one|ones|girl|boy|"
     r"(?-i:[A-Z][a-z]+))|kid|kids|orphans?|stepmother|stepfather|tutor|governess|schoolmaster|"
     r"schoolroom|report cards?|homework|(?:marks|grades) were|(?:was|were|am) (?:three|four|five|"
-    r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b|(?:three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b" + _NOT_A_TIME + r"|"
+    r"(?:three|four|five|"
     r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)-year-old|grew up|"
     r"growing up|when (?:he|she|i|you|they|we) (?:was|were) (?:small|little|young|tiny|a (?:kid|"
     r"child|boy|girl|baby|toddler)))\b",
@@ -251,6 +270,10 @@ def _settle(hit: SentenceHit, seg: str) -> None:
         )
         hit.scores.pop("abuse", None)
         hit.words.pop("abuse", None)
+    if hit.scores.get("sexual-violence", 0.0) >= THRESHOLD and _CHILD_VICTIM.search(seg):
+        # Sexual violence against a child is child abuse as well.
+        hit.scores["child-abuse"] = max(hit.scores.get("child-abuse", 0.0), 0.9)
+        hit.words.setdefault("child-abuse", []).extend(hit.words["sexual-violence"])
     coercion = hit.scores.pop("_coercion", None)
     hit.words.pop("_coercion", None)
     if coercion is not None and hit.scores.get("sexual-content", 0.0) >= THRESHOLD:
