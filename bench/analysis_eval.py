@@ -1,6 +1,7 @@
 """Quality of `fanfold.analysis` on the labelled evaluation set (issue 6, point 7).
 
     .venv/bin/python bench/analysis_eval.py                 # the main set
+    .venv/bin/python bench/analysis_eval.py --set dev --misses  # the development set
     .venv/bin/python bench/analysis_eval.py --set heldout   # never tune on this one
     .venv/bin/python bench/analysis_eval.py --set heldout2  # nor on this one
     .venv/bin/python bench/analysis_eval.py --set all --misses --json var/eval.json
@@ -57,6 +58,7 @@ def load(which: str) -> list[Record]:
         "main": [DATA_DIR],
         "heldout": [DATA_DIR / "heldout"],
         "heldout2": [DATA_DIR / "heldout2"],
+        "dev": [DATA_DIR / "dev"],
     }
     folders["all"] = folders["main"] + folders["heldout"] + folders["heldout2"]
     records = []
@@ -324,7 +326,9 @@ def print_misses(scores: Scores) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--set", choices=["main", "heldout", "heldout2", "all"], default="main")
+    parser.add_argument(
+        "--set", choices=["main", "dev", "heldout", "heldout2", "all"], default="main"
+    )
     parser.add_argument("--misses", action="store_true", help="list what each figure missed")
     parser.add_argument("--json", type=Path, metavar="FILE", help="write the figures here")
     parser.add_argument("--tags", type=Path, default=DATA_DIR / "tags.csv")
