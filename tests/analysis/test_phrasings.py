@@ -119,6 +119,7 @@ POSITIVES: dict[str, list[str]] = {
         "He'd been hanged at dawn, in front of the whole town.",
     ],
     "self-harm": [
+        "She raked her own cheeks with her nails until they bled.",
         "She wore bracelets up to the elbow to cover the scars.",
         "He took apart a pencil sharpener for the blade and locked himself in the bathroom.",
         "She dug her nails into her palms until the skin broke.",
@@ -145,6 +146,8 @@ POSITIVES: dict[str, list[str]] = {
         "Her eating disorder got worse every exam season.",
     ],
     "suicide": [
+        "Two years ago tomorrow I tried to die.",
+        "He told me he goes north to put an end to himself.",
         "Every night he went to bed hoping he would never wake up.",
         "If you're reading this, I'm already gone. Please don't blame yourself.",
         "Nobody would even notice if I was gone.",
@@ -171,6 +174,9 @@ POSITIVES: dict[str, list[str]] = {
         "She called the crisis line at four in the morning because she didn't trust herself.",
     ],
     "abuse": [
+        "Is it normal that my boyfriend goes through my phone every night?",
+        "He tells me what to wear before I go out.",
+        "He put his fist through the wardrobe door an inch from her head.",
         "She knew better than to argue when he'd been drinking.",
         "She had to ask his permission to see her own mother.",
         "He took her bank card and gave her twenty pounds a week.",
@@ -203,6 +209,8 @@ POSITIVES: dict[str, list[str]] = {
         "He threatened to take the kids if she ever left.",
     ],
     "child-abuse": [
+        "Both children were home alone again; the elder, aged seven, had made the tea.",
+        "The master gave the boy a cuff and sent him to bed without supper.",
         "His uncle molested him when he was seven, and nobody believed him.",
         "There were scars across his back from his father.",
         "His old man took the belt to him whenever he came home drunk.",
@@ -258,6 +266,9 @@ POSITIVES: dict[str, list[str]] = {
         "Holy shit, she's alive.",
     ],
     "sexual-violence": [
+        "He'd taken the condom off without telling her.",
+        "I was in no state to say yes to anything, and he knew it.",
+        "She said no twice, and he had stopped listening after the first.",
         "She told him no and he didn't listen.",
         "He pressured her into sex by saying she owed him.",
         "She woke up to find him touching her.",
@@ -286,6 +297,10 @@ POSITIVES: dict[str, list[str]] = {
 }
 
 NEGATIVES: list[str] = [
+    "The exam paper absolutely abused us.",
+    "The family keeps a controlling interest in the firm.",
+    "The wind bullied the little dinghy across the bay.",
+    "She walked into the sea and swam out to the buoy and back.",
     "She woke up late and missed the bus.",
     "The wake-up call came at six.",
     "It was three in the morning and the street was silent.",

@@ -301,6 +301,7 @@ _add(
     "rape raped raping rapist rapes molested molesting molestation non-con "
     "noncon nonconsensual non-consensual",
     negation_ok=True,
+    modal_ok=True,  # "a husband could rape a wife": the subject is on the page
 )
 _add(
     SV,
@@ -664,6 +665,8 @@ CA = "child-abuse"
 _CHILD = (
     r"\b(?:child|children|baby|babies|infant|boy|boys|girl|girls|son|sons|daughter|"
     r"daughters|lad|lass|little (?:one|ones)|kid|kids|smallest|orphans?|grew up|growing up|"
+    r"aged (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])\b|"
+    r"(?:[2-9]|1[0-2])-year-old|"
     r"when (?:he|she|i|you|they|we) (?:was|were) (?:small|little|young|tiny|a (?:kid|child|boy|"
     r"girl|baby|toddler))|was (?:six|"
     r"seven|eight|nine|ten|eleven|twelve|five|four)|(?:six|seven|eight|nine|ten|eleven|"
@@ -2166,16 +2169,16 @@ _add(
 _add(
     SV,
     0.6,
-    "listen care",
-    needs=r"\b(?:said|told (?:him|her)) no\b.{0,40}\b(?:didn't|did not|wouldn't|would not) "
-    r"(?:listen|care)\b",
+    "listen care listening carried going anyway",
+    needs=r"\b(?:said|told (?:him|her)) no\b.{0,60}\b(?:(?:didn't|did not|wouldn't|would not) "
+    r"(?:listen|care)|stopped listening|kept going|carried on|went on anyway)\b",
     negation_ok=True,
 )
 _add(
     SV,
     0.9,
     "pressured pushed",
-    after=r" (?:her|him|me|you) into (?:sex|sleeping with|bed|having sex|it)\b",
+    after=r" (?:her|him|me|you|them|us) into (?:sex|sexual|sleeping with|bed|having sex|it)\b",
 )
 _add(
     SV,
@@ -2190,7 +2193,7 @@ _add(
     0.9,
     "woke",
     after=r" (?:up )?(?:to find|to feel|to|and found|and felt) (?:him|her|someone|a man|a "
-    r"stranger) (?:touching|on top of|inside|undressing|in (?:her|his|my) bed)\b",
+    r"stranger|the \w+) (?:touching|on top of|inside|undressing|in (?:her|his|my) bed)\b",
 )
 _add(SV, 0.6, "unwanted", after=r" (?:advances|touching|touch|attention|kiss|kisses|hands)\b")
 _add(SV, 0.6, "violated", after=r" (?:her|him|me|you)\b")
@@ -2436,6 +2439,70 @@ _add(
 _add(A, 0.6, "flinched flinches flinch", needs=r"\b(?:door|banged|slammed|footsteps|every time)\b")
 _add(A, 0.6, "walked", after=r" into (?:a|the) (?:\w+ )?door\b")
 _add(A, 0.45, "injunction gps")
+
+# ---- eighth pass: the development set's sexual violence and child abuse ---------------------
+_add(
+    SV,
+    0.9,
+    "condom",
+    needs=r"\b(?:took|taken|taking|takes|slipped|pulled) (?:the|his) condom off\b",
+)
+_add(
+    SV,
+    0.9,
+    "state",
+    needs=r"\b(?:in no state|too drunk|too out of it|too high) to (?:say yes|consent|say no)\b",
+    negation_ok=True,
+)
+_add(
+    SV,
+    0.6,
+    "didn't",
+    needs=r"\b(?:he|she) wanted (?:it|to) and (?:she|he|i) didn't\b",
+    negation_ok=True,
+)
+_add(
+    SV,
+    0.45,
+    "stop",
+    needs=r"\b(?:said|told (?:him|her)) (?:i|she|he) wanted to stop\b",
+    negation_ok=True,
+)
+_add(
+    V,
+    0.6,
+    "cuff clout thump smack slap hiding thrashing beating whipping walloping",
+    needs=r"\bgave (?:him|her|me|them|us|the (?:\w+ ){0,2}\w+) a (?:good |sound |right |hard )?"
+    r"(?:cuff|clout|thump|smack|slap|hiding|thrashing|beating|whipping|walloping)\b",
+)
+_add(V, 0.6, "pierced", after=r" (?:the )?(?:infant|child|baby|boy|girl|him|her)\b")
+_add(
+    CA,
+    0.6,
+    "alone",
+    needs=r"\b(?:home|house|flat) alone\b.{0,80}"
+    + _CHILD
+    + r"|"
+    + _CHILD
+    + r".{0,80}\b(?:home|house|"
+    r"flat) alone\b",
+)
+_add(
+    CA,
+    0.6,
+    "kept",
+    after=r" in (?:a|the|his|her|their) (?:bedroom|room|cupboard|cellar|shed|attic|closet|"
+    r"wardrobe)",
+    needs=_CHILD,
+)
+_add(
+    CA,
+    0.6,
+    "made",
+    after=r" (?:me|him|her|us|them) (?:stand|sit|kneel|stay) (?:in|on|outside|by)\b",
+    needs=r"\bwhen (?:i|he|she|we) (?:was|were) (?:little|small|a child|a kid|\w+)\b|" + _CHILD,
+)
+_add(CA, 0.6, "faltering failure", after=r" (?:growth|to thrive)\b")
 
 CUES: dict[str, tuple[Cue, ...]] = {w: tuple(c) for w, c in _CUES.items()}
 
