@@ -66,6 +66,9 @@ POSITIVES: dict[str, list[str]] = {
         "She was assaulted in the stairwell of her building.",
     ],
     "graphic-violence": [
+        "The blade laid his forearm open from the wrist to the elbow, the tendons showing white.",
+        "The shell burst beside him, and he looked down at the red ruin where his legs had been.",
+        "He bit through the other man's ear, and it hung by a strip of gristle.",
         "The second blow split his skull open, and he went down in a spreading pool of it.",
         "He spat out two teeth and a mouthful of blood and grinned at the guard.",
         "The sword took off his hand at the wrist, and he stared at the stump.",
@@ -84,6 +87,9 @@ POSITIVES: dict[str, list[str]] = {
         "He gouged the man's eye out with his thumb.",
     ],
     "death": [
+        "The monitor went flat, and the nurse laid a hand on her shoulder.",
+        "Dido climbed the pyre and fell upon his sword.",
+        "Tommy Reid bought it yesterday at the wire.",
         "The last time I saw him alive he was laughing at the door.",
         "Rigor mortis had already set in when they found her.",
         "She slipped away in her sleep, with the window open.",
@@ -297,6 +303,8 @@ POSITIVES: dict[str, list[str]] = {
 }
 
 NEGATIVES: list[str] = [
+    "The cold cut to the bone as they waited for the bus.",
+    "She stove in at the last minute and bought the dress.",
     "The exam paper absolutely abused us.",
     "The family keeps a controlling interest in the firm.",
     "The wind bullied the little dinghy across the bay.",

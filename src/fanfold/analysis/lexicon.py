@@ -437,7 +437,7 @@ _add(
     r"(?:herself|himself|myself|yourself) .{0,40}on purpose\b",
 )
 _add(SH, 0.6, "hurt", needs=r"\bhurt (?:myself|herself|himself|yourself) again\b")
-_add(SH, 0.25, "razor blade relapse urge clean scalpel")
+_add(SH, 0.25, "razor relapse urge clean scalpel")
 _add(
     SH,
     0.45,
@@ -496,7 +496,7 @@ _add(
     r"shoots|drowned|drowns|poisoned|poisons) (?:himself|herself|themselves)\b|\bthrew "
     r"(?:himself|herself) (?:from|off)\b|\bsword to (?:himself|herself)\b",
 )
-_add(D, 0.9, "sword", needs=r"\b(?:falls|fell) on (?:his|her) own sword\b")
+_add(D, 0.9, "sword", needs=r"\b(?:falls|fell) (?:on|upon) (?:his|her) (?:own )?sword\b")
 _add(
     D,
     0.6,
@@ -573,7 +573,7 @@ _add(
     r".{0,60}\b(?:all of it|the whole bottle)\b",
     modal_ok=True,
 )
-_add(SU, 0.6, "sword", needs=r"\b(?:falls?|fell) on (?:his|her) own sword\b")
+_add(SU, 0.6, "sword", needs=r"\b(?:falls?|fell) (?:on|upon) (?:his|her) (?:own )?sword\b")
 _add(
     SU,
     0.6,
@@ -811,7 +811,7 @@ _add(
 )
 _add(
     SH,
-    0.6,
+    0.45,
     "razor razors blade",
     needs=r"\b(?:razor|blade)s?\b.{0,60}\b(?:skin|wrists?|arms?|"
     r"thighs?|forearms?)\b|\b(?:skin|wrists?|arms?|thighs?|forearms?)\b.{0,60}\b(?:razor|blade)s?\b",
@@ -1200,7 +1200,8 @@ _add(
     G,
     0.9,
     "bone bones",
-    needs=r"\bbones? (?:had )?(?:come|came|jutting|jutted|poking|poked|sticking|stuck|showed|"
+    needs=r"\bbones? (?:had |was |were )?(?:come|came|jutting|jutted|poking|poked|sticking|"
+    r"stuck|showed|"
     r"showing) (?:out )?(?:through|out of|from)\b",
 )
 _add(
@@ -1280,7 +1281,7 @@ _add(
     D,
     0.6,
     "plague fever cholera consumption typhoid smallpox influenza war sea cancer illness "
-    "disease sickness flu pox",
+    "disease sickness flu pox heroin drugs drink covid",
     after=r" took (?:him|her|them|half|most|all|both|\w+ (?:of|in))\b",
 )
 _add(
@@ -2504,6 +2505,124 @@ _add(
 )
 _add(CA, 0.6, "faltering failure", after=r" (?:growth|to thrive)\b")
 
+# ---- ninth pass: the development set's deaths and wounds --------------------------------------
+_add(
+    G,
+    0.9,
+    "been",
+    needs=r"\bwhere (?:his|her|their|its) (?:legs?|arms?|face|hands?|eyes?|jaw|feet|foot) had "
+    r"been\b",
+)
+_add(
+    G,
+    0.6,
+    "bone",
+    needs=r"\b(?:open|opened|opening|laid open|split|slashed|gashed|sliced|torn|flayed)\b.{0,30}"
+    r"\bto the bone\b",
+)
+_add(
+    G,
+    0.6,
+    "open",
+    needs=r"\b(?:laid|split|torn|ripped|sliced|slashed) (?:his|her|their|the \w+'s|\w+'s) "
+    r"(?:forearm|"
+    r"arm|leg|thigh|back|side|brow|brows|cheek|belly|scalp) open\b|\b(?:forearm|arm|leg|thigh|"
+    r"cheek|belly|scalp|brows?) (?:was |were )?(?:laid|torn|ripped|sliced|split) open\b",
+)
+_add(
+    G,
+    0.6,
+    "tendons tendon sinews",
+    needs=r"\b(?:tendons?|sinews?) (?:showing|showed|visible|white|sliding|exposed|gleaming)\b|"
+    r"\b(?:showing|exposed|see) (?:the )?(?:\w+ )?(?:tendons?|sinews?)\b",
+)
+_add(
+    G,
+    0.9,
+    "strip thread flap",
+    needs=r"\b(?:hung|hanging|dangling) by a (?:strip|thread|flap) of (?:skin|gristle|hide|flesh|"
+    r"sinew|muscle|cartilage)\b",
+)
+_add(G, 0.6, "flap strip", after=r" of (?:her |his |their |\w+'s )?(?:scalp|skin|flesh|cheek)\b")
+_add(
+    G,
+    0.9,
+    "peeled flayed",
+    needs=r"\b(?:scalp|skin|face) (?:had been |was |were )?(?:peeled|flayed|torn) (?:\w+ )?(?:back|"
+    r"off|away)\b",
+)
+_add(G, 0.45, "mouth mouthful", needs=r"\bmouth(?:ful)? (?:full )?of blood\b")
+_add(
+    G,
+    0.6,
+    "burst",
+    after=r" (?:out )?through (?:his|her|their|the) (?:back|chest|belly|ribs|throat|neck|skull)\b",
+)
+_add(V, 0.6, "burst", after=r" (?:out )?through (?:his|her|their|the) (?:back|chest|belly|ribs)\b")
+_add(
+    G,
+    0.9,
+    "took",
+    after=r" (?:off )?(?:the|his|her|their|\w+'s) (?:leg|legs|arm|arms|hand|foot|head) (?:off "
+    r")?at the "
+    r"(?:knees?|elbow|wrist|ankle|neck|shoulder|thigh)\b",
+)
+_add(
+    V,
+    0.6,
+    "took",
+    after=r" (?:off )?(?:the|his|her|their|\w+'s) (?:leg|legs|arm|arms|hand|foot|head) (?:off "
+    r")?at the "
+    r"(?:knees?|elbow|wrist|ankle|neck|shoulder|thigh)\b",
+)
+_add(
+    G,
+    0.6,
+    "torn ripped bitten",
+    needs=r"\b(?:ear|nose|lip|finger|scalp|cheek) (?:half |partly )?(?:torn|ripped|bitten) (?:away|"
+    r"off|through)\b|\bbitten through (?:his|her|the) (?:ear|nose|lip|finger)\b",
+)
+_add(G, 0.6, "gums", needs=r"\bsplit (?:open )?to the gums\b")
+_add(G, 0.6, "red", after=r" to the (?:knuckles|wrist|wrists|elbow|elbows)\b")
+_add(G, 0.6, "skin", needs=r"\bstrip of (?:her|his|their|\w+'s) skin\b")
+_add(G, 0.45, "wet", after=r" (?:pop|crunch|tearing|rip|snap|crack)\b")
+_add(G, 0.6, "stove", after=r" in\b")
+_add(D, 0.9, "flat", needs=r"\b(?:monitor|line|heart monitor|ecg) (?:went|goes|going) flat\b")
+_add(D, 0.45, "moving", needs=r"\b(?:had )?(?:already )?stopped moving\b")
+_add(D, 0.6, "bought", after=r" it (?:yesterday|today|last|at|in|on|this)\b")
+_add(D, 0.6, "cooled", needs=r"\buntil (?:it|she|he|they) (?:cooled|went cold|grew cold)\b")
+_add(D, 0.6, "loss", needs=r"\b(?:tragic|sudden|untimely|devastating) loss of\b")
+_add(
+    SU,
+    0.9,
+    "lives",
+    needs=r"\b(?:take|took|taken|taking|takes|end|ended|ending|ends) (?:their|our) (?:own "
+    r")?lives\b",
+    modal_ok=True,
+)
+
+_add(V, 0.45, "shell shells shellfire mortar mortars artillery")
+_add(
+    V,
+    0.6,
+    "shell mortar grenade bomb",
+    after=r" (?:burst|exploded|landed|hit|struck|went off)\b",
+)
+_add(
+    V,
+    0.6,
+    "laid split torn ripped sliced slashed",
+    after=r" (?:his|her|their|the \w+'s|\w+'s) (?:forearm|arm|leg|thigh|back|side|brow|brows|cheek|"
+    r"belly|scalp|face) open\b",
+)
+_add(
+    SH,
+    0.6,
+    "dug dragged pressed drew ran pulled",
+    after=r" (?:the|a) (?:razor ?)?(?:blade|razor|compass|scissors|shard|pin) (?:into|across|along|"
+    r"over|down) (?:his|her|my|their|your) (?:own )?(?:forearm|arm|wrist|thigh|skin|stomach|"
+    r"hip)s?\b",
+)
 CUES: dict[str, tuple[Cue, ...]] = {w: tuple(c) for w, c in _CUES.items()}
 
 # Figures of speech and innocent senses. A cue whose word lies inside a match does not
