@@ -264,6 +264,7 @@ POSITIVES: dict[str, list[str]] = {
         "He went through withdrawal alone, shaking and sweating on the floor.",
     ],
     "strong-language": [
+        "Screw you, Derek, and fuck your fantasy football league.",
         "What the fuck is wrong with you?",
         "Oh, shit, shit, shit, he said.",
         "You absolute bastard.",
@@ -292,6 +293,8 @@ POSITIVES: dict[str, list[str]] = {
         "She reported him for sexual harassment, and HR did nothing.",
     ],
     "sexual-content": [
+        "We didn't make it to the bedroom.",
+        "She drew him down onto the furs and blew out the lamp.",
         "He went down on her slowly, until she was shaking.",
         "They shagged in the back room with the music thumping through the wall.",
         "She rolled the condom on with her teeth and he laughed.",
@@ -303,6 +306,11 @@ POSITIVES: dict[str, list[str]] = {
 }
 
 NEGATIVES: list[str] = [
+    "A cock crowed somewhere beyond the orchard.",
+    "To the naked eye the comet was only a smudge.",
+    "Priya graduated cum laude in chemistry.",
+    "The farmhand's job was to sex the day-old chicks.",
+    "The nurse asked her to undress to the waist and listened to her chest.",
     "The cold cut to the bone as they waited for the bus.",
     "She stove in at the last minute and bought the dress.",
     "The exam paper absolutely abused us.",

@@ -200,9 +200,12 @@ _add(
     S,
     0.9,
     "sex sexual intercourse orgasm orgasms climaxed lovemaking aroused arousal "
-    "erection nipples nipple bedded cock clit clitoris cunt penetrated penetration cum semen",
+    "erection nipples nipple bedded cock clit clitoris cunt cum semen",
 )
-_add(S, 0.9, "fucked fucking fucks fuck", after=r" (?:him|her|me|you|them|us|each other)\b")
+# "Fuck you" is a curse; "fucked him" is sex.
+_add(S, 0.9, "fucked fucking", after=r" (?:him|her|me|you|them|us|each other)\b")
+_add(S, 0.9, "penetrated", after=r" (?:him|her|me|you)\b")
+_add(S, 0.6, "penetration")
 _add(
     S,
     0.6,
@@ -1953,13 +1956,12 @@ _add(S, 0.9, "dick dicks pussy", needs=r"\b(?:his|my|your|her|their) (?:\w+ )?(?
 _add(
     S,
     0.9,
-    "screwed screwing screw",
+    "screwed screwing",
     after=r" (?:her|him|me|you|each other)\b(?! (?:over|up|around))",
 )
 _add(S, 0.6, "hooked", after=r" up with (?:him|her|me|you|a|some|each other|[A-Z][a-z]+)\b")
 _add(S, 0.9, "one-night")
 _add(S, 0.6, "throes", after=r" of (?:passion|pleasure|ecstasy)\b")
-_add(S, 0.6, "climax", after=r"(?! of)")
 # Drink and drugs, plainly.
 _add(
     SB,
@@ -2623,6 +2625,55 @@ _add(
     r"over|down) (?:his|her|my|their|your) (?:own )?(?:forearm|arm|wrist|thigh|skin|stomach|"
     r"hip)s?\b",
 )
+# ---- tenth pass: the development set's love scenes, and the senses that are not ------------
+_add(
+    S,
+    0.6,
+    "off",
+    needs=r"\b(?:took|taking|take|takes|peeled|stripped) (?:everything|it all|"
+    r"every stitch)(?: else)? off (?:me|her|him|you)\b",
+)
+_add(
+    S,
+    0.6,
+    "bed bedroom",
+    needs=r"\b(?:didn't|did not|never|barely|hardly) (?:make|made) it (?:as far as |to )the "
+    r"(?:bed|bedroom)\b",
+    negation_ok=True,
+)
+_add(
+    S,
+    0.45,
+    "bra",
+    needs=r"\b(?:unhooked|unclasped|undid|undoing|unhooking|unclasping) "
+    r"(?:her|my|the) bra\b",
+)
+_add(S, 0.25, "bra")
+_add(
+    S,
+    0.6,
+    "down",
+    needs=r"\b(?:drew|pulled|pushed|tugged|drags|dragged) (?:him|her|me|you) down (?:onto|on "
+    r"to|into|"
+    r"on) (?:the|his|her|my) (?:bed|sheets|furs|mattress|pillows|sofa|couch|blankets)\b",
+)
+_add(
+    S,
+    0.45,
+    "south lower",
+    needs=r"\b(?:travelling|traveling|travelled|traveled|moving|moved|kissing|kissed|kissed his "
+    r"way|kissed her way) (?:further |lower |ever )?(?:south|lower)\b",
+)
+_add(
+    S,
+    0.45,
+    "night",
+    needs=r"\bnight of (?:his|her|their) wedding\b|\bfirst night of "
+    r"(?:their|the) marriage\b",
+)
+_add(S, 0.45, "bed", needs=r"\bin (?:our|my|his|her) bed (?:the whole|all)\b")
+_add(SV, 0.9, "favours favors", needs=r"\bsexual (?:favours|favors)\b")
+
 CUES: dict[str, tuple[Cue, ...]] = {w: tuple(c) for w, c in _CUES.items()}
 
 # Figures of speech and innocent senses. A cue whose word lies inside a match does not
@@ -2739,6 +2790,16 @@ _EXCEPTIONS: list[str] = [
     r"\bport (?:of|town|city|side|authority|royal)\b|\bthe port\b",
     r"\bhigh (?:spirits|tide|street|noon|ground|road|table|time|society|hopes)\b",
     r"\bhigh on life\b",
+    r"\bcock(?:s)? (?:crowed|crows|crowing|crow|pheasant|robin|sparrow|and bull)\b|\bweather "
+    r"?cock\b|"
+    r"\bcocked (?:his|her|an?|the|its) (?:head|ear|eyebrow|gun|pistol|hat|rifle)\b|\bhalf-cocked\b",
+    r"\bshag (?:carpet|carpets|rug|pile)\b|\bcum laude\b",
+    r"\bsocial intercourse\b|\bintercourse (?:was |were )?(?:confined to|with (?:the|society)|of "
+    r"(?:letters|society))\b|\b(?:sex|sexing) (?:the|a) (?:day-old )?(?:chicks?|birds?|fish|"
+    r"eggs)\b",
+    r"\bnaked (?:eye|ambition|truth|flame|flames|bulb|light|greed|aggression|fear|hostility|"
+    r"steel)\b|\bbare (?:logic|minimum|bones|essentials|facts|walls|floor|branches|licks)\b",
+    r"\bbreast pocket\b|\b(?:fuck|screw) (?:you|this|that|them|off|it)\b",
     r"\b(?:paper|exam|test|question|weather|wind|rain|game|heat|landlord|boss|customer)s? "
     r"(?:\w+ )?(?:abused|abuses|bullied|bullies|bullying|gaslighting|gaslit)\b",
     r"\bgaslight(?:ing|ed|s)? (?:me|us|you|him|her) about (?:the|a|my|his|her|our)\b",
