@@ -19,6 +19,8 @@ def notes_of(text: str) -> set[str]:
 
 POSITIVES: dict[str, list[str]] = {
     "violence": [
+        "The camera caught him dragging the woman back up the path by her wrist.",
+        "Sergeant Okoro kicked the door in, and the man came at him with a kitchen knife.",
         "He smothered the old man with a pillow.",
         "They held his head under the water until he stopped fighting.",
         "The airstrike flattened the school.",
@@ -233,6 +235,8 @@ POSITIVES: dict[str, list[str]] = {
         "She grew up in the cupboard under the stairs, and nobody fed her when they were angry.",
     ],
     "substance-use": [
+        "Daddy is sleeping on the sofa with the bottle again.",
+        "Holmes took the needle three times a day that spring.",
         "His breath smelled of whisky at ten in the morning.",
         "She's on something, look at her pupils.",
         "We got wine-drunk on the balcony and sang.",
@@ -306,6 +310,8 @@ POSITIVES: dict[str, list[str]] = {
 }
 
 NEGATIVES: list[str] = [
+    "She poured three glasses of lemonade for the children.",
+    "The ketchup bottle was nearly empty.",
     "A cock crowed somewhere beyond the orchard.",
     "To the naked eye the comet was only a smudge.",
     "Priya graduated cum laude in chemistry.",

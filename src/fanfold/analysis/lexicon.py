@@ -90,7 +90,7 @@ _add(
     after=r"(?: at| into| across| down on| upon| on)? (?:(?:him|her|them|me|you|us|himself|"
     r"herself)\b(?! (?:a|an) (?:glance|look|letter|note|smile))|(?:(?:poor|old|young|little) )?"
     r"[A-Z][a-z]+(?:'s)?\b|(?:the |his |her |their |my |your |its |a |an )(?:[a-z]+ )?"
-    r"(?:[A-Z][a-z]+'s )?(?:man|woman|boy|girl|child|guard|"
+    r"(?:[A-Z][a-z]+'s |[a-z]+'s )?(?:man|woman|boy|girl|child|guard|"
     r"soldier|thief|fellow|stranger|attendant|constable|footman|coachman|beast|creature|count|vampire|"
     r"intruder|jaw|face|head|throat|chest|stomach|ribs?|neck|mouth|nose|arm|shoulders?|"
     r"knuckles|ears?|cheek|back|belly|side|skull|leg|thigh|baby|infant|lad|wife|husband|son|"
@@ -1622,8 +1622,9 @@ _add(
     V,
     0.6,
     "smashed broke",
-    after=r" (?:a|the) (?:\w+ )?(?:bottle|chair|glass|plate|vase|pan|stool) (?:over|across|on) "
-    r"(?:his|her|my|your|their|\w+'s) (?:head|back|skull)\b",
+    after=r" (?:a|the) (?:[\w-]+ )?(?:bottle|chair|glass|plate|vase|pan|stool|bowl|mixing-bowl|jug|"
+    r"tankard) (?:over|across|on) (?:his|her|my|your|their|(?:\w+ ){0,2}\w+'s) (?:head|back|"
+    r"skull)\b",
 )
 # Death: memorials, funerals and condolences.
 _add(D, 0.9, "loving", after=r" memory of\b")
@@ -2673,6 +2674,109 @@ _add(
 )
 _add(S, 0.45, "bed", needs=r"\bin (?:our|my|his|her) bed (?:the whole|all)\b")
 _add(SV, 0.9, "favours favors", needs=r"\bsexual (?:favours|favors)\b")
+
+# ---- eleventh pass: the development set's blows and bottles ----------------------------------
+_add(
+    V,
+    0.6,
+    "dragged dragging drags hauled hauling yanked yanking jerked",
+    after=r" (?:her|him|me|them|the \w+)(?: \w+){0,4} by (?:her|his|my|their|the) (?:wrist|wrists|"
+    r"arm|arms|hair|collar|throat|neck|hood|ear|scruff)\b",
+)
+_add(
+    V,
+    0.6,
+    "fingers hand hands fist",
+    after=r" (?:closed |tightened |clamped )?(?:round|around) (?:the back of )?(?:her|his|my|"
+    r"their) "
+    r"(?:neck|throat)\b",
+)
+_add(V, 0.6, "back", needs=r"\b(?:used|gave (?:her|him|me|them)) the back of (?:his|her) hand\b")
+_add(
+    V,
+    0.9,
+    "hand",
+    needs=r"\b(?:put|held|pressed|forced) (?:\w+'s|her|his|my|their|your) hand (?:on|onto|"
+    r"against|to|"
+    r"over|into) the (?:hob|stove|iron|kettle|grate|fire|flame|candle|hotplate)\b",
+)
+_add(
+    V,
+    0.6,
+    "pushed shoved",
+    after=r" (?:her|him|me|them) (?:hard )?(?:against|into|down|over|off|through|onto) (?:a|"
+    r"the|his|"
+    r"her|my)\b",
+)
+_add(V, 0.6, "grabbed seized", after=r" (?:her|him|me|them) from behind\b")
+_add(
+    V,
+    0.45,
+    "snapped broken shattered fractured",
+    needs=r"\b(?:wrist|arm|neck|leg|jaw|nose|fingers?|collarbone|ankle) (?:was |got |had been "
+    r"|were )?"
+    r"(?:snapped|broken|shattered|fractured)\b",
+)
+_add(
+    V,
+    0.9,
+    "came comes coming",
+    after=r" at (?:him|her|me|them|us|you) with (?:a|the|his|her) (?:\w+ )?(?:knife|bottle|axe|"
+    r"hammer|bat|poker|razor|machete|broken glass|club|pipe|crowbar)\b",
+)
+_add(V, 0.6, "tasered taser tasering")
+_add(
+    V,
+    0.45,
+    "threw hurled flung",
+    after=r" (?:a|the|his|her) \w+ (?:at the wall|in (?:his|"
+    r"her|my) direction)\b",
+)
+# Substance use: the bottle as a way of life, quantities, the needle.
+_add(
+    SB,
+    0.6,
+    "bottle",
+    needs=r"\b(?:on|with|hit|hitting|hits|took to|taken to|fond of|crawled into|back on|off) the "
+    r"bottle\b",
+)
+_add(
+    SB,
+    0.6,
+    "in",
+    needs=r"\bthe (?:ale|drink|wine|gin|whisky|whiskey|beer|rum|liquor|booze) (?:was|is) in "
+    r"(?:him|her|them)\b",
+)
+_add(SB, 0.45, "drink", needs=r"\b(?:second|third|fourth|fifth|sixth) drink\b")
+_add(
+    SB,
+    0.6,
+    "much",
+    needs=r"\b(?:i'd|she'd|he'd|we'd|they'd|i had|she had|he had|we had) had (?:way |far |much )?"
+    r"too much\b",
+)
+_add(SB, 0.45, "bought", after=r" (?:her|him|me|them) (?:a )?(?:drink|drinks|shots|pints|beers)\b")
+_add(SB, 0.9, "needle", needs=r"\b(?:took|take|taking|takes) the needle\b")
+_add(
+    SB,
+    0.6,
+    "swore sworn swearing went going",
+    after=r" off the (?:stuff|drink|booze|sauce|gear|bottle|pills|juice)\b",
+)
+_add(
+    SB,
+    0.45,
+    "bowls cups glasses bottles jugs flagons skins tankards",
+    after=r" of (?:the )?(?:\w+ )?(?:wine|ale|beer|gin|whisky|whiskey|rum|brandy|mead|spirits|"
+    r"vodka)\b",
+)
+_add(
+    SB,
+    0.6,
+    "belt tourniquet",
+    after=r" (?:still )?(?:slack |tight )?(?:around|round) (?:his|her|my|their) arm\b",
+)
+_add(SB, 0.45, "adderall ritalin modafinil")
 
 CUES: dict[str, tuple[Cue, ...]] = {w: tuple(c) for w, c in _CUES.items()}
 
