@@ -127,6 +127,8 @@ POSITIVES: dict[str, list[str]] = {
         "He'd been hanged at dawn, in front of the whole town.",
     ],
     "self-harm": [
+        "I punched my own thighs under the desk whenever I got an answer wrong.",
+        "The patient continues to strike her head against the wall of her room.",
         "She raked her own cheeks with her nails until they bled.",
         "She wore bracelets up to the elbow to cover the scars.",
         "He took apart a pencil sharpener for the blade and locked himself in the bathroom.",
@@ -154,6 +156,8 @@ POSITIVES: dict[str, list[str]] = {
         "Her eating disorder got worse every exam season.",
     ],
     "suicide": [
+        "Seward wrote that he no longer had any wish to go on living.",
+        "Lydia cried that she would throw herself in the river.",
         "Two years ago tomorrow I tried to die.",
         "He told me he goes north to put an end to himself.",
         "Every night he went to bed hoping he would never wake up.",

@@ -460,8 +460,8 @@ _add(
     SH,
     0.9,
     "head",
-    needs=r"\bbang(?:s|ed|ing)? (?:my|his|her|your|their) head (?:against|"
-    r"on)\b",
+    needs=r"\b(?:bang(?:s|ed|ing)?|strike|strikes|striking|struck|beat|beats|beating|hit|hits|"
+    r"hitting) (?:my|his|her|your|their) (?:own )?head (?:against|on)\b",
 )
 _add(SH, 0.9, "nails", needs=r"\bdug (?:his|her|my|your|their) nails in")
 _add(
@@ -587,6 +587,16 @@ _add(
 )
 _add(SU, 0.6, "noose overdose", modal_ok=True)
 _add(SU, 0.6, "living", needs=r"\b(?:not worth|no point|no reason) (?:in )?living\b", modal_ok=True)
+_add(
+    SU,
+    0.9,
+    "living",
+    needs=r"\b(?:no|any|lost (?:the|all)) (?:\w+ ){0,2}(?:wish|will|reason|desire|point) "
+    r"(?:\w+ )?to "
+    r"(?:go on |keep )living\b",
+    modal_ok=True,
+    negation_ok=True,
+)
 _add(SU, 0.6, "wake", needs=r"\b(?:not|never) (?:to )?wake up\b", modal_ok=True, negation_ok=True)
 
 # ---- abuse ------------------------------------------------------------------------
@@ -824,7 +834,7 @@ _add(
     SH,
     0.6,
     "scars",
-    needs=r"\b(?:scars?|cuts) (?:on|along|across|up) (?:her|his|my|your|their) "
+    needs=r"\b(?:scars?|cuts|burns) (?:on|along|across|up) (?:her|his|my|your|their|\w+'s) "
     r"(?:arms?|wrists?|thighs?|forearms?|stomach|hips?)\b",
 )
 _add(
@@ -879,7 +889,14 @@ _add(
     modal_ok=True,
 )
 _add(SU, 0.6, "ledge", needs=r"\b(?:stood|standing|sat|sitting|stepped) (?:on|onto|at) the ledge\b")
-_add(SU, 0.6, "goodbye", needs=r"\bgoodbye (?:note|letter)\b")
+_add(
+    SU,
+    0.6,
+    "goodbye",
+    needs=r"\bgoodbye (?:notes?|letters?)\b|\bgoodnight "
+    r"forever\b",
+    modal_ok=True,
+)
 # Abuse: control, fear and contempt at home.
 _add(A, 0.9, "domestic", after=r" (?:violence|abuse|abuser)\b")
 _add(
@@ -1657,7 +1674,7 @@ _add(
     SH,
     0.6,
     "rows",
-    after=r" of (?:\w+ )?(?:cuts|scars|lines|scratches)\b",
+    after=r" of (?:\w+ )?(?:cuts|scars|lines|scratches|burns)\b",
 )
 # Suicide: ideation as people text it, and the plans.
 _add(
@@ -2000,7 +2017,7 @@ _add(SB, 0.9, "tripping", after=r" (?:on )?(?:acid|shrooms|mushrooms|balls)\b")
 _add(SH, 0.9, "harm harmed harming", needs=r"\bself harm(?:ed|ing)?\b", modal_ok=True)
 _add(SH, 0.9, "purged purging", needs=r"\bbinge(?:d|ing)? and purg")
 _add(SU, 0.6, "wrists", needs=r"\bsl(?:it|ashed) (?:her|his|my|your|their) wrists\b", modal_ok=True)
-_add(SU, 0.9, "unalive unalived")
+_add(SU, 0.9, "unalive unalived unaliving")
 _add(
     SU,
     0.9,
@@ -2777,6 +2794,56 @@ _add(
     after=r" (?:still )?(?:slack |tight )?(?:around|round) (?:his|her|my|their) arm\b",
 )
 _add(SB, 0.45, "adderall ritalin modafinil")
+
+# ---- twelfth pass: the development set's self-harm and suicide --------------------------------
+_add(
+    SU,
+    0.9,
+    "stop",
+    needs=r"\bwish(?:ed|es)? (?:that )?(?:my|his|her|their) (?:own )?heart would (?:just |"
+    r"simply )?stop\b",
+    modal_ok=True,
+)
+_add(SU, 0.9, "self-murder self-destruction self-slaughter")
+_add(
+    SU,
+    0.9,
+    "throw throwing throws",
+    after=r" (?:himself|herself|myself|themselves) (?:in|into) the (?:river|sea|canal|lake|well|"
+    r"thames|water)\b",
+    modal_ok=True,
+)
+_add(SU, 0.45, "finish", after=r" it\b", needs=r"\blet (?:him|her|me) finish it\b", modal_ok=True)
+_add(
+    SU,
+    0.45,
+    "plan",
+    needs=r"\b(?:my|her|his|a) safety plan\b|\b(?:whether|if) (?:i|she|he) "
+    r"had a plan\b",
+)
+_add(
+    SH,
+    0.6,
+    "lines",
+    needs=r"\b(?:cuffs?|sleeves?)\b.{0,60}\b(?:old|silver|silvery|pale|white) lines\b",
+)
+_add(
+    SH,
+    0.9,
+    "own",
+    needs=r"\b(?:punched|struck|hit|beat|bit|bitten|burned|burnt|scalded|pinched) (?:the "
+    r"inside of )?"
+    r"(?:her|his|my|your|their) own (?:thighs?|legs?|arms?|wrists?|hands?|stomach|face|cheeks?)\b",
+)
+_add(SH, 0.6, "row", needs=r"\b(?:burns|cuts|scars|marks) in a (?:neat )?row\b")
+_add(
+    SH,
+    0.6,
+    "marks",
+    needs=r"\b(?:neat|parallel|straight) (?:parallel )?marks on (?:the|her|his|my) (?:hip|"
+    r"hips|thigh|"
+    r"thighs|arm|arms|wrist|wrists|stomach|forearm)\b",
+)
 
 CUES: dict[str, tuple[Cue, ...]] = {w: tuple(c) for w, c in _CUES.items()}
 
