@@ -918,7 +918,7 @@ _add(
     A,
     0.6,
     "temper",
-    needs=r"\b(?:his|her) temper\b.{0,60}\b(?:hit|struck|threw|broke|bruises?|"
+    needs=r"\b(?:his|her|\w+'s) temper\b.{0,60}\b(?:hit|struck|threw|broke|bruises?|"
     r"screamed|shouted|afraid|flinch)\b",
 )
 _add(A, 0.6, "names", needs=r"\bcalled (?:her|him|me|you) names\b")
@@ -1711,9 +1711,10 @@ _add(
 _add(
     A,
     0.6,
-    "whore slut tart bitch cunt",
-    needs=r"\b(?:called|calls|calling) (?:her|him|me|you) (?:a |an )?(?:\w+ )?(?:whore|slut|tart|"
-    r"bitch|cunt)\b",
+    "whore slut tart bitch cunt trollop",
+    needs=r"\b(?:called|calls|calling) (?:her|him|me|you|his wife|her husband) (?:a |an "
+    r")?(?:\S+ ){0,2}"
+    r"(?:whore|slut|tart|bitch|cunt|trollop)\b",
 )
 _add(L, 0.6, "whore whores slut sluts")
 _add(
@@ -1894,7 +1895,7 @@ _add(
     after=r" (?:her|him|me|you|them) (?:off )?from (?:seeing )?(?:her|his|my|your|their) "
     r"(?:friends|family|sister|brother|mother|father|mum|mom|dad|parents)\b",
 )
-_add(A, 0.45, "silent", after=r" treatment\b")
+_add(A, 0.6, "silent", after=r" treatment\b")
 _add(
     A,
     0.6,
@@ -2843,6 +2844,65 @@ _add(
     needs=r"\b(?:neat|parallel|straight) (?:parallel )?marks on (?:the|her|his|my) (?:hip|"
     r"hips|thigh|"
     r"thighs|arm|arms|wrist|wrists|stomach|forearm)\b",
+)
+
+# ---- thirteenth pass: the development set's abuse ---------------------------------------------
+_add(
+    A,
+    0.6,
+    "cow bitch trollop",
+    needs=r"\b(?:stupid|useless|fat|silly|dumb|ugly|lazy|worthless) (?:cow|bitch|trollop)\b",
+)
+_add(
+    A,
+    0.6,
+    "decided chose",
+    after=r" which (?:of )?(?:her|my|his|your|their) friends\b",
+)
+_add(
+    A,
+    0.45,
+    "influence",
+    needs=r"\b(?:friends|family|sister|mother|mum|mom) (?:were|are|was|"
+    r"is) (?:a )?bad influence\b",
+)
+_add(
+    A,
+    0.45,
+    "tore",
+    after=r" up (?:her|his|my) (?:\w+ )?(?:letter|passport|photos|"
+    r"photographs|diary|application)\b",
+)
+_add(
+    A,
+    0.6,
+    "came come",
+    needs=r"\bbruises? (?:came|come) from (?:the|a) (?:\w+ )?(?:door|cupboard|stairs|fall|"
+    r"wardrobe)\b",
+)
+_add(A, 0.45, "loved", needs=r"\bif (?:you|u) (?:really )?loved me,? (?:you|u)\b", modal_ok=True)
+_add(
+    SV,
+    0.9,
+    "say",
+    needs=r"\b(?:wives|a wife|husbands|a husband) (?:did not|didn't|don't|do not|can't|cannot) "
+    r"(?:get to )?say no\b",
+    negation_ok=True,
+)
+_add(
+    SV,
+    0.9,
+    "mean",
+    needs=r"\bmarried (?:doesn't|does not|didn't|did not) mean "
+    r"yes\b",
+    negation_ok=True,
+)
+_add(
+    SV,
+    0.9,
+    "unless",
+    needs=r"\b(?:pictures|photos|pics|nudes|video|videos)\b.{0,60}\bunless (?:you|u|she|he)\b",
+    modal_ok=True,
 )
 
 CUES: dict[str, tuple[Cue, ...]] = {w: tuple(c) for w, c in _CUES.items()}
