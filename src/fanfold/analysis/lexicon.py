@@ -1875,6 +1875,7 @@ _add(
     A,
     0.6,
     "believe",
+    after=r" (?:you|her|him|me)\b",
     needs=r"\bno(?: one|-one|body) (?:will|would|is going to|'s going to) (?:ever )?believe "
     r"(?:you|her|him|me)\b",
     modal_ok=True,
@@ -2191,7 +2192,7 @@ _add(
 _add(
     SV,
     0.6,
-    "listen care listening carried going anyway",
+    "listen care listening",
     needs=r"\b(?:said|told (?:him|her)) no\b.{0,60}\b(?:(?:didn't|did not|wouldn't|would not) "
     r"(?:listen|care)|stopped listening|kept going|carried on|went on anyway)\b",
     negation_ok=True,
@@ -2206,6 +2207,7 @@ _add(
     SV,
     0.6,
     "say",
+    after=r" no\b",
     needs=r"\b(?:couldn't|could not|too scared to|too afraid to|didn't dare|did not dare) say no\b"
     r".{0,80}\b(?:bed|sex|touch|touched|kiss|kissed|clothes|undress|slept|hands)\b",
     negation_ok=True,
@@ -2235,12 +2237,6 @@ _add(
     "smelled smelt reeked stank",
     after=r" of (?:alcohol|booze|whisky|whiskey|gin|beer|wine|drink|brandy|rum|vodka|weed|"
     r"cannabis)\b",
-)
-_add(
-    SB,
-    0.6,
-    "something",
-    needs=r"\b(?:he|she|they|you)(?:'s| was| is| were| are|'re) on something\b",
 )
 _add(SB, 0.9, "wine-drunk half-cut")
 _add(SB, 0.9, "sheets", after=r" to the wind\b")
@@ -2381,10 +2377,9 @@ _add(
 _add(
     A,
     0.6,
-    "through",
-    needs=r"\b(?:goes|went|going|go) through (?:her|his|my|your) (?:phone|messages|bag|things|"
-    r"emails|"
-    r"post|texts|receipts)\b",
+    "goes went going go",
+    after=r" through (?:her|his|my|your) (?:phone|messages|bag|things|emails|post|texts|"
+    r"receipts)\b",
 )
 _add(A, 0.6, "tells told tell", after=r" (?:me|her|him|you) what to (?:wear|eat|say|think)\b")
 _add(
@@ -2421,9 +2416,9 @@ _add(
 _add(
     A,
     0.6,
-    "not",
-    needs=r"\b(?:i am|i'm|she was|she is|she's|i was) not (?:to|allowed to) (?:go|leave|see|speak|"
-    r"write|talk|visit) (?:beyond|past|out|outside|anyone|to)\b",
+    "beyond past outside",
+    needs=r"\b(?:i am|i'm|she was|she is|she's|i was) not (?:to|allowed to) (?:go|leave|walk|"
+    r"step) (?:beyond|past|outside)\b",
     negation_ok=True,
 )
 _add(A, 0.6, "name-calling")
@@ -2431,7 +2426,8 @@ _add(A, 0.6, "fist", after=r" (?:through|into) (?:the|a) (?:\w+ )?(?:door|wall|w
 _add(
     A,
     0.6,
-    "like",
+    "going",
+    after=r" out (?:dressed |looking )?like that\b",
     needs=r"\b(?:not|n't) going out (?:dressed |looking )?like that\b",
     negation_ok=True,
 )
@@ -2530,7 +2526,8 @@ _add(CA, 0.6, "faltering failure", after=r" (?:growth|to thrive)\b")
 _add(
     G,
     0.9,
-    "been",
+    "legs arms face hands eyes jaw feet foot leg arm hand eye",
+    after=r" had been\b",
     needs=r"\bwhere (?:his|her|their|its) (?:legs?|arms?|face|hands?|eyes?|jaw|feet|foot) had "
     r"been\b",
 )
@@ -2671,10 +2668,9 @@ _add(S, 0.25, "bra")
 _add(
     S,
     0.6,
-    "down",
-    needs=r"\b(?:drew|pulled|pushed|tugged|drags|dragged) (?:him|her|me|you) down (?:onto|on "
-    r"to|into|"
-    r"on) (?:the|his|her|my) (?:bed|sheets|furs|mattress|pillows|sofa|couch|blankets)\b",
+    "drew pulled pushed tugged drags dragged",
+    after=r" (?:him|her|me|you) down (?:onto|on to|into|on) (?:the|his|her|my) (?:bed|sheets|furs|"
+    r"mattress|pillows|sofa|couch|blankets)\b",
 )
 _add(
     S,
@@ -2709,7 +2705,7 @@ _add(
     r"their) "
     r"(?:neck|throat)\b",
 )
-_add(V, 0.6, "back", needs=r"\b(?:used|gave (?:her|him|me|them)) the back of (?:his|her) hand\b")
+_add(V, 0.6, "used gave", after=r"(?: (?:her|him|me|them))? the back of (?:his|her) hand\b")
 _add(
     V,
     0.9,
@@ -2761,9 +2757,8 @@ _add(
 _add(
     SB,
     0.6,
-    "in",
-    needs=r"\bthe (?:ale|drink|wine|gin|whisky|whiskey|beer|rum|liquor|booze) (?:was|is) in "
-    r"(?:him|her|them)\b",
+    "ale drink wine gin whisky whiskey beer rum liquor booze",
+    after=r" (?:was|is) in (?:him|her|them)\b",
 )
 _add(SB, 0.45, "drink", needs=r"\b(?:second|third|fourth|fifth|sixth) drink\b")
 _add(
@@ -2876,15 +2871,15 @@ _add(
 _add(
     A,
     0.6,
-    "came come",
-    needs=r"\bbruises? (?:came|come) from (?:the|a) (?:\w+ )?(?:door|cupboard|stairs|fall|"
-    r"wardrobe)\b",
+    "bruises bruise",
+    after=r" (?:came|come) from (?:the|a) (?:\w+ )?(?:door|cupboard|stairs|fall|wardrobe)\b",
 )
 _add(A, 0.45, "loved", needs=r"\bif (?:you|u) (?:really )?loved me,? (?:you|u)\b", modal_ok=True)
 _add(
     SV,
     0.9,
     "say",
+    after=r" no\b",
     needs=r"\b(?:wives|a wife|husbands|a husband) (?:did not|didn't|don't|do not|can't|cannot) "
     r"(?:get to )?say no\b",
     negation_ok=True,
@@ -2905,6 +2900,20 @@ _add(
     modal_ok=True,
 )
 
+_add(
+    SV,
+    0.9,
+    "kept carried",
+    after=r" (?:going|on)\b",
+    needs=r"\b(?:said|told (?:him|her)) no\b.{0,60}\b(?:kept going|carried on)\b",
+    negation_ok=True,
+)
+_add(
+    SB,
+    0.6,
+    "something",
+    needs=r"\b(?:he|she|they|you)(?:'s| was| is| were| are|'re) on something\b",
+)
 CUES: dict[str, tuple[Cue, ...]] = {w: tuple(c) for w, c in _CUES.items()}
 
 # Figures of speech and innocent senses. A cue whose word lies inside a match does not
