@@ -184,7 +184,7 @@ _add(D, 0.6, "wake", needs=r"\b(?:did not|didn't|never|not) wake\b", negation_ok
 _add(D, 0.6, "passed", needs=r"\bpassed (?:away|on|in (?:her|his|their) sleep)\b")
 _add(D, 0.9, "last", needs=r"\b(?:breathed|drew) (?:his|her|their) last\b")
 _add(D, 0.6, "breathing", needs=r"\b(?:stopped|no longer|not) breathing\b", negation_ok=True)
-_add(D, 0.6, "light", needs=r"\blight went out of\b")
+_add(D, 0.6, "light", after=r" went out of\b")
 _add(
     D,
     0.45,
@@ -272,7 +272,7 @@ _add(
 )
 _add(S, 0.15, "kisses kissed kissing mouth")
 _add(S, 0.9, "love", needs=r"\bmade love\b|\bmaking love\b|\bmake love\b")
-_add(S, 0.9, "slept", needs=r"\bslept (?:with|together)\b")
+_add(S, 0.9, "slept", after=r" (?:with|together)\b")
 _add(S, 0.6, "together", needs=r"\b(?:lay|lie|lain|went to bed|in bed|sleeping|slept) together\b")
 _add(
     S,
@@ -371,7 +371,7 @@ _add(
     "coerced coerce coercing threatening threatened drugged blackmailed unwilling helpless begged",
     negation_ok=True,
 )
-_add(SV, 0.9, "will", needs=r"\bagainst (?:her|his|their|my|your) will\b")
+_add(SV, 0.9, "against", after=r" (?:her|his|their|my|your) will\b")
 _add(
     SV,
     0.9,
@@ -535,7 +535,7 @@ _add(
     r"rather be) (?:die|dying|dead)\b",
     modal_ok=True,
 )
-_add(SU, 0.9, "all", needs=r"\bend(?:ed|ing)? it all\b", modal_ok=True)
+_add(SU, 0.9, "end ended ending ends", after=r" it all\b", modal_ok=True)
 _add(
     SU,
     0.9,
@@ -659,10 +659,14 @@ _add(A, 0.45, "threatening")
 _add(
     A,
     0.6,
-    "letter letters penny",
-    needs=r"\breads? (?:\w+'s |every |all |my |her |his |your )"
-    r"letters?|"
-    r"\bcounts? every penny|\breads? them, rewrites?\b",
+    "read reads",
+    after=r" (?:\w+'s |every |all |my |her |his |your )letters?\b| them, rewrites?\b",
+)
+_add(
+    A,
+    0.6,
+    "count counts counted",
+    after=r" every penny\b",
 )
 _add(A, 0.6, "may", needs=r"\bwhat (?:he|she|you|I) may and may not\b")
 _add(
@@ -801,8 +805,8 @@ _add(
     needs=r"\b(?:was|is) gone\b.{0,40}\b(?:forever|for good|never|grave|body|"
     r"buried|funeral)\b",
 )
-_add(D, 0.9, "out death", needs=r"\bbled (?:out|to death)\b")
-_add(V, 0.6, "out", needs=r"\bbled out\b")
+_add(D, 0.9, "bled", after=r" (?:out|to death)\b")
+_add(V, 0.6, "bled", after=r" out\b")
 _add(D, 0.9, "bury", needs=r"\bnothing (?:left )?to bury\b", negation_ok=True)
 _add(
     D,
@@ -2401,6 +2405,7 @@ _add(
     A,
     0.6,
     "never",
+    after=r" see (?:them|the kids|the children|your kids|your children) again\b",
     needs=r"\b(?:you'll|you will|she'll|she will) never see (?:them|the kids|the children|your "
     r"kids|your children) again\b",
     negation_ok=True,
