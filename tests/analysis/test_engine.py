@@ -163,6 +163,10 @@ def test_underage_only_from_a_stated_age() -> None:
         "Years later, married, they made love in the wide bed."
     )
     assert "Underage Sex" not in {w.name for w in apart.warnings}
+    # A time is not an age.
+    late = analyze("They made love in the wide bed until it was twelve o'clock.")
+    assert "sexual-content" in {s.name for s in late.notes}
+    assert "Underage Sex" not in {w.name for w in late.warnings}
     # A stated age in the sexual content itself: the warning, quoting the sentence.
     stated = analyze("He had sex with her although she was fifteen.")
     underage = [w for w in stated.warnings if w.name == "Underage Sex"]

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from fanfold.analysis import facts, notes, people, spoilers, text
 from fanfold.analysis.dictionary import TagDictionary
-from fanfold.analysis.lexicon import PASSING_DEATH
+from fanfold.analysis.lexicon import NOT_A_TIME, PASSING_DEATH
 from fanfold.analysis.model import (
     CONTENT_NOTES,
     GRAPHIC_VIOLENCE,
@@ -55,8 +55,8 @@ _MINOR = re.compile(
     r"thirteen|fourteen|fifteen|sixteen|seventeen)[- ]years?[- ]old|aged (?:[1-9]|1[0-7]|"
     r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b|(?:was|were|is|am|are) "
     r"(?:only |just |barely )?(?:twelve|thirteen|fourteen|fifteen|sixteen|seventeen|1[2-7])\b"
-    r"(?!\s*(?:in the|at night|o'?clock|hours?|minutes?|days?|weeks?|months?|times|am\b|pm\b|"
-    r"a\.m|p\.m|of|or|to|feet|foot|inches|miles|pounds|[:.]\d))|"
+    + NOT_A_TIME
+    + r"|"
     r"underage|under-age|\bminor\b)",
     re.IGNORECASE,
 )

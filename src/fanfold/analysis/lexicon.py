@@ -3800,6 +3800,13 @@ EXPLICIT = frozenset(
     ]
 )
 
+# After a number, what makes it a time or a measure, not an age: "it was three in the
+# morning", "was twelve o'clock", "were four miles off".
+NOT_A_TIME = (
+    r"(?!\s*(?:in the|at night|o'?clock|hours?|minutes?|days?|weeks?|months?|times|am\b|pm\b|"
+    r"a\.m|p\.m|of|or|to|feet|foot|inches|miles|pounds|stone|drinks|glasses|shots|sheets|[:.]\d))"
+)
+
 # A death told in passing (a parent long dead, an old dog): General Audiences on AO3.
 PASSING_DEATH = re.compile(
     r"\b(?:when (?:i|he|she|we|they) (?:was|were)|years? ago|long (?:dead|ago)|"

@@ -26,6 +26,7 @@ from fanfold.analysis.lexicon import (
     EXPLICIT,
     HYPOTHETICAL,
     NEGATORS,
+    NOT_A_TIME,
     Cue,
 )
 
@@ -41,11 +42,6 @@ _UNREAL_OPENING = re.compile(
 )
 _NO_ONE = re.compile(r"\b(?:no one|no-one)\b")
 _NOT_NEGATING = re.compile(r"(?:n't|\bnot|\bnever) (?:stop|stopped|only|just|quite|even)\b")
-# "it was three in the morning" is a time, not an age.
-_NOT_A_TIME = (
-    r"(?!\s*(?:in the|at night|o'?clock|hours?|minutes?|days?|weeks?|months?|times|am\b|pm\b|"
-    r"a\.m|p\.m|of|or|to|feet|foot|inches|miles|pounds|stone|drinks|glasses|shots|sheets|[:.]\d))"
-)
 _AGES = r"(?:six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)"
 # For sexual violence a child must be plain: a child, or an age (a governess is an adult).
 _CHILD_VICTIM = re.compile(
@@ -54,7 +50,7 @@ _CHILD_VICTIM = re.compile(
     + r"-year-old|(?:was|were) "
     + _AGES
     + r"\b"
-    + _NOT_A_TIME
+    + NOT_A_TIME
     + r"|when (?:she|he|i|you) (?:was|were) (?:little|small|a child|"
     r"a kid|\w+ years old))",
     re.IGNORECASE,
@@ -63,7 +59,7 @@ _CHILD = re.compile(
     r"\b(?:child|children|baby|babies|infant|boy|boys|lad|little (?:one|ones|girl|boy|"
     r"(?-i:[A-Z][a-z]+))|kid|kids|orphans?|stepmother|stepfather|tutor|governess|schoolmaster|"
     r"schoolroom|report cards?|homework|(?:marks|grades) were|(?:was|were|am) (?:three|four|five|"
-    r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b" + _NOT_A_TIME + r"|"
+    r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b" + NOT_A_TIME + r"|"
     r"(?:three|four|five|"
     r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)-year-old|grew up|"
     r"growing up|when (?:he|she|i|you|they|we) (?:was|were) (?:small|little|young|tiny|a (?:kid|"
