@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page, Route, expect
 
 from fanfold.accounts.models import User
 from fanfold.works.models import Work
@@ -179,3 +179,37 @@ def test_skip_link_is_the_first_tab_stop(
     expect(skip).to_be_in_viewport()
     page.keyboard.press("Enter")
     expect(page.locator("main#main")).to_be_focused()
+
+
+def test_tag_autocomplete_for_what_was_typed_before_the_script_ran(
+    page: Page,
+    make_user: Callable[..., User],
+    make_work: Callable[..., Work],
+) -> None:
+    """On a slow connection a writer may type before the page's script has run: the
+    field keeps its focus and its text, and the suggestions come when the script does."""
+    writer = make_user("early_typist")
+    make_work(writer, title="Baker Street Evenings", characters=["Mrs. Hudson"])
+
+    page.goto("/login")
+    page.get_by_label("Username").fill("early_typist")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+
+    held: list[Route] = []
+
+    def hold(route: Route) -> None:
+        held.append(route)
+
+    page.route("**/fanfold.js", hold)  # the script is held back
+    page.get_by_role("link", name="Post a work").click()
+    characters = page.get_by_label("Characters")
+    characters.press_sequentially("Mrs")
+    expect(characters).to_have_value("Mrs")
+    expect(characters).not_to_have_attribute("role", "combobox")  # not set up yet
+    assert held, "the page asked for its script"
+    held[0].continue_()
+    page.unroute("**/fanfold.js")
+
+    expect(page.get_by_role("option", name=re.compile(r"^Mrs\. Hudson"))).to_be_visible()
+    expect(characters).to_be_focused()

@@ -6,10 +6,18 @@
   // part after the last comma. Keyboard: Up/Down to move, Enter/Tab to choose, Esc to close.
   function setupTagInput(input) {
     var type = input.getAttribute("data-autocomplete");
+    // Someone may have started typing before this script ran (a slow connection): moving
+    // the field into its wrapper takes the focus away, so give it back where it was.
+    var typing = document.activeElement === input;
+    var caret = input.selectionStart;
     var wrapper = document.createElement("div");
     wrapper.className = "autocomplete";
     input.parentNode.insertBefore(wrapper, input);
     wrapper.appendChild(input);
+    if (typing) {
+      input.focus();
+      try { input.setSelectionRange(caret, caret); } catch (e) { /* not a text field */ }
+    }
     var list = document.createElement("ul");
     list.className = "autocomplete-list";
     list.id = input.id + "-suggestions";
@@ -99,6 +107,7 @@
       } else if (event.key === "Escape") { close(); }
     });
     input.addEventListener("blur", function () { setTimeout(close, 150); });
+    if (typing) fetchSuggestions();  // what was typed before the script ran
   }
 
   document.addEventListener("DOMContentLoaded", function () {
