@@ -40,6 +40,13 @@ CHAPTER_TWO = [
 ]
 
 
+def log_in(page: Page, username: str) -> None:
+    page.goto("/login")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+
+
 def _text(paragraphs: list[str]) -> str:
     return "\n\n".join(paragraphs)
 
@@ -141,10 +148,7 @@ def test_tag_autocomplete_by_keyboard(
     writer = make_user("hudson_fan")
     make_work(writer, title="Baker Street Mornings", characters=["Mrs. Hudson"])
 
-    page.goto("/login")
-    page.get_by_label("Username").fill("hudson_fan")
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
+    log_in(page, "hudson_fan")
     page.get_by_role("link", name="Post a work").click()
 
     characters = page.get_by_label("Characters")
@@ -191,10 +195,7 @@ def test_tag_autocomplete_for_what_was_typed_before_the_script_ran(
     writer = make_user("early_typist")
     make_work(writer, title="Baker Street Evenings", characters=["Mrs. Hudson"])
 
-    page.goto("/login")
-    page.get_by_label("Username").fill("early_typist")
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
+    log_in(page, "early_typist")
 
     held: list[Route] = []
 
