@@ -4,20 +4,25 @@ from __future__ import annotations
 
 import io
 import json
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
+import fanfold.analysis
 from fanfold.analysis import (
     ARCHIVE_WARNINGS,
     CONTENT_NOTES,
+    ENGINE_VERSION,
     RATINGS,
     ChapterInput,
     DictionaryTag,
     TagDictionary,
     analyze,
 )
+from fanfold.analysis.model import source_digest
 
 TAGS = """type,name,canonical,fandoms,parents
 fandom,Pride and Prejudice - Jane Austen,,,
@@ -385,3 +390,13 @@ def test_long_chapters_keep_their_voice() -> None:
     for (pov, tense), texts in voices.items():
         stats = analyze("\n\n".join(texts)).stats
         assert (stats.pov, stats.tense) == (pov, tense)
+
+
+def test_the_engine_version_follows_its_source(tmp_path: Path) -> None:
+    package = Path(fanfold.analysis.__file__).resolve().parent
+    for source in package.glob("*.py"):
+        shutil.copy(source, tmp_path / source.name)
+    assert source_digest(tmp_path) == ENGINE_VERSION
+    lexicon = tmp_path / "lexicon.py"
+    lexicon.write_text(lexicon.read_text(encoding="utf-8") + "\n# one more cue\n")
+    assert source_digest(tmp_path) != ENGINE_VERSION

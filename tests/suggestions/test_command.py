@@ -118,6 +118,23 @@ def test_readable_report_names_each_part(db, archive_tags, tmp_path):
     assert "words," in text and "% dialogue" in text
 
 
+def test_a_text_not_in_english_is_reported_unread(db, archive_tags, tmp_path):
+    # Written for this test.
+    path = tmp_path / "regen.txt"
+    path.write_text(
+        "Der Regen hörte nicht auf. Sie saß am Fenster und las einen Brief von ihrer Mutter, "
+        "die in Hamburg wohnte. Er kam spät nach Hause, müde und hungrig, und sie stellte ihm "
+        "eine Suppe hin. Die Kinder schliefen schon, und draußen bellte ein Hund.",
+        encoding="utf-8",
+    )
+    text = run(str(path))
+    assert "Not in English, so not read for a rating, warnings or content notes" in text
+    assert "Suggested rating: none (nothing was read)" in text
+    data = json.loads(run(str(path), "--json"))
+    assert data["stats"]["english"] is False
+    assert data["notes"] == []
+
+
 def test_report_quotes_at_most_three_sentences_per_suggestion(db, archive_tags, tmp_path):
     path = tmp_path / "long.txt"
     path.write_text("\n\n".join([VIOLENT] * 4))

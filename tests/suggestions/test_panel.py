@@ -206,6 +206,28 @@ def test_the_text_facts_are_shown(author_client):
     assert "past tense" in stats
 
 
+# Written for this test.
+FRENCH = (
+    "<p>Ce n'est pas grave, dit-elle en riant. Le chat dormait sur le rebord de la fenêtre, "
+    "et la pluie tombait sur les toits de la ville.</p><p>Il a pris son manteau et il est "
+    "sorti sans dire un mot. Elle a fermé la porte, puis elle a bu son café.</p>"
+)
+
+
+def test_a_text_not_in_english_is_said_to_be_unread(author_client):
+    body = page(
+        author_client.post(
+            "/works/suggest",
+            new_work_form(chapter_text=FRENCH, rating="General Audiences", language="fr"),
+            **HTMX,
+        )
+    )
+    assert "This text is not in English" in body
+    assert add_button(body, "rating", "General Audiences") is None
+    assert "You chose" not in body
+    assert "No warnings, content notes" not in body
+
+
 def test_an_empty_chapter_is_refused_with_a_message(author_client):
     response = author_client.post("/works/suggest", new_work_form(chapter_text="  "), **HTMX)
     assert response.status_code == 422
@@ -303,6 +325,21 @@ def test_a_new_chapter_is_read_with_the_chapters_before_it(client, login, author
     # The chapter pages have no tag fields: no Add buttons, a pointer to the work's page.
     assert 'class="suggestion-add"' not in body
     assert "Edit work" in body
+
+
+def test_a_new_chapter_not_in_english_is_named_as_unread(client, login, author, violent_work):
+    login(author)
+    body = page(
+        client.post(
+            f"/works/{violent_work.pk}/chapters/suggest",
+            {"chapter_text": FRENCH, "chapter_notes": ""},
+            **HTMX,
+        )
+    )
+    notice = body.split('class="notice suggestion-unread"')[1].split("</p>")[0]
+    assert "Not in English" in notice and "Chapter 2" in notice and "Chapter 1" not in notice
+    # The English chapter before it is still read.
+    assert "Violence" in body
 
 
 def test_an_edited_chapter_is_read_as_typed_not_as_saved(client, login, author, violent_work):

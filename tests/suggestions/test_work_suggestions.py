@@ -102,6 +102,16 @@ def test_unchanged_text_is_not_analysed_again(violent_work):
     assert forced.computed_at > first.computed_at
 
 
+def test_an_engine_upgrade_recomputes(violent_work, monkeypatch):
+    import fanfold.analysis
+
+    first = WorkSuggestions.objects.get(work=violent_work)
+    monkeypatch.setattr(fanfold.analysis, "ENGINE_VERSION", "a-newer-engine")
+    again = work_suggestions_refresh(work_id=violent_work.pk)
+    assert again.text_hash != first.text_hash
+    assert again.computed_at > first.computed_at
+
+
 def test_the_task_runs_for_real_and_survives_a_deleted_work(violent_work):
     result = work_suggestions_compute.enqueue(violent_work.pk)
     assert result.return_value is True

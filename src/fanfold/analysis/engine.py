@@ -1,6 +1,7 @@
 """The pipeline: prepare each chapter, read its sentences once, decide, explain.
 
 chapters -> text.prepare (markup off, author's notes set apart, offsets kept)
+         -> language.is_english (the rules are English: other chapters are not read)
          -> text.sentences over the story's paragraphs
          -> notes.scan (content-note cues)      -> notes.decide -> rating, warnings
          -> people.NameIndex.scan (names)       -> people.find_people
@@ -15,7 +16,7 @@ import gc
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from fanfold.analysis import facts, notes, people, spoilers, text
+from fanfold.analysis import facts, language, notes, people, spoilers, text
 from fanfold.analysis.dictionary import TagDictionary
 from fanfold.analysis.lexicon import NOT_A_TIME, PASSING_DEATH
 from fanfold.analysis.model import (
@@ -34,6 +35,7 @@ from fanfold.analysis.model import (
 )
 
 MAX_EVIDENCE = 5
+NOT_ENGLISH = "not read: the text is not in English, and the rules read English only"
 # What makes each rating step, in the words the posting page shows.
 _REASONS = {
     "graphic-violence": "graphic violence",
@@ -86,6 +88,7 @@ class _Chapter:
         self.prepared = prepared
         self.paragraph_base = paragraph_base  # work-wide number of the first paragraph
         self.paragraphs = paragraphs
+        self.english = language.is_english(prepared.plain, paragraphs)
         self._starts = [s for s, _e in paragraphs]
         self._sentences: dict[int, list[tuple[int, int]]] = {}
 
@@ -155,6 +158,8 @@ def _analyze(
     # and decide over the whole work.
     hits: list[notes.SentenceHit] = []
     for part in prepared:
+        if not part.english:
+            continue
         hits.extend(
             notes.scan(part.prepared.plain, part.paragraphs, part.paragraph_base, part.sentences_of)
         )
@@ -259,6 +264,9 @@ def _analyze(
 
     author_notes, spoiler_list = _author_notes(prepared)
     rating = _rating(decided, content)
+    read = [part.english for part in prepared if part.paragraphs]
+    if read and not any(read):
+        rating = Suggestion(RATINGS[0], 0.0, (), reasons=(NOT_ENGLISH,))
     warnings = _warnings(
         decided,
         content,
@@ -270,7 +278,7 @@ def _analyze(
         global_plain,
         global_paragraphs,
     )
-    stats = [facts.text_stats(c.prepared) for c in prepared]
+    stats = [facts.text_stats(c.prepared, c.english) for c in prepared]
     return Analysis(
         rating=rating,
         warnings=warnings,

@@ -454,7 +454,10 @@ def count_words(text: str) -> int:
     return max(0, tokens - lone + max(0, joins))
 
 
-def text_stats(p: Prepared) -> TextStats:
+def text_stats(p: Prepared, english: bool = True) -> TextStats:
+    """Words, reading time, point of view, tense and dialogue of one chapter. Point of
+    view and tense are read from English pronouns and verbs: "unknown" for a chapter
+    that is not in English."""
     plain = p.plain
     story = p.story
     if len(story) > 1 and story[0].start == 0 and story[-1].end == len(plain):
@@ -466,12 +469,14 @@ def text_stats(p: Prepared) -> TextStats:
     speech = sum(d.end - d.start for d in p.dialogue)
     raw = _narration(p)
     narration = _voice(raw).text
+    read = bool(words) and english
     return TextStats(
         words=words,
         reading_minutes=_minutes(words),
-        pov=narration_pov(raw) if words else "unknown",
-        tense=narration_tense(narration) if words else "unknown",
+        pov=narration_pov(raw) if read else "unknown",
+        tense=narration_tense(narration) if read else "unknown",
         dialogue_share=min(1.0, speech / story_chars) if story_chars else 0.0,
+        english=english,
     )
 
 
@@ -497,4 +502,6 @@ def merge_stats(parts: Sequence[TextStats]) -> TextStats:
         share = sum(s.dialogue_share * s.words for s in parts) / words
     else:
         share = sum(s.dialogue_share for s in parts) / len(parts)
-    return TextStats(words, _minutes(words), pov, tense, share)
+    english_words = sum(s.words for s in parts if s.english)
+    english = english_words * 2 >= words if words else all(s.english for s in parts)
+    return TextStats(words, _minutes(words), pov, tense, share, english)

@@ -8,12 +8,25 @@ point at them and a command-line user can cut them out with `text[start:end]`.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Literal
 
-# Raised whenever a change to the rules or word lists changes what the engine says, so
-# the archive recomputes the suggestions it stored with an older engine.
-ENGINE_VERSION = 1
+
+def source_digest(folder: Path) -> str:
+    """A digest of the Python source in `folder`."""
+    digest = hashlib.sha256()
+    for path in sorted(folder.glob("*.py")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+# The engine's version is its own source: any change to the rules or word lists changes
+# it, so the archive recomputes the suggestions it stored with an older engine, and
+# nobody has to remember to raise a number.
+ENGINE_VERSION = source_digest(Path(__file__).resolve().parent)
 
 Format = Literal["plain", "html", "markdown"]
 Pov = Literal["first", "second", "third", "unknown"]
@@ -133,6 +146,9 @@ class TextStats:
     pov: Pov
     tense: Tense
     dialogue_share: float  # 0..1, share of the story's characters inside dialogue
+    # Written in English, so its content notes, point of view and tense were read (the
+    # rules are English). For a whole work: most of its words are.
+    english: bool = True
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -141,6 +157,7 @@ class TextStats:
             "pov": self.pov,
             "tense": self.tense,
             "dialogue_share": round(self.dialogue_share, 3),
+            "english": self.english,
         }
 
 

@@ -115,6 +115,10 @@ class Panel:
     other_notes: tuple[AuthorNote, ...]
     stats: tuple[StatsLine, ...]
     can_add: bool
+    # Chapters not in English, so not read for a rating, warnings or content notes
+    # ("Chapter 2"; "the text" for a single text), and whether that is all of it.
+    unread: tuple[str, ...] = ()
+    unread_all: bool = False
 
     @property
     def empty(self) -> bool:
@@ -188,7 +192,25 @@ class PanelBuilder:
             added=added,
         )
 
+    def unread(self) -> tuple[list[str], bool]:
+        """The chapters the rules could not read (not English), and whether none was."""
+        chapters = self.analysis.chapters
+        unread = [i for i, c in enumerate(chapters) if c.words and not c.english]
+        if not unread:
+            return [], False
+        everything = not any(c.english for c in chapters if c.words)
+        if len(chapters) == 1:
+            return [_("the text")], everything
+        return [self._chapter_label(i) for i in unread], everything
+
+    def _chapter_label(self, index: int) -> str:
+        if index < len(self.chapter_labels):
+            return self.chapter_labels[index]
+        return _("Chapter %(n)d") % {"n": index + 1}
+
     def rating_notice(self) -> RatingNotice | None:
+        if self.unread()[1]:
+            return None  # nothing was read: no rating to compare with
         chosen, suggested = self.state.rating, self.analysis.rating.name
         # "Not Rated" (or nothing) is no choice to compare with.
         if chosen not in RATINGS or suggested not in RATINGS:
@@ -260,12 +282,7 @@ class PanelBuilder:
         lines = [line(_("Whole text"), self.analysis.stats)]
         if len(self.analysis.chapters) > 1:
             for index, stats in enumerate(self.analysis.chapters):
-                label = (
-                    self.chapter_labels[index]
-                    if index < len(self.chapter_labels)
-                    else _("Chapter %(n)d") % {"n": index + 1}
-                )
-                lines.append(line(label, stats))
+                lines.append(line(self._chapter_label(index), stats))
         return lines
 
     def spoilers(self) -> tuple[Item, ...]:
@@ -286,8 +303,9 @@ class PanelBuilder:
         notes, note_warnings = self.note_items()
         warnings = [self.item("warning", w, "warnings", w.name) for w in analysis.warnings]
         moves, others = self.note_moves()
+        unread, unread_all = self.unread()
         rating = None
-        if analysis.rating.name in RATINGS:
+        if analysis.rating.name in RATINGS and not unread_all:
             rating = self.item("rating", analysis.rating, "rating", analysis.rating.name)
         return Panel(
             rating=rating,
@@ -307,6 +325,8 @@ class PanelBuilder:
             other_notes=tuple(others),
             stats=tuple(self.stats()),
             can_add=self.state.can_add,
+            unread=tuple(unread),
+            unread_all=unread_all,
         )
 
 

@@ -131,7 +131,7 @@ def _stats(label: str, stats: TextStats) -> str:
         )
         .replace("unknown person", "point of view unclear")
         .replace("unknown tense", "tense unclear")
-    )
+    ) + ("" if stats.english else ", not in English (not read)")
 
 
 def _note(note: AuthorNote, many: bool) -> str:
@@ -144,7 +144,21 @@ def report(analysis: Analysis, *, title: str = "") -> str:
     many = len(analysis.chapters) > 1
     rating = analysis.rating
     lines = [f"Suggestions for {title}" if title else "Suggestions", ""]
-    lines.append(f"Suggested rating: {rating.name} ({_sure(rating)})")
+    unread = [i + 1 for i, c in enumerate(analysis.chapters) if c.words and not c.english]
+    if unread:
+        which = (
+            "the text"
+            if len(analysis.chapters) == 1
+            else "chapter" + ("s " if len(unread) > 1 else " ") + ", ".join(map(str, unread))
+        )
+        lines += [
+            f"Not in English, so not read for a rating, warnings or content notes: {which}.",
+            "",
+        ]
+    if unread and not any(c.english for c in analysis.chapters if c.words):
+        lines.append("Suggested rating: none (nothing was read)")
+    else:
+        lines.append(f"Suggested rating: {rating.name} ({_sure(rating)})")
     if rating.reasons:
         lines.append(f"  because of {'; '.join(rating.reasons)}")
     lines.extend(_evidence(rating, many))
