@@ -61,6 +61,16 @@ def add_button(body: str, field: str, value: str) -> str | None:
     return found.group(0) if found else None
 
 
+def suggest_new_chapter(client: Client, work, text: str) -> str:
+    """The panel for a new chapter of `work`, as the chapter page asks for it."""
+    response = client.post(
+        f"/works/{work.pk}/chapters/suggest",
+        {"chapter_text": text, "chapter_notes": ""},
+        **HTMX,
+    )
+    return page(response)
+
+
 @pytest.fixture
 def author_client(client, author, login, archive_tags) -> Client:
     return login(author)
@@ -312,13 +322,7 @@ def test_the_edit_page_reads_the_posted_chapters(client, login, author, violent_
 
 def test_a_new_chapter_is_read_with_the_chapters_before_it(client, login, author, violent_work):
     login(author)
-    body = page(
-        client.post(
-            f"/works/{violent_work.pk}/chapters/suggest",
-            {"chapter_text": CALM, "chapter_notes": ""},
-            **HTMX,
-        )
-    )
+    body = suggest_new_chapter(client, violent_work, CALM)
     names = set(re.findall(r'<span class="suggestion-name">([^<]+)</span>', body))
     assert {"Sherlock Holmes", "Elizabeth Bennet"} <= names
     assert "(Chapter 2)" in body or "Chapter 2</th>" in body
@@ -329,13 +333,7 @@ def test_a_new_chapter_is_read_with_the_chapters_before_it(client, login, author
 
 def test_a_new_chapter_not_in_english_is_named_as_unread(client, login, author, violent_work):
     login(author)
-    body = page(
-        client.post(
-            f"/works/{violent_work.pk}/chapters/suggest",
-            {"chapter_text": FRENCH, "chapter_notes": ""},
-            **HTMX,
-        )
-    )
+    body = suggest_new_chapter(client, violent_work, FRENCH)
     notice = body.split('class="notice suggestion-unread"')[1].split("</p>")[0]
     assert "Not in English" in notice and "Chapter 2" in notice and "Chapter 1" not in notice
     # The English chapter before it is still read.
