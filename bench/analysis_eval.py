@@ -4,6 +4,7 @@
     .venv/bin/python bench/analysis_eval.py --set dev --misses  # the development set
     .venv/bin/python bench/analysis_eval.py --set heldout   # never tune on this one
     .venv/bin/python bench/analysis_eval.py --set heldout2  # nor on this one
+    .venv/bin/python bench/analysis_eval.py --set heldout3  # nor on this one
     .venv/bin/python bench/analysis_eval.py --set all --misses --json var/eval.json
 
 Runs `analyze()` once per passage of tests/data/analysis_eval (with the set's own tag
@@ -58,9 +59,12 @@ def load(which: str) -> list[Record]:
         "main": [DATA_DIR],
         "heldout": [DATA_DIR / "heldout"],
         "heldout2": [DATA_DIR / "heldout2"],
+        "heldout3": [DATA_DIR / "heldout3"],
         "dev": [DATA_DIR / "dev"],
     }
-    folders["all"] = folders["main"] + folders["heldout"] + folders["heldout2"]
+    folders["all"] = (
+        folders["main"] + folders["heldout"] + folders["heldout2"] + folders["heldout3"]
+    )
     records = []
     for folder in folders[which]:
         for path in sorted(folder.glob("*.jsonl")):
@@ -327,7 +331,7 @@ def print_misses(scores: Scores) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
-        "--set", choices=["main", "dev", "heldout", "heldout2", "all"], default="main"
+        "--set", choices=["main", "dev", "heldout", "heldout2", "heldout3", "all"], default="main"
     )
     parser.add_argument("--misses", action="store_true", help="list what each figure missed")
     parser.add_argument("--json", type=Path, metavar="FILE", help="write the figures here")

@@ -12,6 +12,7 @@ from fanfold.analysis import RATINGS as ENGINE_RATINGS
 DATA_DIR = Path(__file__).parent / "data" / "analysis_eval"
 HELDOUT_DIR = DATA_DIR / "heldout"
 HELDOUT2_DIR = DATA_DIR / "heldout2"
+HELDOUT3_DIR = DATA_DIR / "heldout3"
 # The development set: written to be learned from (its misses guide the word lists).
 DEV_DIR = DATA_DIR / "dev"
 TAGS_CSV = DATA_DIR / "tags.csv"
@@ -60,8 +61,8 @@ def _load(directory: Path) -> list[tuple[str, int, dict]]:
 
 
 MAIN = _load(DATA_DIR)
-# Two held-out sets, written apart from the rules (and from each other).
-HELDOUT = _load(HELDOUT_DIR) + _load(HELDOUT2_DIR)
+# Three held-out sets, written apart from the rules (and from each other).
+HELDOUT = _load(HELDOUT_DIR) + _load(HELDOUT2_DIR) + _load(HELDOUT3_DIR)
 DEV = _load(DEV_DIR)
 RECORDS = MAIN + HELDOUT + DEV
 
@@ -76,6 +77,7 @@ def test_files_exist() -> None:
     assert len(MAIN) >= 300
     assert len(_load(HELDOUT_DIR)) >= 150
     assert len(_load(HELDOUT2_DIR)) >= 200
+    assert len(_load(HELDOUT3_DIR)) >= 300
 
 
 def test_ids_unique_across_main_and_heldout() -> None:
@@ -85,7 +87,7 @@ def test_ids_unique_across_main_and_heldout() -> None:
 
 
 def test_heldout_texts_are_new() -> None:
-    main_texts = {record["text"] for _, _, record in MAIN}
+    main_texts = {record["text"] for _, _, record in MAIN + DEV}
     assert not [r["id"] for _, _, r in HELDOUT if r["text"] in main_texts]
     texts = [r["text"] for _, _, r in HELDOUT]
     assert len(set(texts)) == len(texts)
