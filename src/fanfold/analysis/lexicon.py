@@ -117,17 +117,40 @@ _BODY_PART = (
 
 
 # ---- violence -------------------------------------------------------------------------------
-_add(
-    V,
-    0.9,
+_V_NAMED = (
     "stab stabs stabbed stabbing stabbings strangle strangles strangled strangling "
     "throttled throttling bludgeoned bludgeoning beheaded beheading decapitated mauled "
     "massacre tortured torturing torture disembowelled disemboweled eviscerated murdered "
     "murdering murderer impaled impaling knifed garrotted flogged flogging horsewhipped "
-    "gunned",
+    "gunned"
+)
+_add(
+    V,
+    0.9,
+    _V_NAMED,
+    # Not what an exam, a shift or the critics "murdered" or "mauled".
+    needs=r"(?<!exam )(?<!test )(?<!shift )(?<!class )(?<!lecture )(?<!commute )(?<!workout )"
+    r"(?<!meeting )(?<!interview )(?<!critics )(?<!reviewers )(?<!press )(?<!papers )"
+    r"(?<!absolutely )(?<!totally )(?<!literally )\b(?:" + "|".join(_V_NAMED.split()) + r")\b",
+    # Not an album mauled by critics, a budget strangled, a crumpet stabbed.
+    after=r"(?! (?:(?:the|a|an|her|his|their|my|your|our|its|that|this) )?(?:\w+ )?(?:album|book|"
+    r"novel|play|film|movie|revival|production|show|performance|review|reviews|budget|proposal|"
+    r"plan|bill|song|debut|career|hopes|chances|exam|tune|speech|joke|accent|grammar|spreadsheet|"
+    r"crumpet|toast|potato|sausage|steak|meat|salad|peas|egg|pancake|cake|food|dinner|plate|"
+    r"button|buttons|keyboard|keys|air|paper|page|pillow|cushion)s?\b)",
 )
 
-_add(V, 0.6, "slaughtered slaughtering massacred", after=r"(?! (?:them|us|you) at)")
+# (not a side slaughtered in the final, a player beaten at chess)
+_SPORT = (
+    r"(?! (?:(?:in|at) (?:the )?(?:final|semi-final|semis|match|game|league|polls|election|cup|derb"
+    r"y|"
+    r"tournament|quiz|exam|debate|reviews|first half|second half|chess|cards|draughts|checkers|"
+    r"tennis|golf|poker|scrabble|snooker|darts|football|rugby|cricket|five-a-side|ping-pong|table "
+    r"tennis)|by (?:\d+|one|two|three|a (?:goal|point|length|whisker|nose|head|mile))|\d+[-–]\d+)\b"
+    r")"
+)
+
+_add(V, 0.6, "slaughtered slaughtering massacred", after=r"(?! (?:them|us|you) at)" + _SPORT)
 
 _add(V, 0.3, _DIRECTED)
 
@@ -135,11 +158,29 @@ _add(
     V,
     0.6,
     _DIRECTED,
-    after=r"(?: at| into| across| down on| upon| on)? (?:(?:him|her|them|me|you|us|himself|"
-    r"herself)\b(?! (?:a|an) (?:glance|look|letter|note|smile))|(?:(?:poor|old|young|little) )?"
-    r"[A-Z][a-z]+(?:'s)?\b|(?:the |his |her |their |my |your |its |a |an )(?:[a-z]+ )?"
+    # (Not "himself"/"herself": "flung himself into a chair", "kicked herself", "hit himself"
+    # is self-harm's to say. Not "her" + a thing she holds: "rapped her cane on the floor".)
+    after=r"(?<!nails raked)(?<!nails clawed)(?<!ngers raked)(?<!nails bit)"
+    r"(?: at| into| across| down on| upon| on)? (?:(?:him|her|them|me|you|us)\b(?! (?:a|an) "
+    r"(?:glance|look|letter|note|smile))(?! now\b| to the quick\b| dead with\b| up (?:at|on|in|by) "
+    r"(?:the|a) (?:roundabout|lights|junction|motorway|lane|traffic|bend)\b)(?! (?:cane|stick|pen|"
+    r"pencil|spoon|fork|glass|cup|mug|fan|"
+    r"umbrella|gavel|ruler|fists?|knuckles|heels?|toes?|foot|feet|pointer|baton|whip) (?:on|"
+    r"against|down)\b)"
+    # (nor "her" as her own: "bit her lip", "threw her arms around him", "kicked her shoes off")
+    r"(?! (?:own |\w+ )?(?:lip|lips|tongue|nails|fingernails|thumbnail|hair|gaze|eyes|stride|shoes|"
+    r"boots|slippers|coat|jacket|cloak|scarf|hat|gloves|way|breath|bag|purse|keys|toast|apple|"
+    r"sandwich|food|dinner|book|papers|pillow)\b| (?:arms?|hands?) (?:around|round|about|up|wide|"
+    r"out|in|into|deep|through|over)\b| head (?:back|up|down|to (?:one|the) side|sideways|in "
+    r"(?:her|his|their|my) hands|on (?:the|a)\b))"
+    r"|(?:(?:poor|old|young|little) )?"
+    r"[A-Z][a-z]+(?:'s)?\b|(?!(?:his|her|their|my|your|its) (?:head (?:back|up|down|to (?:one|the) "
+    r"side|sideways|in (?:his|her|their|my) hands|on (?:the|a)\b)|arms? (?:around|round|about|up|"
+    r"wide|out)\b|hands? (?:in|into|deep|through|over)\b|shoulders? (?:back|up)\b))"
+    r"(?:the |his |her |their |my |your |its |a |an )(?:[a-z]+ )?"
     r"(?:[A-Z][a-z]+'s |[a-z]+'s )?(?:man|woman|boy|girl|child|guard|"
-    r"soldier|thief|fellow|stranger|attendant|constable|footman|coachman|beast|creature|count|vampire|"
+    r"soldier|thief|fellow|stranger|attendant|constable|footman|coachman|beast|creature|count|vampi"
+    r"re|"
     r"intruder|jaw|face|head|throat|chest|stomach|ribs?|neck|mouth|nose|arm|shoulders?|"
     r"knuckles|ears?|cheek|back|belly|side|skull|leg|thigh|baby|infant|lad|wife|husband|son|"
     r"daughter|sister|brother|mother|father|servant|maid|slave|prisoner|officer|lion)\b)",
@@ -150,6 +191,7 @@ _add(
     0.6,
     "struck beaten kicked punched slapped shoved stabbed shot whipped flogged hit "
     "attacked wounded thrown beat caned",
+    after=_SPORT,
     needs=r"\b(?:was|were|been|being|got|get|gets) "
     r"(?:\w+ )?(?:struck|beaten|kicked|punched|slapped|shoved|stabbed|shot|whipped|flogged|"
     r"hit|attacked|wounded|thrown|beat|caned)\b",
@@ -160,6 +202,12 @@ _add(
     0.6,
     "fought brawl brawling scuffle scuffled grapple grappled grappling wrestled wrestles "
     "injured injuries wounds bleeding duel",
+    # (not quarrelling: "fought like an old married couple", "fought over every stapler")
+    after=r"(?! like (?:an? )?(?:old )?(?:married couple|cat and dog|cats and dogs|siblings|brother"
+    r"s|"
+    r"sisters|an old couple)| (?:about|over) (?:every|money|the (?:bill|bills|remote|washing|dishes"
+    r"|"
+    r"chores|rota|seating|will|inheritance)))",
 )
 
 _add(V, 0.6, "thrown", after=r" (?:against|into|across|down|from|off|to the (?:ground|floor))\b")
@@ -201,17 +249,44 @@ _add(
     V,
     0.9,
     "pistol-whipped headbutted elbowed kneed backhanded bludgeon shanked stabbing "
-    "gunshot gunshots gunfire ambushed assaulting mugged beating beatings",
+    "gunshot gunshots gunfire ambushed assaulting mugged",
+)
+
+# A beating at chess or in the second half is a defeat, not a blow.
+_add(
+    V,
+    0.9,
+    "beating beatings",
+    after=r"(?! (?:at|in) (?:chess|cards|draughts|checkers|tennis|golf|poker|backgammon|scrabble|"
+    r"bridge|billiards|snooker|darts|football|cricket|rugby|the (?:polls|press|market|reviews|"
+    r"first half|second half|final|semi-final|semis|match|game|league|election|ratings|box office))"
+    r")",
 )
 
 _add(
     V,
     0.6,
-    "punches kicks slaps shoves attacker attackers assailant wound wounds wounded "
-    "bruised bleeding bloodied",
+    "punches kicks shoves attacker attackers assailant wounds bruised bleeding bloodied",
     after=r"(?! (?:the|a|an) (?:news|silence|spell|record|"
     r"bank|ice|rules?|habit|fast|bread|seal|code|tie|deal|bad news|good news)\b)",
 )
+
+# A wound of the body, not words "designed to wound" or a man who "looked wounded"; a slap,
+# not a playlist that "slaps".
+_add(
+    V,
+    0.6,
+    "wound wounded",
+    needs=r"(?<!to )(?<!looked )(?<!look )(?<!looks )(?<!looking )(?<!sounded )(?<!feel )(?<!felt )"
+    r"(?<!least )(?<!little )(?<!slightly )(?<!faintly )(?<!deeply )(?<!most )(?<!lay )(?<!pride )"
+    r"(?<!feelings )(?<!vanity )(?<!one )(?<!old )\bwound(?:ed)?\b(?! (?:pride|vanity|feelings|"
+    r"look|expression|tone|air|dignity|ego|heart|silence)\b)",
+    after=r"(?! (?:the|a|an) (?:news|silence|spell|record|bank|ice|rules?|habit|fast|bread|seal|cod"
+    r"e|"
+    r"tie|deal|bad news|good news)\b)",
+)
+
+_add(V, 0.6, "slaps", after=r"(?!\s*[.!?,;]|\s*$| so hard\b| hard\b)")
 
 _add(V, 0.6, "fire", needs=r"\bopen(?:ed|s)? fire\b")
 
@@ -269,7 +344,8 @@ _add(
     V,
     0.6,
     "clocked socked decked smacked whacked thumped walloped belted bashed clubbed "
-    "jabbed slugged cracked headbutted elbowed tackled clobbered smashed",
+    "jabbed slugged cracked headbutted elbowed tackled clobbered smashed lamped chinned nutted "
+    "brained twatted kneecapped",
     after=r"(?: (?:\w+ )?(?:over|across|in|on|into)(?: the| his| her| their| my| your)? "
     + _BODY
     + r"\b| "
@@ -293,6 +369,8 @@ _add(
     0.9,
     "shootout shoot-out gunfight firefight fistfight fist-fight knife-fight gunfights "
     "shootouts firefights",
+    # (not a penalty shoot-out)
+    needs=r"(?<!penalty )\b(?:shoot-?outs?|gunfights?|firefights?|fist-?fights?|knife-fight)\b",
 )
 
 _add(
@@ -323,7 +401,8 @@ _add(
     V,
     0.45,
     "broke broken breaking cracked fractured shattered dislocated snapped",
-    after=r" (?:\w+ )?(?:fingers?|arm|wrist|leg|collarbone|cheekbone|kneecap|jaw|shin)\b",
+    after=r" (?:\w+ )?(?:[a-z]+-)?(?:fingers?|arm|wrist|leg|collarbone|cheekbone|kneecap|jaw|shin)"
+    r"\b",
 )
 
 _add(V, 0.45, "concussion concussed")
@@ -353,13 +432,24 @@ _add(
 
 _add(V, 0.6, "ambush")
 
-_add(V, 0.25, "club clubs bat crowbar bayonet machete cleaver")
+_add(V, 0.25, "crowbar bayonet machete cleaver")
+
+# A club or a bat as a weapon, not a gentlemen's club or a cricket bat.
+_add(
+    V,
+    0.25,
+    "club clubs bat bats",
+    needs=r"\b(?:with|swung|swinging|swings|raised|wielding|brandishing|grabbed|hefted) (?:a|the|"
+    r"his|her|their|my) (?:\w+ )?(?:club|bat)s?\b|\bbaseball bats?\b|\b(?:club|bat)s? (?:came down|"
+    r"connected|struck|hit|cracked)\b",
+)
 
 _add(
     V,
     0.6,
     "shot bullet blast",
-    needs=r"\bthe (?:shot|bullet|blast) (?:took|tore|blew|caught|hit|struck|ripped)\b",
+    needs=r"\bthe (?:(?:first|second|third|next|last|one|other) )?(?:shot|bullet|blast) (?:took|"
+    r"tore|blew|caught|hit|struck|ripped)\b",
 )
 
 _add(
@@ -411,10 +501,16 @@ _add(
     0.6,
     "knife gun blade pistol revolver",
     needs=r"\b(?:knife|gun|blade|pistol|revolver) (?:to|against|at) (?:his|her|my|your|their|"
-    r"the \w+'s|\w+'s) (?:throat|head|neck|temple|back|ribs|chest)\b",
+    r"the \w+'s|\w+'s) (?:throat|head|neck|temple|back|ribs|chest|cheek|face|belly)\b",
 )
 
-_add(V, 0.6, "fired", after=r" (?:at|on|into|again|twice|three times|a shot|two shots|wildly)\b")
+_add(
+    V,
+    0.6,
+    "fired",
+    after=r" (?:at|on|into|again|twice|three times|a shot|two shots|wildly|first|back|blindly|"
+    r"point-blank|once)\b",
+)
 
 _add(V, 0.6, "assault assaulted assaulting", after=r"(?! (?:on the (?:senses|ears|nose)|course))")
 
@@ -448,7 +544,8 @@ _add(
     0.9,
     "throat throats",
     needs=r"\b(?:slit|cut|slashed|tore|torn|ripped) (?:out )?(?:his|her|their|the \w+'s|\w+'s|"
-    r"the) throats?\b|\bthroats? (?:slit|cut|slashed|torn out|ripped out)\b",
+    r"the) throats?\b|\bthroats? (?:slit|cut|slashed|torn out|ripped out)\b|\b(?:slit|slashed|cut|"
+    r"torn|gashed) throats?\b",
 )
 
 _add(V, 0.9, "blunt", after=r"[- ]force\b")
@@ -486,10 +583,10 @@ _add(
 _add(
     V,
     0.6,
-    "smashed broke",
+    "smashed broke broken",
     after=r" (?:a|the) (?:[\w-]+ )?(?:bottle|chair|glass|plate|vase|pan|stool|bowl|mixing-bowl|jug|"
-    r"tankard) (?:over|across|on) (?:his|her|my|your|their|(?:\w+ ){0,2}\w+'s) (?:head|back|"
-    r"skull)\b",
+    r"tankard) (?:over|across|on) (?:(?:his|her|my|your|their|(?:\w+ ){0,2}\w+'s) (?:head|back|"
+    r"skull)\b|(?:him|her|them|me|the (?:\w+ ){1,3}(?:who|that|when|as)|[A-Z][a-z]+)\b)",
 )
 
 _add(
@@ -572,8 +669,8 @@ _add(
     V,
     0.6,
     "fingers hand hands fist",
-    after=r" (?:closed |tightened |clamped )?(?:round|around) (?:the back of )?(?:her|his|my|"
-    r"their) "
+    after=r" (?:(?:closed |tightened |clamped )?(?:round|around)|(?:closed|tightened|clamped) "
+    r"(?:on|about)) (?:the back of )?(?:her|his|my|their) "
     r"(?:neck|throat)\b",
 )
 
@@ -626,6 +723,663 @@ _add(
     r"her|my) direction)\b",
 )
 
+# Violence: beasts and monsters attacking (teeth, claws, horns on a person).
+_add(V, 0.6, "gored savaged")
+
+_add(
+    V,
+    0.6,
+    "teeth fangs talons claws jaws tusks horns",
+    needs=r"\b(?:sank|sinks|sunk|buried|drove|dug|raked|closed|clamped|snapped|locked) (?:its|his|"
+    r"her|their) (?:teeth|fangs|talons|claws|jaws|tusks|horns) (?:\w+ )?(?:into|in|on|through|"
+    r"across|round|around) (?:his|her|their|my|your|the \w+'s|[a-z]+'s) (?:\w+ )?(?:arms?|legs?|"
+    r"hands?|shoulders?|neck|throat|calf|calves|thighs?|face|side|back|flesh|ankles?|wrists?|chest|"
+    r"belly|hips?|foot|feet|fingers?|cheek|scalp|skull|ribs|gut|stomach)\b|\b(?:jaws|teeth|fangs|"
+    r"talons|claws) (?:closed|clamped|sank|locked|tore|ripped|met) (?:\w+ )?(?:on|in|into|around|"
+    r"round|through) (?:his|her|their|my|the \w+'s|[a-z]+'s) (?:\w+ )?(?:arms?|legs?|hands?|"
+    r"shoulders?|neck|throat|calf|calves|thighs?|face|side|back|flesh|ankles?|wrists?|chest|belly|"
+    r"hips?|foot|feet|fingers?|cheek|scalp|skull|ribs|gut|stomach)\b",
+)
+
+_add(
+    V,
+    0.6,
+    "trampled clawed raked tramples claws rakes raking clawing",
+    # (not nails down a lover's back)
+    after=r"(?<!nails raked)(?<!nails rakes)(?<!nails clawed)(?<!nails claws)(?<!ngers raked)"
+    r"(?<!ngers clawed) (?:at )?(?:him|her|them|me|you|the (?:man|woman|boy|girl|keeper|rider|child"
+    r"|guard|"
+    r"soldier)|[A-Z][a-z]+|(?:his|her|my|their|your) (?:face|chest|back|belly|throat|arm|legs?|"
+    r"coat))\b",
+)
+
+# Violence: blows landed, told by what they landed with or where.
+_add(
+    V,
+    0.6,
+    "caught catches catching",
+    after=r" (?:(?:him|her|them|me|you|[A-Z][a-z]+|the \w+) )?(?:a|one|the) (?:\w+ )?(?:baton|"
+    r"truncheon|blow|punch|fist|boot|kick|elbow|headbutt|bottle|brick|stone|rock|club|rifle-butt|"
+    r"backhander|haymaker|right hook|left hook|uppercut)\b",
+)
+
+_add(
+    V,
+    0.45,
+    "caught",
+    after=r" (?:him|her|them|me|you|[A-Z][a-z]+|the \w+) (?:\w+ )?(?:across|on|in) the (?:face|jaw|"
+    r"mouth|nose|temple|side of the head|ribs|throat|kneecap|groin)\b(?! with (?:a|her|his) "
+    r"(?:kiss|smile|look|glance|snowball|pillow|cushion|ball|water|splash|spray|hose|torch|"
+    r"light|wet|sponge|flannel))",
+)
+
+_add(
+    V,
+    0.6,
+    "caught",
+    after=r" (?:him|her|them|me|you|[A-Z][a-z]+|the \w+) (?:\w+ )?(?:across|on|in) the (?:face|jaw|"
+    r"mouth|nose|temple|side of the head|ribs|throat|kneecap|groin) with (?:a|an|the|his|her|"
+    r"their|my) (?!(?:kiss|smile|look|glance|grin|wink|torch|light|beam|flash|snowball|pillow|"
+    r"cushion|ball|water|splash|spray|hose|wet|sponge|flannel|tennis|football|frisbee)\b)",
+)
+
+_add(
+    V,
+    0.6,
+    "dealt",
+    after=r" (?:him|her|them|me|the \w+|[A-Z][a-z]+)(?: \w+)? (?:a|an|the) (?:\w+ )?(?:slap|blow|"
+    r"blows|kick|punch|cuff|clout|backhander|buffet|thrashing)\b",
+)
+
+_add(
+    V,
+    0.6,
+    "knee elbow fist boot heel forehead rim butt",
+    after=r"(?: \w+){0,4} (?:into|in|up into|against|under|up under) (?:his|her|their|my|your|the "
+    r"\w+'s|"
+    r"[a-z]+'s|[A-Z][a-z]+'s) (?:ribs|gut|belly|stomach|face|groin|chest|back|throat|nose|jaw|side|"
+    r"kidneys|chin|spine|head|mouth|temple)\b",
+    needs=r"\b(?:drove|drives|rammed|rams|slammed|slams|sank|sinks|buried|jammed|smashed|brought|"
+    r"jerked|jabbed|snapped) (?:\w+ ){0,4}(?:knee|elbow|fist|boot|heel|forehead|rim|butt)(?: \w+){0"
+    r",4} "
+    r"(?:into|in|up into|against|under|up under) (?:his|her|their|my|your|the \w+'s|[a-z]+'s|[A-Z]["
+    r"a-z]+'s) (?:ribs|gut|"
+    r"belly|stomach|face|groin|chest|back|throat|nose|jaw|side|kidneys|chin|spine|head|mouth|"
+    r"temple)\b",
+)
+
+_add(
+    V,
+    0.6,
+    "stamped stamping stomped stomping",
+    after=r" (?:down )?on (?:his|her|their|my|your|[a-z]+'s|[A-Z][a-z]+'s) (?:head|face|hands?|"
+    r"fingers|chest|ribs|legs?|ankles?|knees?|shins?|neck|throat|stomach|back|skull|instep|foot|"
+    r"feet|toes)\b",
+)
+
+# Violence: shootings, told by the gun or the shot's aim.
+_add(
+    V,
+    0.9,
+    "emptied",
+    after=r" (?:the|his|her|a|my|their|both) (?:\w+ )?(?:revolver|gun|pistol|rifle|clip|magazine|"
+    r"shotgun|chamber|barrels?|weapon) into\b",
+)
+
+_add(
+    V,
+    0.6,
+    "mark",
+    after=r"(?:(?<=found its mark)|(?<=found their mark))",
+    needs=r"\b(?:ball|bullet|shot|arrow|bolt|spear|blade|dart|knife) (?:\w+ )?found (?:its|their) "
+    r"mark\b",
+)
+
+# Violence: weapons and shards going into a body.
+_add(
+    V,
+    0.6,
+    "went sank slid tore punched ripped passed driven",
+    after=r" (?:clean |right |straight |deep )?(?:into|through) (?:his|her|their|my|your|the "
+    r"\w+'s|[a-z]+'s|[A-Z][a-z]+'s) (?:neck|throat|chest|belly|gut|side|back|eye|face|heart|ribs|"
+    r"stomach|thigh|shoulder|skull|head|body|spine|abdomen)\b",
+    needs=r"\b(?:knife|blade|glass|shard|bottle|bullet|arrow|spear|bolt|stake|sword|dagger|"
+    r"bayonet|harpoon|pike|lance|axe|point|shaft|spike|nail)s?\b",
+)
+
+_add(
+    V,
+    0.6,
+    "hole holes",
+    after=r" (?:in|under|through) (?:his|her|their|my|your|[a-z]+'s|[A-Z][a-z]+'s) (?:chest|ribs|"
+    r"side|belly|stomach|gut|head|skull|back|throat|neck|shoulder|thigh)\b",
+)
+
+_add(
+    V,
+    0.6,
+    "sunk sank driven drove plunged",
+    after=r" (?:\w+ )?to the hilt\b",
+    needs=r"\b(?:knife|blade|sword|dagger|bayonet|dirk|stiletto|kukri|spear|stake)\b",
+)
+
+# Violence: attacks told by who came at whom, and with what.
+_add(
+    V,
+    0.9,
+    "came comes coming went",
+    after=r" (?:at|for) (?:him|her|me|them|us|you|[A-Z][a-z]+)(?: \w+){0,3} with (?:a|the|his|"
+    r"her|their|its) (?:\w+ )?(?:knife|bottle|axe|hammer|bat|poker|razor|machete|broken glass|club|"
+    r"pipe|crowbar|spear|sword|kettle|iron|brick|chair|blade|dagger|cleaver|scissors|shovel|"
+    r"spade|wrench|mace|flail|cudgel|stick|belt|whip|fists?)\b",
+)
+
+_add(
+    V,
+    0.6,
+    "pitched hurled flung threw shoved pushed tipped",
+    after=r" (?:him|her|them|me|the \w+|[A-Z][a-z]+) (?:off|over|from|down|into) (?:a|the) "
+    r"(?:bridge|cliff|stairs|staircase|roof|balcony|rail|railings?|parapet|ledge|battlements|"
+    r"window|well|river|brook|canal|sea|harbour)\b",
+)
+
+# Violence: strangling told by the marks on the throat; a limb broken by another.
+_add(
+    V,
+    0.6,
+    "bruises marks prints",
+    after=r" of (?:[\w'’]+ ){0,2}(?:fingers|hand|hands|grip|thumbs)\b",
+)
+
+_add(
+    V,
+    0.6,
+    "bruises bruising finger-marks fingermarks",
+    after=r" (?:on|round|around|at) (?:his|her|their|the) (?:throat|neck|windpipe)\b",
+)
+
+_add(
+    V,
+    0.6,
+    "broke broken snapped",
+    after=r" (?:her|his) (?:\w+ )?(?:arm|wrist|jaw|nose|ribs?|fingers?|leg|collarbone|cheekbone)\b",
+    needs=r"\bhe (?:\w+ )?(?:broke|broken|snapped) her (?:\w+ )?(?:arm|wrist|jaw|nose|ribs?|"
+    r"fingers?|leg|collarbone|cheekbone)\b|\bshe (?:\w+ )?(?:broke|broken|snapped) his (?:\w+ )?"
+    r"(?:arm|wrist|jaw|nose|ribs?|fingers?|leg|collarbone|cheekbone)\b",
+)
+
+_add(
+    V,
+    0.6,
+    "wrist arm nose jaw leg legs finger fingers ribs kneecap kneecaps skull teeth",
+    after=r" (?:snapped|broken|smashed|busted|broke)\b",
+    needs=r"\b(?:got|had) (?:his|her|my|their|your) (?:wrist|arm|nose|jaw|legs?|fingers?|ribs|"
+    r"kneecaps?|skull|teeth) (?:snapped|broken|smashed|busted|broke)\b",
+)
+
+_add(
+    V,
+    0.6,
+    "hanged strung",
+    after=r"(?: up)? (?:him|her|them|the [\w ]{1,20}?|[A-Z][a-z]+)(?: up)? from (?:a|the) (?:\w+ )?"
+    r"(?:tree|"
+    r"oak|elm|cottonwood|branch|bough|beam|bridge|gallows|rafters|lamp-?post|signpost)\b",
+)
+
+_add(
+    V,
+    0.45,
+    "fist",
+    after=r" (?:through|into) (?:the|a) (?:wall|door|wardrobe|window|mirror|plaster|panel)\b",
+)
+
+_add(
+    V,
+    0.6,
+    "skull skulls",
+    after=r" (?:was |were |had been )?(?:dented|caved|stove|smashed|crushed|bashed|beaten|kicked|"
+    r"stamped) in\b| in\b",
+    needs=r"\bskulls? (?:was |were |had been )?(?:dented|caved|stove|smashed|crushed|bashed|beaten|"
+    r"kicked|stamped) in\b|\b(?:caved|stove|smashed|bashed|kicked) (?:\w+ ){0,2}skull in\b",
+)
+
+_add(V, 0.45, "mace maces flail flails cudgels")
+
+# Violence: slang for a glass or bottle in the face; police and prison brutality.
+_add(
+    V,
+    0.9,
+    "glassed",
+    after=r" (?:him|her|them|me|you|the \w+|some \w+|[A-Za-z][a-z]+)\b(?<! in)(?<! over)",
+)
+
+# Violence: a face beaten past knowing, eyes swollen shut.
+_add(
+    V,
+    0.6,
+    "recognition recognising recognizing",
+    needs=r"\b(?:beaten|swollen|battered|smashed|bruised|disfigured) (?:\w+ )?(?:past|beyond) "
+    r"(?:all )?recogni(?:tion|sing|zing)\b",
+)
+
+_add(
+    V,
+    0.45,
+    "shut",
+    after=r"(?:(?<=swollen shut)|(?<=sealed shut))(?!.{0,30}\b(?:allerg|sting|bee|wasp|crying|tears"
+    r"|"
+    r"infection|conjunctivitis|hay fever))",
+    needs=r"\beyes? (?:\w+ ){0,2}(?:swollen|sealed) shut\b",
+)
+
+_add(V, 0.6, "bottled", after=r" (?:him|her|them|me|the \w+|[A-Z][a-z]+)\b(?! (?:it|up|out)\b)")
+
+_add(
+    V,
+    0.6,
+    "knelt kneeling kneels",
+    after=r" on (?:his|her|their|my|the \w+'s|[a-z]+'s|[A-Z][a-z]+'s) (?:neck|throat|windpipe|head)"
+    r"\b",
+)
+
+_add(
+    V,
+    0.45,
+    "knelt kneeling kneels",
+    after=r" on (?:his|her|their|my|the \w+'s|[a-z]+'s|[A-Z][a-z]+'s) (?:back|chest|arms)\b",
+)
+
+_add(
+    V,
+    0.6,
+    "knelt kneeling kneels",
+    after=r" on (?:his|her|their|my|the \w+'s|[a-z]+'s|[A-Z][a-z]+'s) (?:back|chest|arms)\b",
+    needs=r"\b(?:officers?|cops?|police|policeman|policemen|guards?|warders?|screws|constables?|"
+    r"sergeant|soldiers?|bouncers?|resisting|cuffs|handcuffs|arrest)\b",
+)
+
+# Violence: the counted blow, the clip round the ear, the punch thrown.
+_add(
+    V,
+    0.6,
+    "cuffed clipped smacked slapped clouted boxed belted whacked thumped",
+    after=r" (?:\w+ ){1,2}(?:round|around|across|about|over|on) the (?:back of the )?(?:head|ear|ea"
+    r"rs|"
+    r"face|jaw|chops|skull|neck)\b",
+)
+
+_add(
+    V,
+    0.6,
+    "punch blow kick knee elbow headbutt",
+    after=r" (?:to|into) the (?:point of the )?(?:jaw|chin|face|gut|stomach|ribs|nose|head|temple|"
+    r"groin|kidneys|solar plexus|throat|mouth|side of (?:his|her|the) head)\b",
+)
+
+_add(V, 0.45, "haymaker haymakers")
+
+# (a boxer's words: a right to the jaw is as often a bout as a brawl)
+_add(
+    V,
+    0.45,
+    "right left hook uppercut jab",
+    after=r" (?:to|into) the (?:point of the )?(?:jaw|chin|face|gut|stomach|ribs|nose|head|temple|"
+    r"groin|kidneys|solar plexus|throat|mouth|side of (?:his|her|the) head)\b",
+)
+
+_add(
+    V,
+    0.6,
+    "punch punches",
+    needs=r"\b(?:the first|threw a|throws a|throw a|thrown a|threw the first|swung a|swings a|"
+    r"swinging a|landed a|lands a|aimed a) punch",
+)
+
+_add(
+    V,
+    0.6,
+    "twice",
+    after=r"(?:(?<=once, twice)|(?<=once twice)|(?<=once and twice)|(?<=once, and twice))",
+    needs=r"\b(?:struck|hit|stabbed|kicked|punched|slapped|shot|fired|swung|stamped|stamp|stab|"
+    r"smashed|brought (?:it|the \w+) down)\b.{0,40}\bonce,? (?:and )?twice\b",
+)
+
+_add(
+    V,
+    0.6,
+    "enough",
+    after=r" to (?:break (?:a|his|her|the|my|their) (?:\w+ )?(?:bone|nose|jaw|rib|ribs|"
+    r"tooth|teeth|wrist|arm|finger)|crack (?:a|his|her|the|my) (?:rib|tooth|skull|head)|split "
+    r"(?:his|her|my|the) (?:lip|skin|brow)|loosen (?:a|his|her|my) (?:tooth|teeth)|"
+    r"rattle (?:his|her|my|their) teeth|leave welts)\b",
+    needs=r"\bhard enough\b",
+)
+
+# (a kiss or a grip "hard enough to bruise" is as often a love scene: only company makes it a blow)
+_add(
+    V,
+    0.2,
+    "enough",
+    after=r" to (?:bruise|draw blood|leave (?:a |his |her )?(?:mark|marks|bruise|bruises))\b",
+    needs=r"\bhard enough\b",
+)
+
+_add(
+    V,
+    0.6,
+    "threw hurled flung chucked lobbed",
+    after=r" (?:a|an|the|his|her|my) (?:(?!(?:ball|frisbee|glance|glances|look|looks|smile|wink|kis"
+    r"s|"
+    r"kisses|grin|pillow|cushion|snowball|sweet|sweets|party|tantrum|fit|bouquet|coin|stick|"
+    r"question|questions|remark|compliment|word|words|wave|salute|line|lifeline|bone)\b)\w+ ){1,4}"
+    r"(?:at (?:him|her|me|"
+    r"them|us|you|[A-Z][a-z]+)|in (?:his|her|my|their|your) direction)\b",
+)
+
+_add(
+    V,
+    0.6,
+    "flung hurled thrown slammed smashed",
+    after=r" (?:\w+ )?(?:against|into|across|through) (?:the|a) (?:wall|door|floor|table|window|"
+    r"ground|wardrobe|dresser|railings?|lockers?|bars)\b",
+    needs=r"\b(?:was|were|got|been|being) (?:\w+,? (?:and )?)?(?:flung|hurled|thrown|slammed|"
+    r"smashed) (?:\w+ )?(?:against|into|across|through) (?:the|a) (?:wall|door|floor|table|window|"
+    r"ground|wardrobe|dresser|railings?|lockers?|bars)\b",
+)
+
+_add(
+    V,
+    0.6,
+    "itself",
+    after=r"(?:(?<=flung itself)|(?<=threw itself)|(?<=hurled itself)|(?<=launched itself)) (?:at|o"
+    r"n|"
+    r"upon) ",
+    needs=r"\b(?:flung|threw|hurled|launched) itself (?:at|on|upon) (?:him|her|me|them|us|you|the "
+    r"(?:man|woman|boy|girl|child|guard|keeper|hunter|soldier|rider|shepherd|traveller|stranger))\b"
+    r"",
+)
+
+_add(V, 0.45, "snapping", after=r"(?:(?<=jaws snapping)|(?<=teeth snapping)|(?<=fangs snapping))")
+
+_add(
+    V,
+    0.6,
+    "bloody-nosed bloody-faced",
+)
+
+_add(V, 0.6, "bloody bloodied busted broken", after=r" nose\b")
+
+_add(
+    V,
+    0.45,
+    "cut gash",
+    after=r" (?:over|above|under|below|across) (?:his|her|their|my|one) (?:eye|eyebrow|brow|cheekbo"
+    r"ne)\b",
+)
+
+_add(
+    V,
+    0.45,
+    "bricks bottles stones rocks missiles cobbles",
+    after=r" (?:and (?:bottles|bricks|stones|rocks) )?(?:flew|rained|came over|came flying|were "
+    r"thrown|were hurled|hit|struck|smashed)\b",
+)
+
+_add(
+    V,
+    0.45,
+    "fight brawl scrap",
+    after=r" (?:outside|behind|in the car park of|at the back of) (?:the|a) (?:pub|club|bar|chippy|"
+    r"chip shop|offie|kebab shop|[A-Z][a-z]+)\b",
+)
+
+# Violence: a beating in slang ("gave him a kicking", "did him over", "kicked his head in").
+_add(
+    V,
+    0.9,
+    "kicking pasting going-over hiding leathering battering",
+    needs=r"\b(?:gave|give|gives|giving|got|get|gets|getting|took|given) (?:him|her|them|me|you|us|"
+    r"the (?:[\w'’]+ ){0,2}[\w'’]+|[a-z]+)? ?(?:a )?(?:good |proper |right |real |bad |savage |brut"
+    r"al )?"
+    r"(?:kicking|doing|pasting|going-over|going over|leathering|battering)\b"
+    r"(?! (?:(?:in|at) (?:the )?(?:five-a-side|football|rugby|match|game|final|derby|league|cup|"
+    r"polls|election|quiz|debate)|,? \d+[-–]\d+))",
+)
+
+_add(
+    V,
+    0.9,
+    "did done",
+    after=r" (?:him|her|them|me|us|[A-Z][a-z]+) over\b(?! (?:the|a|again|and again|breakfast|"
+    r"coffee|tea|lunch|dinner)\b)",
+    needs=r"\b(?:beat|beaten|kick|kicked|kicking|hospital|a&e|bruises?|blood|bleeding|stitches|"
+    r"lads|gang|mob|three of them|four of them|jumped|cops|police|nose|ribs|face)\b",
+)
+
+_add(V, 0.9, "got", after=r" done over\b")
+
+_add(
+    V,
+    0.9,
+    "kicked stamped smashed bashed caved kick kicks kicking stamp stamps",
+    after=r" (?:his|her|their|my|your|\w+'s) (?:head|face|skull|teeth) in\b",
+)
+
+_add(
+    V,
+    0.6,
+    "sparked laid knocked",
+    after=r" (?:him|her|them|me|[A-Z][a-z]+|the \w+) (?:out cold|spark out|clean out|out with one "
+    r"(?:punch|blow|hit)|flat with (?:one|a) (?:punch|blow|hit|right|left))\b",
+)
+
+_add(V, 0.6, "boot", after=r"(?<=the boot) in\b", needs=r"\bput(?:ting|s)? the boot in\b")
+
+_add(
+    V,
+    0.6,
+    "worked",
+    after=r" (?:him|her|them|me) over\b",
+    needs=r"\b(?:fists?|boots?|kicked|punched|blood|bruised|cops|guards|police|lads|heavies|thugs|"
+    r"goons|pipe|cosh|truncheons?|batons?)\b",
+)
+
+_add(
+    V,
+    0.6,
+    "set",
+    after=r" about (?:him|her|them|me|[A-Z][a-z]+|the \w+) with (?:a|an|the|his|her|their) \w+",
+)
+
+_add(
+    V,
+    0.6,
+    "stuck",
+    after=r" (?:him|her|them|[A-Z][a-z]+|the \w+) (?:with (?:a|the|his|her) (?:knife|blade|shiv|"
+    r"bayonet|spear|pitchfork|screwdriver)|in the (?:gut|belly|ribs|side|back|neck|throat))\b",
+)
+
+_add(V, 0.9, "shivved shived shanked knifed", after=r" (?:him|her|them|me|[A-Z][a-z]+|the \w+)\b")
+
+_add(V, 0.6, "carved", after=r" (?:him|her|them|me|[A-Z][a-z]+) up\b")
+
+# Violence: torture (nails pulled, pliers used), and an arrow standing out of someone.
+_add(
+    V,
+    0.6,
+    "fingernails fingernail toenails toenail nails nail teeth",
+    needs=r"\b(?:pulled|pulling|tore|torn|ripped|pried|prised|wrenched|yanked) (?:out |off )?(?:(?:"
+    r"one|"
+    r"two|three|four|five|several|all|some|each|another) of )?(?:his|her|their|\w+'s) (?:\w+ )?"
+    r"(?:fingernails?|toenails?|nails?)\b(?: out)?"
+    r"|\b(?:pliers|tongs|pincers) on (?:his|her|their|the) (?:\w+ )?(?:nails?|fingernails?|teeth|"
+    r"tongue|fingers?)\b",
+)
+
+_add(
+    V,
+    0.6,
+    "arrow arrows bolt spear shaft",
+    after=r" (?:\w+ ){0,2}(?:standing|sticking|jutting|protruding|stuck) (?:out of|from|in|through)"
+    r" "
+    r"(?:the back of )?(?:his|her|their|the \w+'s|[A-Z][a-z]+'s) (?:neck|throat|eye|chest|back|"
+    r"belly|side|face|thigh|skull|head)\b",
+)
+
+# Violence: taken by force (bundled into a boot or a van); a siege's boiling pitch; a knee in
+# the back; blood on the hands that was someone else's.
+_add(
+    V,
+    0.6,
+    "bundled stuffed shoved dragged forced threw locked kept",
+    after=r" (?:him|her|me|them|us|the \w+|[A-Z][a-z]+) (?:\w+ )?(?:in|into) (?:the|a) (?:back of ("
+    r"?:a|the) )?"
+    r"(?:boot|trunk|van|car boot)\b",
+)
+
+_add(
+    V,
+    0.6,
+    "pitch oil water lead",
+    after=r" (?:\w+ ){0,4}(?:onto|on|over|down on) (?:the (?:men|attackers|soldiers|crowd|heads)|th"
+    r"em|him|"
+    r"her|those)\b",
+    needs=r"\b(?:boiling|molten|burning|scalding) (?:pitch|oil|water|lead)\b",
+)
+
+_add(V, 0.45, "knee", after=r" (?:in|on) (?:his|her|their|my) (?:back|neck|throat|chest|spine)\b")
+
+_add(
+    V,
+    0.6,
+    "blood",
+    after=r" (?:wasn't|was not|isn't|is not) (?:his|hers|mine|theirs|his own|her own|my own)\b|"
+    r"(?:(?<=n't his blood)|(?<=n't her blood)|(?<=n't my blood)|(?<=not his blood)|"
+    r"(?<=not her blood)|(?<=not my blood))",
+    negation_ok=True,
+)
+
+_add(
+    V,
+    0.45,
+    "grabbed seized",
+    after=r" (?:his|her|my|their|your|[A-Z][a-z]+'s) (?:collar|lapels|throat|hair|ponytail|scruff)"
+    r"\b",
+)
+
+_add(
+    V,
+    0.6,
+    "rode",
+    after=r" (?:him|her|them|(?:down )?(?:the (?:first|last|nearest) of )?the \w+) down\b|"
+    r" down (?:the (?:first|last|nearest) of )?the \w+\b(?= (?:and|with|before|who))",
+)
+
+# Violence: shots fired and weapons run through, in the words of westerns and war stories.
+_add(
+    V, 0.6, "shots shot gunshots", after=r" (?:rang out|were fired|was fired|cracked out|echoed)\b"
+)
+
+_add(
+    V,
+    0.9,
+    "ran run runs running",
+    after=r" (?:him|her|them|[A-Z][a-z]+|the \w+) through\b(?! (?:the|a|an|it|his|her|its|their|my|"
+    r"your|this|that|with (?:a|the) (?:list|plan|details|checklist|script|figures)))",
+    needs=r"\b(?:sword|blade|rapier|sabre|saber|spear|pike|lance|bayonet|knife|dagger|point|steel)"
+    r"\b",
+)
+
+_add(V, 0.9, "bayoneted sabred sabered kneecapped pistol-whipped")
+
+_add(
+    V,
+    0.9,
+    "put puts putting",
+    after=r" (?:a|one|two|three|another) (?:bullets?|rounds?|slugs?)? ?(?:in|into|through) "
+    r"(?:him|her|them|(?:the back of |the side of )?(?:his|her|their|the \w+'s|[A-Z][a-z]+'s) \w+|"
+    r"[A-Z][a-z]+|the \w+)\b",
+    needs=r"\b(?:bullets?|rounds?|slugs?|gun|pistol|revolver|rifle|shot|shots|fired|trigger)\b",
+)
+
+_add(
+    V,
+    0.6,
+    "winged capped",
+    after=r" (?:him|her|them|[A-Z][a-z]+|the \w+)\b(?! (?:it|off|with)\b)",
+    needs=r"\b(?:shot|shots|gun|pistol|revolver|rifle|bullet|fired|trigger|sniper|marksman|gunman|"
+    r"shooter|musket)\b",
+)
+
+_add(V, 0.6, "ligature", after=r" (?:marks?|bruising|abrasions?|furrow)\b")
+
+_add(V, 0.45, "petechiae petechial")
+
+# Violence: the words of police reports and courts.
+_add(V, 0.9, "gbh abh", needs=r"\b(?:gbh|abh)\b")
+
+_add(V, 0.9, "bodily", after=r" harm\b")
+
+_add(V, 0.6, "affray wounding", after=r"(?! (?:remarks?|words|comments?|criticism|silence|tone)\b)")
+
+_add(
+    V,
+    0.45,
+    "consistent",
+    after=r" with (?:a |an )?(?:blows?|blunt|strangulation|manual strangulation|an assault|assault|"
+    r"being (?:struck|hit|punched|kicked|restrained|held|gripped|grabbed)|defensive|a struggle)\b",
+)
+
+# Violence and death: battles in older words ("slew", "smote", "put to the sword").
+_add(V, 0.9, "slew", needs=r"(?<!a )(?<!whole )(?<!great )(?<!huge )(?<!entire )\bslew\b(?! of\b)")
+
+_add(V, 0.6, "smote smite smites smiting")
+
+_add(V, 0.9, "sword", needs=r"\bput (?:\w+ ){1,4}to the sword\b")
+
+_add(V, 0.3, "skirmish skirmishes skirmishing melee mêlée")
+
+# Violence underneath gore that needs no other word: a head rolling, a limb hacked off, a
+# body opened (the gore is graphic violence; this says it was done to someone).
+_add(
+    V,
+    0.2,
+    "head heads",
+    after=r"(?i: (?:\w+ ){0,2}(?:hung|hanging|dangled|dangling|lolled|lolling|loll|lolls) (?:\w+ ){"
+    r"0,3}"
+    r"(?:by|on) "
+    r"(?:a|the) (?:strip|thread|flap|hinge|tatter|shred|string)\b| (?:rolling|rolled (?:free|away|"
+    r"across|down|into|off)|bounced|tumbled) (?:\w+ )?(?:across|down|along|into|off|free|away|"
+    r"over)\b)",
+)
+
+_add(
+    V,
+    0.2,
+    "hacked chopped lopped sheared",
+    needs=r"\b(?:heads?|arms?|legs?|hands?|feet|foot|fingers?|ears?|nose|limbs?|tongue|thumbs?) "
+    r"(?:\w+ ){0,2}(?:hacked|chopped|lopped|sheared) (?:clean )?off\b|\b(?:hacked|chopped|lopped|"
+    r"sheared) off (?:his|her|their|its|the|\w+'s) (?:heads?|arms?|legs?|hands?|feet|foot|fingers?|"
+    r"ears?|nose|limbs?|tongue|thumbs?)\b",
+)
+
+_add(
+    V,
+    0.2,
+    "insides",
+    needs=r"\b(?:holding|held|clutching|clutched|cradling|spilling|spilled|spilt|hanging|hung|"
+    r"trailing) (?:\w+ ){0,2}(?:own )?insides\b|\binsides (?:spilling|spilled|spilt|hanging|hung|"
+    r"out|in (?:his|her|their) (?:lap|hands))\b",
+)
+
+_add(
+    V,
+    0.35,
+    "chest ribs ribcage face head temple forehead",
+    after=r" (?:was |were |had been |had )?(?:stove|caved|bashed|beaten|battered|kicked|stamped|"
+    r"smashed) in\b",
+)
+
 
 # ---- graphic violence: what makes violence graphic ------------------------------------------
 _add(
@@ -657,7 +1411,10 @@ _add(
     G,
     0.6,
     "head",
-    needs=r"\bhead (?:comes? away|came away|rolls?|rolled)\b|\bhead "
+    needs=r"\bhead (?:comes? away|came away|rolls?|rolled)\b(?! (?:back|forward|to (?:one|the) side"
+    r"|"
+    r"sideways|against|onto|on|over|toward|towards|around|round|from side|in|lazily|slightly)\b)|"
+    r"\bhead "
     r"from (?:his|her|its) (?:shoulders|neck|body)\b",
 )
 
@@ -711,7 +1468,8 @@ _add(
     0.6,
     "throat throats",
     needs=r"\b(?:slit|cut|slashed|tore|torn|ripped) (?:out )?(?:his|her|their|the \w+'s|\w+'s|"
-    r"the) throats?\b|\bthroats? (?:slit|cut|slashed|torn out|ripped out)\b",
+    r"the) throats?\b|\bthroats? (?:slit|cut|slashed|torn out|ripped out)\b|\b(?:slit|slashed|cut|"
+    r"torn|gashed) throats?\b",
 )
 
 _add(G, 0.6, "pulp pulped", needs=r"\b(?:beaten|beat|smashed|crushed) to (?:a )?pulp\b|\bpulped\b")
@@ -881,29 +1639,441 @@ _add(G, 0.45, "wet", after=r" (?:pop|crunch|tearing|rip|snap|crack)\b")
 
 _add(G, 0.6, "stove", after=r" in\b")
 
+# Graphic: heads and limbs off, told by what hangs, rolls or is no longer there.
+_add(
+    G,
+    0.9,
+    "head heads",
+    after=r"(?i: (?:\w+ ){0,2}(?:hung|hanging|dangled|dangling|lolled|lolling|loll|lolls) (?:\w+ ){"
+    r"0,3}"
+    r"(?:by|on) "
+    r"(?:a|the) (?:strip|thread|flap|hinge|tatter|shred|string)\b| (?:rolling|rolled (?:free|away|"
+    r"across|down|into|off)|bounced|tumbled) (?:\w+ )?(?:across|down|along|into|off|free|away|"
+    r"over)\b)",
+)
+
+_add(
+    G,
+    0.9,
+    "hacked chopped lopped sheared sliced severed",
+    needs=r"\b(?:heads?|arms?|legs?|hands?|feet|foot|fingers?|ears?|nose|limbs?|tongue|thumbs?) "
+    r"(?:\w+ ){0,2}(?:hacked|chopped|lopped|sheared|sliced|severed|cut|struck) (?:clean )?off\b|"
+    r"\b(?:hacked|chopped|lopped|sheared|sliced|struck) off (?:his|her|their|its|the|\w+'s) "
+    r"(?:heads?|arms?|legs?|hands?|feet|foot|fingers?|ears?|nose|limbs?|tongue|thumbs?)\b",
+)
+
+_add(
+    G,
+    0.9,
+    "attached",
+    after=r"(?<=no longer attached)",
+    needs=r"\b(?:legs?|arms?|hands?|foot|feet|heads?|fingers?|ears?|jaw)\b.{0,40}\bno longer "
+    r"attached\b",
+    negation_ok=True,
+)
+
+_add(
+    G,
+    0.6,
+    "sever severs severing",
+    after=r" (?:the|his|her|their|its|an|a) (?:\w+ )?(?:heads?|arms?|hands?|legs?|foot|feet|fingers"
+    r"?|"
+    r"tendons?|artery|arteries|spine|spinal cord|jugular|neck|windpipe|carotid|femoral)\b",
+)
+
+_add(
+    G,
+    0.9,
+    "pieces bits shreds",
+    after=r"(?:(?<=to pieces)|(?<=in pieces)|(?<=to bits)|(?<=in bits)|(?<=to shreds)|(?<=in shreds"
+    r")"
+    r"|(?<=into pieces)|(?<=into bits)|(?<=into shreds))",
+    needs=r"\b(?:blown|hacked|torn|ripped|cut|chopped|shot|smashed|blasted) (?:\w+ )?(?:to|into|in)"
+    r" "
+    r"(?:pieces|bits|shreds)\b(?! (?:by (?:the )?(?:critics|press|reviewers|papers)))",
+)
+
+_add(
+    G,
+    0.6,
+    "face head jaw scalp eye eyes nose",
+    after=r" (?:(?:was|were) (?:just |simply |half |partly )?(?:gone|missing)\b|left\b(?! (?:to|in|"
+    r"on|for|of the)\b)|at all\b|anymore\b)|(?:(?<=no face)|(?<=no head)|(?<=no jaw))(?=[\s,.;]|$)",
+    needs=r"\b(?:his|her|their|the \w+'s|[a-z]+'s) (?:face|jaw|scalp|eye|eyes|nose|lower jaw) "
+    r"(?:was|were) (?:just |simply |half |partly )?(?:gone|missing)\b|\bno (?:face|head|jaw) "
+    r"(?:left|at all|anymore)\b|\bhad no (?:face|head|jaw)\b",
+    negation_ok=True,
+)
+
+_add(
+    G,
+    0.6,
+    "left",
+    after=r"(?:(?<=at was left)|(?<=t were left)|(?<=what left)) of ",
+    needs=r"\bwhat (?:was |were )?left of (?:him|her|them|the (?:body|bodies|corpse|man|woman|boy|"
+    r"girl|men)|his body|her body|his face|her face|his head|her head)\b",
+)
+
+# Graphic: what is inside coming outside.
+_add(
+    G,
+    0.9,
+    "insides",
+    needs=r"\b(?:holding|held|clutching|clutched|cradling|spilling|spilled|spilt|hanging|hung|"
+    r"falling|fell|slid|sliding|trailing|scooping|scooped) (?:\w+ ){0,2}(?:own )?insides\b|"
+    r"\binsides (?:spilling|spilled|spilt|hanging|hung|out|slid|sliding|in (?:his|her|their) "
+    r"(?:lap|hands))\b",
+)
+
+_add(
+    G,
+    0.6,
+    "loops coils ropes",
+    needs=r"\b(?:liver|gut|guts|bowel|bowels|intestine|entrails|"
+    r"innards)\b.{0,40}\b(?:loops|coils|ropes)\b|\b(?:loops|coils|ropes) of (?:\w+ )?(?:gut|"
+    r"intestine|bowel|entrails)\b",
+)
+
+_add(
+    G,
+    0.6,
+    "opened",
+    after=r" (?:up )?(?:the|his|her|their|its) (?:\w+ )?(?:throat|belly|gut|guts|bowels|skull|"
+    r"stomach)\b",
+    needs=r"\b(?:knife|blade|sword|dagger|axe|claws?|talons?|beak|teeth|fangs|horns?|tusks?|"
+    r"machete|bayonet|razor|spear|sickle|glass|shard|bullet|shell|blast)\b",
+)
+
+# Graphic: skulls and chests broken in; a weapon driven through.
+_add(
+    G,
+    0.6,
+    "skull head face chest ribs ribcage temple forehead",
+    after=r" (?:was |were |had been |had )?(?:dented|caved|stove|smashed|crushed|bashed|beaten|"
+    r"battered|kicked|stamped) in\b",
+)
+
+_add(
+    G,
+    0.6,
+    "driven run passed went pinned",
+    after=r" (?:clean |right |straight )?through (?:his|her|their|the \w+'s|\w+'s) (?:chest|body|"
+    r"belly|heart|throat|neck|skull|head|back|eye|face|gut|stomach|ribs|thigh)\b",
+)
+
+_add(
+    G,
+    0.6,
+    "arterial",
+    after=r" (?:spray|blood|bleed|bleeding|spurt|spurts|jet|jets|gush|pumping)\b",
+)
+
+_add(
+    G,
+    0.6,
+    "spurts jets gouts",
+    needs=r"\bblood\b.{0,60}\b(?:in|with) (?:\w+ )?(?:spurts|jets|"
+    r"gouts)\b|\b(?:spurts|jets|gouts) of blood\b",
+)
+
+_add(
+    G,
+    0.6,
+    "blood",
+    after=r" (?:\w+ ){0,3}(?:through|between|from between|over) (?:his|her|their|my|your) fingers\b"
+    r"",
+)
+
+_add(
+    G,
+    0.6,
+    "drowned drowning drowns choking choked",
+    after=r" (?:in|on) (?:his|her|their|my|its) own blood\b",
+)
+
+_add(G, 0.45, "gristle ichor")
+
+_add(G, 0.45, "foam froth", needs=r"\b(?:red|bloody|pink|crimson) (?:foam|froth)\b")
+
+_add(
+    G,
+    0.6,
+    "red pink crimson scarlet",
+    after=r"(?:(?<=ran red)|(?<=ran pink)|(?<=ran crimson)|(?<=ran scarlet)|(?<=and red)|(?<=and pi"
+    r"nk)|"
+    r"(?<=churned red)|(?<=churned pink)|(?<=stained red)|(?<=stained pink)|(?<=stained crimson)|"
+    r"(?<=dyed red)|(?<=dyed pink)|(?<=dyed crimson)|(?<=dyed scarlet))",
+    needs=r"\b(?:water|snow|river|stream|floor|ground|mud|gutter|gutters|sawdust|straw|"
+    r"floorboards|flagstones|cobbles|tiles|carpet) (?:\w+ ){0,3}(?:ran|churned|stained|dyed|ran "
+    r"thick and) "
+    r"(?:\w+ )?(?:red|pink|crimson|scarlet)\b(?! (?:with (?:sunset|dawn|evening|light)|in the "
+    r"(?:sunset|dawn|light)))",
+)
+
+# Graphic: burns and scalds on skin.
+_add(
+    G,
+    0.6,
+    "skin flesh",
+    after=r"(?i: (?:\w+ ){0,2}(?:blistered|bubbled|sloughed|sloughing|melted|melting|charred|"
+    r"blackened|crackled|peeled away|came away|lifted|slid off))",
+    needs=r"\b(?:skin|flesh) (?:\w+ ){0,2}(?:blistered|bubbled|sloughed|sloughing|melted|melting|"
+    r"charred|blackened|crackled|peeled away|came away|lifted in (?:\w+ ){0,2}blisters|slid off)\b",
+)
+
+_add(
+    G,
+    0.6,
+    "hole holes",
+    after=r" (?:in|under|through) (?:his|her|their|[a-z]+'s|[A-Z][a-z]+'s) (?:chest|ribs|belly|"
+    r"stomach|gut|head|skull|throat|neck|face)\b",
+)
+
+_add(
+    G,
+    0.6,
+    "wounds",
+    after=r" (?:to|in) (?:the|his|her|their) (?:chest|abdomen|neck|throat|back|face|head|heart)\b",
+    needs=r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty)(?:-\w+)?|dozens? "
+    r"of|multiple|several) (?:stab|knife|bullet|gunshot|puncture) wounds\b",
+)
+
+_add(
+    G,
+    0.6,
+    "tendons",
+    needs=r"\b(?:sever|severed|severing|cut|slashed|sliced) (?:the |his |her )?"
+    r"(?:\w+ )?tendons\b",
+)
+
+# Graphic: a blade biting into bone, sawing through sinew; a limb taken by the axe.
+_add(
+    G,
+    0.6,
+    "bit sank crunched split cleaved clove hacked chopped",
+    after=r" (?:deep |deeply )?into (?:the back of |the side of )?(?:his|her|their|its|the \w+'s|"
+    r"[A-Z][a-z]+'s) (?:skull|head|face|neck|spine|bone|bones|ribs|collarbone|shoulder-blade)\b",
+)
+
+_add(
+    G,
+    0.6,
+    "saw sawed sawing hacked hacking cut cutting chopped chopping bit",
+    after=r" through (?:the |his |her |its )?(?:sinews?|bone|bones|spine|neck|gristle|tendons?|"
+    r"windpipe|vertebrae|gullet)\b",
+)
+
+_add(
+    G,
+    0.6,
+    "took takes",
+    after=r" (?:off )?(?:the|his|her|their|its|\w+'s) (?:head|hand|hands|arm|arms|leg|legs|foot|fee"
+    r"t|"
+    r"fingers|ear|ears|nose)\b(?! (?:in (?:his|her)|into|between|and (?:kissed|held|shook)))",
+    needs=r"\b(?:axe|sword|blade|shell|cannonball|saw|scythe|sabre|saber|cleaver|machete|headsman|"
+    r"executioner|guillotine|chainsaw|mortar)\b",
+)
+
+_add(
+    G,
+    0.6,
+    "blood gore",
+    after=r" (?:\w+ ){0,5}(?:to|up to) the (?:elbows?|wrists?|shoulders?|knuckles)\b",
+)
+
+_add(
+    G,
+    0.9,
+    "rest pieces bits parts",
+    after=r" of (?:him|her|them) (?:was |were |lay |had been |hung )?(?:spread|scattered|strewn|"
+    r"splashed|spattered|smeared|everywhere|in (?:the|a) (?:tree|trees|hedge|ditch|mud))\b",
+)
+
+_add(
+    G,
+    0.45,
+    "arrow arrows bolt spear shaft",
+    after=r" (?:\w+ ){0,2}(?:standing|sticking|jutting|protruding|stuck) (?:out of|from|in|through)"
+    r" "
+    r"(?:the back of )?(?:his|her|their|the \w+'s|[A-Z][a-z]+'s) (?:neck|throat|eye|chest|back|"
+    r"belly|side|face|thigh|skull|head)\b",
+)
+
+# Graphic: torture of nails and teeth.
+_add(
+    G,
+    0.6,
+    "fingernails fingernail toenails toenail nails nail teeth",
+    needs=r"\b(?:pulled|pulling|tore|torn|ripped|pried|prised|wrenched|yanked) (?:out |off )?(?:(?:"
+    r"one|"
+    r"two|three|four|five|several|all|some|each|another) of )?(?:his|her|their|\w+'s) (?:\w+ )?"
+    r"(?:fingernails?|toenails?|nails?)\b(?: out)?"
+    r"|\b(?:pliers|tongs|pincers) on (?:his|her|their|the) (?:\w+ )?(?:nails?|fingernails?|teeth|"
+    r"tongue|fingers?)\b",
+)
+
 
 # ---- death ----------------------------------------------------------------------------------
 _add(
     D,
     0.9,
-    "died dies corpse corpses killed murdered murder murders murdering slain "
-    "perished drowned hanged executed dead deceased funerals coffin buried "
-    "burial deathbed slaughtered massacred beheaded decapitated strangled "
-    "lifeless killing kill kills suicide",
+    "corpses killed murders murdering slain "
+    "perished drowned hanged executed deceased funerals coffin "
+    "burial deathbed massacred beheaded decapitated "
+    "lifeless killing kill kills",
+    # (not a writer "killing off" a character in chapter nine)
+    after=r"(?! (?:the (?:final |end |last |big )?boss|(?:\w+ )?(?:mobs|creeps|minions|npcs|bots|no"
+    r"obs)"
+    r")\b)(?! off (?:\w+ ){0,4}(?:in|by|before) (?:chapter|the (?:next|last|final|first|second|thir"
+    r"d|"
+    r"sequel) (?:draft|book|chapter|season|episode|act|instal?ment)|season|episode|book|act|the "
+    r"sequel|the finale)\b)",
+)
+
+# Things that "die" or are "dead": a lawnmower, an organ, a phone, a room after a joke.
+# The word before the verb must be someone, not a thing ("he was shot and died" counts; "the
+# organ wheezed and died", "the printer's dead" do not). Matched on the cue word itself, so it
+# holds however the window is cut.
+_THINGS = (
+    r"organ|lawnmower|mower|printer|battery|batteries|phone|laptop|engine|motor|torch|radio|"
+    r"conversation|room|signal|computer|bulb|generator|boiler|fridge|wifi|internet|router|tablet|"
+    r"screen|tv|telly|speaker|microphone|mic|crowd|audience|joke|applause|laughter|rumour|breeze|"
+    r"wind|candle|flames?|fire|hoover|kettle|watch|clock|pen|keyboard|mouse|modem|console|camera|"
+    r"headlights?|light|lights|app|server|website|plant|plants|houseplants?|basil|line|music|"
+    r"chatter|talk|party|battery's"
+)
+_FILLER = r"is|are|was|were|has|had|have|just|finally|then|already|and"
+_NOT_A_LIFE = (
+    r"(?<![a-z'’])(?!(?:"
+    + _THINGS
+    + "|"
+    + _FILLER
+    + r")\b)[a-z'’]+(?: (?:and )?(?:"
+    + _FILLER[:-4]
+    + r"))*"
+    r"(?: [a-z]+ and)? (?:died|dies|dead)\b|(?:^|[^a-z'’\s]\s*)(?:died|dies|dead)\b"
+)
+
+# (not a place's name: "the Dead Sea", "Dead Man's Pass")
+_add(
+    D,
+    0.9,
+    "died dies dead",
+    needs=_NOT_A_LIFE,
+    after=r"(?<![a-z,;] Dead)(?! (?:branch|branches|leaves|leaf|wood|twigs|skin|cells|end|ends|"
+    r"battery|batteries|air|silence|weight|calm|centre|center|heat|ringer|giveaway|certain|easy|"
+    r"simple|set|straight|ahead|last|still|quiet|wrong|right|against|slow|stop|serious|space|zone|"
+    r"spot|letter|language|metaphor|bolt|pixel|pixels|link|links|code|flies|wasps|bees|fish|grass|"
+    r"flowers|plants|roses|heads|tired|beat|drunk|broke|bored|sexy|funny|lucky|cute|good|bad)\b)",
+)
+
+# A murder mystery, the murder holes of a castle: no one dies.
+_add(
+    D,
+    0.9,
+    "murder murdered",
+    after=r"(?<![a-z,;] Murder)(?! (?:mystery|mysteries|holes?|ballads?|podcasts?|party|parties|gam"
+    r"e|"
+    r"games|novels?|"
+    r"show|shows|of crows)\b)(?! (?:(?:the|a|an|her|his|their|my|your|our|its|that|this) )?(?:\w+ )"
+    r"?(?:album|book|novel|play|film|movie|revival|song|exam|tune|speech|joke|accent|grammar|"
+    r"budget|proposal|plan|bill|career|spreadsheet)s?\b)",
+    needs=r"\bmurder\b|(?<!exam )(?<!test )(?<!song )(?<!shift )(?<!class )(?<!lecture )"
+    r"(?<!commute )(?<!workout )(?<!meeting )(?<!interview )(?<!hill )(?<!run )\bmurdered\b",
+)
+
+_add(
+    D,
+    0.9,
+    "slaughtered strangled",
+    after=r"(?! (?:(?:the|a|an|her|his|their|my|your|our|its|that|this) )?(?:\w+ )?(?:album|book|"
+    r"novel|play|film|movie|revival|production|show|performance|review|budget|proposal|plan|bill|"
+    r"song|debut|career|hopes|chances|exam|tune|speech|joke|accent|grammar|spreadsheet|"
+    r"opposition|competition|rivals|team|side|visitors)s?\b)" + _SPORT,
+)
+
+_add(D, 0.9, "corpse", needs=r"(?<!walking )\bcorpse\b")
+
+_add(
+    D,
+    0.9,
+    "buried",
+    after=r"(?! (?:(?:his|her|my|their|your|its) (?:face|head|nose|hands|fingers|teeth|"
+    r"feelings|doubts|grief|pain)|(?:himself|herself|myself|themselves|yourself) in|the hatchet|"
+    r"(?:in|into|against) (?:his|her|my|their|your|the|its) (?:\w+ )?(?:neck|hair|hands|chest|"
+    r"shoulder|shoulders|pillow|pillows|book|books|work|papers|arms|lap|face|coat|collar|fur|"
+    r"mane|embrace|sheets|blankets|covers|duvet|throat|skin|breasts?|thighs|cushions?))\b)",
+)
+
+_add(
+    D,
+    0.9,
+    "suicide",
+    needs=r"\b(?:committed |commit |commits |died by |death by |killed by |verdict of |verdict was "
+    r"|ruled (?:it )?(?:a )?|it was (?:a )?|after (?:his|her|their|\w+'s) |since (?:his|her|their|"
+    r"\w+'s) |the |his |her |their |\w+'s )suicide\b"
+    r"(?! (?:attempt|attempts|risk|watch|ideation|prevention|hotline|helpline|line|plan|plans|"
+    r"thoughts|squad|mission|run|doors?)\b)|\bsuicide (?:note|notes|bomber|bombers|bombing|pact)\b",
+)
+
+_add(
+    D,
+    0.35,
+    "suicide",
+    needs=r"(?<!career )(?<!political )(?<!social )(?<!professional )(?<!commercial )"
+    r"(?<!electoral )(?<!financial )(?<!fashion )(?<!slow )(?<!thoughts of )(?<!thought of )"
+    r"(?<!thinking about )(?<!opposite of )(?<!risk of )\bsuicide\b",
 )
 
 _add(
     D,
     0.6,
-    "die dying death deaths grave graves graveside mourning mourned funeral "
-    "widow widowed bury burying stillborn",
+    "dying deaths graves graveside mourning mourned funeral widowed bury burying stillborn",
+)
+
+_add(D, 0.35, "widow")
+
+# "Die" and "death" as figures: "to die for", "rather die than", "the death of me".
+_add(D, 0.6, "die", after=r"(?! for\s*[.,!?;]| than\b)")
+
+_add(
+    D,
+    0.6,
+    "death",
+    after=r"(?! of (?:me|it|you|us)\b| metal\b| stare\b| glare\b| trap\b| wish\b| overtime\b| round"
+    r"\b)",
+    needs=r"(?<!event of my )(?<!event of his )(?<!event of her )(?<!event of your )"
+    r"(?<!event of our )(?<!event of their )(?<!sudden )(?<!hero's )(?<!hero’s )\bdeath\b",
+)
+
+# "Grave" as a noun ("the grave", "his grave"), not a grave face or a grave professor.
+_add(
+    D,
+    0.6,
+    "grave",
+    after=r"(?=\s*[,.;:!?'\"”’)—-]|\s*$| (?:of|in|at|on|by|beside|near|to|was|is|had|where|with|and"
+    r"|"
+    r"under|beneath|behind|below|above|among|amongst|outside|inside|into|from|next|there|here|"
+    r"now|then|but|or|so|as|when|while|until|without|within|across|beyond|up|down|they|every|"
+    r"for|stone|stones|digger|diggers|robber|robbers|robbing|side|yard|clothes|goods|marker|site|"
+    r"dirt|soil|mound|plot|that|which|he|she|they|I|we|you)\b)",
 )
 
 _add(D, 0.35, "body bodies")
 
 _add(D, 0.35, "cold crumbled slack gone")
 
-_add(D, 0.6, "wake", needs=r"\b(?:did not|didn't|never|not) wake\b", negation_ok=True)
+# "Never woke" is a death; "did not wake" is as often a deep sleeper.
+_add(
+    D,
+    0.6,
+    "wake woke",
+    needs=r"\bnever (?:wake|woke)(?: up)?\b(?! (?:until|till|before|when|early|easily|for|at))",
+    negation_ok=True,
+)
+
+_add(D, 0.35, "wake", needs=r"\b(?:did not|didn't|not) wake\b", negation_ok=True)
 
 _add(D, 0.6, "passed", needs=r"\bpassed (?:away|on|in (?:her|his|their) sleep)\b")
 
@@ -921,7 +2091,14 @@ _add(
     r"gone |grown |growing |turning )?(?:cooling|cold|stiff|stiffening)\b",
 )
 
-_add(D, 0.45, "still", needs=r"\b(?:was|lay|went|grew) still(?=\s*[,.;]|\s*$)")
+_add(
+    D,
+    0.45,
+    "still",
+    needs=r"\b(?:was|lay|went|grew) (?:very |quite |utterly |perfectly |terribly )?still(?=\s*[,.;]"
+    r"|"
+    r"\s*$)",
+)
 
 # A suicide told as done is a death too.
 _add(
@@ -929,7 +2106,8 @@ _add(
     0.9,
     "himself herself themselves",
     needs=r"\b(?:killed|kills|hanged|hangs|hung|shot|"
-    r"shoots|drowned|drowns|poisoned|poisons) (?:himself|herself|themselves)\b|\bthrew "
+    r"shoots|drowned|drowns|poisoned|poisons) (?:himself|herself|themselves)\b(?! in the foot)|"
+    r"\bthrew "
     r"(?:himself|herself) (?:from|off)\b|\bsword to (?:himself|herself)\b",
 )
 
@@ -939,7 +2117,10 @@ _add(
     D,
     0.6,
     "head",
-    needs=r"\bhead (?:comes? away|came away|rolls?|rolled)\b|\bhead "
+    needs=r"\bhead (?:comes? away|came away|rolls?|rolled)\b(?! (?:back|forward|to (?:one|the) side"
+    r"|"
+    r"sideways|against|onto|on|over|toward|towards|around|round|from side|in|lazily|slightly)\b)|"
+    r"\bhead "
     r"from (?:his|her|its) (?:shoulders|neck|body)\b",
 )
 
@@ -958,7 +2139,7 @@ _add(D, 0.6, "brains skull", needs=r"\bbrains\b|\bskull had been (?:beaten|smash
 # Death: how a death is told, not only named.
 _add(D, 0.9, "killed", needs=r"\b(?:was|were|got|been|is|are) killed\b")
 
-_add(D, 0.9, "died", after=r"(?! (?:down|away|out|off)\b)")
+_add(D, 0.9, "died", after=r"(?! (?:down|away|out|off)\b)", needs=_NOT_A_LIFE)
 
 _add(
     D,
@@ -979,7 +2160,7 @@ _add(
 
 _add(D, 0.6, "passing", needs=r"\b(?:his|her|their|my|your) (?:\w+'s )?passing\b")
 
-_add(D, 0.6, "mourners mourn mourning eulogy obituary")
+_add(D, 0.6, "mourners mourn eulogy obituary")
 
 _add(D, 0.3, "headstone tombstone cemetery churchyard")
 
@@ -1045,7 +2226,8 @@ _add(
     needs=r"\b(?:found|find|finds|identified|identify|recovered|dumped|buried|hid|disposed of|"
     r"washed up|pulled) (?:\w+ )?(?:his|her|their|the|a) (?:dead )?body\b(?! (?:arched|pressed|"
     r"against|under|beneath|over))|\bbody (?:was|had been|were) (?:found|discovered|recovered|"
-    r"identified|dumped|washed)\b|\bdead body\b",
+    r"identified|dumped|washed|brought home|flown home|sent home|carried home|released)\b|"
+    r"\bdead body\b",
 )
 
 _add(
@@ -1085,7 +2267,8 @@ _add(
     0.6,
     "plague fever cholera consumption typhoid smallpox influenza war sea cancer illness "
     "disease sickness flu pox heroin drugs drink covid",
-    after=r" took (?:him|her|them|half|most|all|both|\w+ (?:of|in))\b",
+    after=r" took (?!hold\b|root\b|effect\b|its toll\b|a toll\b)(?:him|her|them|half|most|all|both|"
+    r"\w+ (?:of|in))\b",
 )
 
 _add(
@@ -1186,11 +2369,512 @@ _add(D, 0.9, "flat", needs=r"\b(?:monitor|line|heart monitor|ecg) (?:went|goes|g
 
 _add(D, 0.45, "moving", needs=r"\b(?:had )?(?:already )?stopped moving\b")
 
+_add(
+    D,
+    0.6,
+    "moving breathing",
+    after=r"(?:(?<=already stopped moving)|(?<=already stopped breathing))",
+)
+
 _add(D, 0.6, "bought", after=r" it (?:yesterday|today|last|at|in|on|this)\b")
 
 _add(D, 0.6, "cooled", needs=r"\buntil (?:it|she|he|they) (?:cooled|went cold|grew cold)\b")
 
 _add(D, 0.6, "loss", needs=r"\b(?:tragic|sudden|untimely|devastating) loss of\b")
+
+# Death: the body that does not rise, move or wake again.
+_add(
+    D,
+    0.6,
+    "again",
+    needs=r"(?<!need )(?<!might )(?<!may )\b(?:did not|didn't|never|would not|wouldn't|was never "
+    r"going to|could not|couldn't|not bothered to|never bothered to) "
+    r"(?:\w+ )?(?:get up|got up|move|moved|stir|stirred|wake|woke|wake up|woke up|rise|breathe|"
+    r"open (?:his|her|their) eyes|draw breath|speak) (?:\w+ )?again\b(?!,? (?:until|till|for|that|"
+    r"after|before|once|unless))",
+    negation_ok=True,
+)
+
+_add(
+    D,
+    0.6,
+    "getting",
+    after=r" up\b",
+    needs=r"\b(?:would not|wouldn't|was not|wasn't|won't|will not) (?:ever )?be getting up\b"
+    r"(?! (?:for|early|before|till|until|today|tomorrow))",
+    negation_ok=True,
+)
+
+_add(
+    D,
+    0.6,
+    "breath",
+    after=r" (?:went|go|goes|rattled) out of (?:him|her|them)\b(?:.{0,30}\b(?:did not|didn't|never)"
+    r" come back)",
+)
+
+_add(D, 0.6, "breath", after=r"(?<=between one breath) and the next\b")
+
+# Death: euphemism, and the words of doctors, police and letters.
+_add(D, 0.9, "departed", after=r" (?:this|the) (?:life|world|earth|mortal)\b")
+
+_add(
+    D,
+    0.9,
+    "pronounced declared",
+    after=r" (?:\w+ )?(?:dead|deceased|extinct)\b",
+)
+
+_add(D, 0.9, "life", after=r" (?:was )?(?:pronounced )?extinct\b")
+
+_add(
+    D,
+    0.6,
+    "pulse",
+    after=r"(?:(?<=no pulse)|(?<=find a pulse)|(?<=without a pulse))(?! (?:of|in the (?:city|room|"
+    r"music)))",
+    negation_ok=True,
+)
+
+_add(
+    D,
+    0.6,
+    "taken",
+    after=r" (?:from us|in the night|in (?:his|her|their) sleep|too (?:young|soon|early))\b",
+    needs=r"\b(?:was|were|had been) taken (?:from us|in the night|in (?:his|her|their) sleep|too "
+    r"(?:young|soon|early))\b|\btaken from us\b",
+)
+
+_add(
+    D,
+    0.45,
+    "past beyond",
+    after=r" (?:all |any )?(?:help|saving|hope of (?:recovery|saving))\b",
+)
+
+_add(
+    D,
+    0.6,
+    "gone",
+    needs=r"\bby the time\b.{0,60}\b(?:was|were|had|'d) (?:already )?gone\b",
+)
+
+_add(
+    D,
+    0.45,
+    "inform",
+    needs=r"\b(?:regret|sad|melancholy|painful|sorrowful|grave) (?:duty )?to inform\b",
+)
+
+_add(
+    D, 0.45, "telegram", needs=r"\b(?:war office|regret to inform|killed in action|missing|front)\b"
+)
+
+# Death: killing in slang.
+_add(
+    D,
+    0.9,
+    "done did do doing",
+    after=r" (?:him|her|them|[A-Z][a-z]+) in\b(?! (?:the (?:morning|end|past)|time|front|public|"
+    r"private|person|secret|turn|one|two|three|half|a (?:day|week|minute|sec|moment)|the (?:\w+ )?"
+    r"(?:eye|face|head|ribs)))",
+)
+
+_add(
+    D,
+    0.6,
+    "done",
+    after=r" (?:him|her|them)\b(?! (?:a favou?r|proud|good|right|wrong|any|some|no|up|in)\b)",
+    needs=r"\b(?:they|he|she|someone|somebody|them|those \w+) done (?:him|her|them)\b(?! (?:a "
+    r"favou?r|proud|good|right|wrong))",
+)
+
+_add(D, 0.6, "offed snuffed", after=r" (?:him|her|them|me|himself|herself|[A-Z][a-z]+|the \w+)\b")
+
+_add(D, 0.6, "bumped knocked", after=r" (?:him|her|them|[A-Z][a-z]+|the \w+) off\b")
+
+_add(D, 0.6, "finished", after=r" (?:him|her|them|it|the \w+) off (?:with|where)\b")
+
+# Death: the dead lying where they fell, and what is left of them.
+_add(
+    D,
+    0.6,
+    "bodies",
+    # (not two lovers' bodies lying tangled)
+    needs=r"(?<!their )(?<!our )(?<!your )(?<!my )(?<!two )(?<!both )(?<!naked )(?<!warm )\bbodies"
+    r"\b"
+    r"(?! (?:\w+ )?(?:lay|lying) (?:tangled|entwined|together|close|side by side|pressed|spooned))",
+    after=r" (?:\w+ )?(?:bob|bobbed|bobbing|floated|floating|lay|lying|piled|strewn|littered|"
+    r"stacked|hung|hanging|swung|rotting|bloated|burning|were carried|were pulled|were laid|washed)"
+    r"\b",
+)
+
+_add(
+    D,
+    0.6,
+    "fallen",
+    needs=r"\b(?:lay|lie|lying|left) where (?:he|she|they|it|\w+) (?:had )?(?:fallen|fell)\b",
+)
+
+_add(
+    D,
+    0.45,
+    "left",
+    after=r"(?:(?<=at was left)|(?<=t were left)|(?<=what left)) of ",
+    needs=r"\bwhat (?:was |were )?left of (?:him|her|them|the (?:body|bodies|corpse|man|woman|boy|"
+    r"girl|men)|his body|her body)\b",
+)
+
+_add(
+    D,
+    0.9,
+    "sheet",
+    needs=r"\b(?:pulled|drew|drawn|put|laid|draped) (?:the|a) sheet (?:up )?over (?:his|her|their|"
+    r"the) (?:face|head)\b",
+)
+
+# Death: the funeral and the grief after it.
+_add(D, 0.6, "crematorium crem undertaker undertakers undertaker's")
+
+_add(D, 0.45, "pyre pyres")
+
+_add(
+    D,
+    0.6,
+    "order",
+    after=r" of service\b(?! for (?:a|an|any) | for the (?:wedding|christening|carol))",
+)
+
+_add(
+    D,
+    0.6,
+    "laid",
+    after=r" (?:him|her|them|[A-Z][a-z]+) out (?:in|on) (?:the|his|her|their) (?:front room|parlour"
+    r"|"
+    r"parlor|bed|table|kitchen table|best|good|sunday)\b",
+)
+
+_add(
+    D,
+    0.6,
+    "memorial",
+    needs=r"\b(?:name|names) (?:was |were |is |are )?(?:on|carved on|cut into) the (?:war )?"
+    r"memorial\b",
+)
+
+_add(D, 0.45, "hospice")
+
+_add(D, 0.35, "dnr resuscitate resuscitation")
+
+_add(
+    D,
+    0.6,
+    "lost",
+    after=r" (?:both |all |two |three |four |five )?(?:his|her|their|my|our|your) (?:\w+ )?"
+    r"(?:brothers|sisters|sons|daughters|husbands|"
+    r"friends|boys|men|comrades) (?:to|in) (?:the war|the sea|the fever|the plague|the flu|"
+    r"the flood|the fire|the famine|the trenches|the crash|\w+ (?:war|wars))\b",
+)
+
+_add(
+    D,
+    0.6,
+    "heroin drink drugs cancer plague fever cholera consumption typhoid smallpox influenza war sea "
+    "flu covid overdose bottle crack meth fentanyl",
+    after=r" took (?:[A-Z][a-z]+|(?:my|his|her|their|our) (?:\w+ )?(?:father|mother|dad|mum|mom|son"
+    r"|"
+    r"daughter|brother|sister|husband|wife|boy|girl|friend|uncle|aunt|grandfather|grandmother|"
+    r"cousin|baby|child|children|boys|sons|men|brothers|partner))\b(?!['’]s)",
+)
+
+# Death in passing and in grief: "her late husband", "since he passed", "rest in peace".
+_add(
+    D,
+    0.6,
+    "late",
+    after=r" (?:husband|wife|father|mother|son|daughter|brother|sister|uncle|aunt|grandfather|"
+    r"grandmother|master|mistress|king|queen|lord|lady|friend|partner|employer|Mr|Mrs|Miss|Sir|"
+    r"Dr|Lord|Lady|Captain|Colonel|Professor)\b",
+)
+
+_add(
+    D,
+    0.6,
+    "passed",
+    after=r"(?:(?<=he passed)|(?<=she passed)|(?<=mum passed)|(?<=dad passed)|(?<=mom passed)|"
+    r"(?<=they passed)|(?<=Mum passed)|(?<=Dad passed)|(?<=Mom passed))(?=\s*[,.;!?]|\s*$| (?:last|"
+    r"two|three|four|five|six|seven|eight|nine|ten|a|an|before|after|that|when|peacefully|"
+    r"suddenly)\b)",
+)
+
+_add(D, 0.6, "peace", after=r"(?<=est in peace)")
+
+_add(D, 0.6, "rip", after=r"(?<=RIP)(?! ?[a-z])")
+
+_add(
+    D,
+    0.9,
+    "survived",
+    after=r" by (?:his|her|their) (?:\w+ )?(?:wife|husband|children|sons?|daughters?|mother|father|"
+    r"parents|brothers?|sisters?|partner|grandchildren|family)\b",
+)
+
+_add(
+    D,
+    0.6,
+    "gone",
+    needs=r"\b(?:can't|cant|cannot|can not|still don't|still dont) believe (?:he's|hes|she's|shes|"
+    r"they're|theyre|he is|she is|you're|youre) (?:really |actually )?gone\b",
+    negation_ok=True,
+)
+
+_add(
+    D,
+    0.6,
+    "tributes tribute",
+    after=r" (?:have been |were |was )?(?:paid|poured in|flooded in|left)\b(?!(?: \S+){0,8} "
+    r"(?:career|work|album|retirement|retiring|achievements?|contribution|service|anniversary|"
+    r"birthday|jubilee|years in)\b)",
+)
+
+_add(D, 0.6, "floral", after=r" tributes?\b")
+
+_add(D, 0.45, "casualties casualty fatalities")
+
+_add(D, 0.6, "count", after=r"(?<=body count)")
+
+_add(D, 0.6, "fallen", after=r" (?:comrades|soldiers|brothers|heroes|friends|men)\b")
+
+# Death: who is found pinned, impaled or floating; a head on a pike.
+_add(
+    D,
+    0.6,
+    "pinned impaled nailed floating",
+    needs=r"\bfound (?:him|her|them|[a-z]+|the (?:\w+ ){0,2}\w+) (?:\w+ )?(?:pinned|impaled|nailed|"
+    r"floating|face-down|face down)\b",
+)
+
+_add(
+    D,
+    0.6,
+    "head heads",
+    after=r" (?:\w+ )?(?:on|in|upon) (?:a|the|her|his|their) (?:pike|pikes|spike|spikes|spear|"
+    r"thyrsus|basket|sack|platter|gate|gatepost)\b|(?<=severed head)",
+)
+
+# Death: the idioms and euphemisms of grief and of hospitals.
+_add(
+    D,
+    0.6,
+    "longer",
+    after=r" with us\b(?! (?:on|at|in|for|as|from)\b)",
+    needs=r"\b(?:is|was|are|were|'s|’s) no longer with us\b",
+    negation_ok=True,
+)
+
+_add(
+    D,
+    0.6,
+    "maker",
+    after=r"(?:(?<=meet his maker)|(?<=meet her maker)|(?<=met his maker)|"
+    r"(?<=met her maker)|(?<=meet their maker)|(?<=met their maker))",
+)
+
+_add(
+    D,
+    0.6,
+    "bucket",
+    after=r"(?:(?<=kicked the bucket)|(?<=kick the bucket)|(?<=kicks the bucket))(?<!car kicked the"
+    r" "
+    r"bucket)(?<!van kicked the bucket)(?<!engine kicked the bucket)(?<!mower kicked the bucket)"
+    r"(?<!telly kicked the bucket)(?<!fridge kicked the bucket)(?<!laptop kicked the bucket)"
+    r"(?<!phone kicked the bucket)(?<!printer kicked the bucket)",
+    needs=r"\b(?:he|she|they|i|we|you|who|grandad|grandpa|granny|nan|gran|grandma|uncle|aunt|auntie"
+    r"|"
+    r"dad|mum|mom|father|mother|husband|wife|brother|sister|old (?:man|woman|boy|girl|fellow|chap|"
+    r"codger|lady))(?: \w+)? (?:finally |just |went and )?(?:kicked|kick|kicks) the bucket\b",
+)
+
+_add(D, 0.6, "daisies", after=r"(?<=pushing up daisies)|(?<=pushing up the daisies)")
+
+_add(
+    D,
+    0.6,
+    "battle fight",
+    after=r" (?:with|against) (?:\w+ )?(?:cancer|leukaemia|leukemia|illness|the disease|tumou?rs?|"
+    r"motor neurone disease|als|covid|tb|tuberculosis)\b",
+    needs=r"\b(?:lost|losing|lose|loses|succumbed|gave up) (?:his|her|their|the|a) (?:\w+ )?"
+    r"(?:battle|fight)\b",
+)
+
+_add(
+    D,
+    0.6,
+    "lost",
+    after=r" (?:him|her|them) (?:to (?:cancer|the war|the sea|the fever|illness|the flu|covid|"
+    r"pneumonia|an overdose|drink|drugs|heroin|suicide)|on the (?:table|operating table)|in "
+    r"(?:surgery|theatre|the night|the war|childbirth))\b",
+)
+
+_add(
+    D,
+    0.9,
+    "life",
+    after=r"(?<=own life)",
+    needs=r"(?<!attempted to have )(?<!tried to have )"
+    r"(?<!attempted to have )\b(?:took|taken) (?:his|her|their|my|your) own life\b(?! (?:in (?:his|"
+    r"her|their|my|your) (?:hands|stride)|back|seriously))",
+)
+
+# Death: battles in older words, and those who fell in them.
+_add(D, 0.9, "slew", needs=r"(?<!a )(?<!whole )(?<!great )(?<!huge )(?<!entire )\bslew\b(?! of\b)")
+
+_add(D, 0.9, "sword", needs=r"\bput (?:\w+ ){1,4}to the sword\b")
+
+_add(
+    D,
+    0.6,
+    "fell fallen",
+    after=r" (?:in|at) (?:battle|action|combat|the war|the front|the (?:first|last|final) (?:charge"
+    r"|"
+    r"assault|volley))\b",
+)
+
+_add(D, 0.6, "kicked beaten stabbed stamped", after=r" to death\b")
+
+# Death: "the body" as the dead one in the room; the water closing over; nothing left.
+_add(
+    D,
+    0.35,
+    "body",
+    needs=r"(?<!hands )(?<!hand )(?<!fingers )(?<!lips )(?<!eyes )(?<!gaze )(?<!mouth )"
+    r"\b(?:over|beside|near|by|from|at|under|with|toward|towards|around|round) the body\b(?! of "
+    r"(?:her|his|their|my|your) (?:lover|beloved|partner|husband|wife|boyfriend|girlfriend)\b| "
+    r"(?:beneath|under|below|underneath|against|pressed) (?:him|her|them|his|hers))(?! "
+    r"(?:of (?:water|work|the (?:text|letter|church|hall|kirk|ship|car|house|report|essay|email|"
+    r"message|book|novel|story))|politic|count|language|shop|clock|armour|wash|lotion|"
+    r"butter|spray|of evidence))",
+)
+
+_add(
+    D,
+    0.6,
+    "body",
+    needs=r"\bthe body (?:lay|lies|was lying|had lain|of (?:a|an|the|his|her) (?:\w+ )?(?:man|woman"
+    r"|"
+    r"boy|girl|child|soldier|victim|sailor|stranger|baby))\b",
+)
+
+_add(
+    D,
+    0.6,
+    "close closes",
+    after=r" over\b",
+    needs=r"\b(?:sea|water|waters|waves|river|lake) (?:close|closes) over\b",
+)
+
+_add(
+    D,
+    0.6,
+    "left",
+    after=r" of (?:him|her|them) (?:but|except|save)\b",
+    needs=r"\bnothing (?:was |is )?left of (?:him|her|them) (?:but|except|save)\b",
+    negation_ok=True,
+)
+
+# Death: the eyes of the dead closed for them.
+_add(
+    D,
+    0.45,
+    "closed",
+    after=r" (?:the (?:staring |open |sightless |unseeing |dead )?eyes|(?:his|her|their) (?:staring"
+    r" |"
+    r"open |sightless |unseeing )eyes|(?:his|her|their) eyes for (?:him|her|them)|the dead \w+'s "
+    r"eyes|[A-Z][a-z]+'s eyes for (?:him|her))\b",
+)
+
+# Death: beheading told by the head; one who lived and one who did not; a hand gone slack.
+_add(
+    D,
+    0.6,
+    "head heads",
+    after=r"(?i: (?:\w+ ){0,2}(?:hung|hanging|dangled|dangling|lolled|lolling|loll|lolls) (?:\w+ ){"
+    r"0,3}"
+    r"(?:by|on) "
+    r"(?:a|the) (?:strip|thread|flap|hinge|tatter|shred|string)\b| (?:rolling|rolled (?:free|away|"
+    r"across|down|into|off)|bounced|tumbled) (?:\w+ )?(?:across|down|along|into|off|free|away|"
+    r"over)\b)|(?<=no head)(?=[\s,.;]|$)",
+    negation_ok=True,
+)
+
+_add(
+    D,
+    0.9,
+    "lived",
+    after=r"[.;,] (?:but )?(?:\w+ ){1,3}(?:did not|didn't|never did|wasn't so lucky|was not so "
+    r"lucky)\b",
+    negation_ok=True,
+)
+
+_add(
+    D,
+    0.45,
+    "hand",
+    after=r"(?: \w+){0,8} (?:fell away|went slack|went limp|fell limp|dropped away|slid away|"
+    r"slipped from (?:mine|his|hers))\b",
+)
+
+_add(D, 0.45, "inquest inquests")
+
+_add(
+    D,
+    0.6,
+    "execution",
+    # Someone's execution, not an execution ordered, feared or of a plan.
+    needs=r"\b(?:his|her|their|[a-z]+'s|the day of (?:the|his|her)|the night before (?:the|his|her)"
+    r") "
+    r"execution\b(?! (?:of (?:the|a|his|her|their|this|that|our|my) (?:\w+ )?(?:plan|plans|order|"
+    r"orders|will|wills|warrant|task|tasks|duties|strategy|contract|project|scheme|code|design|"
+    r"idea|policy|trade|trades|move|moves)|(?:was|is) (?:flawless|perfect|sloppy|poor))\b)|"
+    r"\bexecution of (?:the (?:prisoner|prisoners|king|queen|traitor|traitors|condemned|hostages?)|"
+    r"[A-Z]\w+)\b",
+)
+
+_add(
+    D,
+    0.6,
+    "sheet",
+    needs=r"\b(?:drew|pulled|folded|turned|lifted) (?:the|a) sheet (?:back|down) (?:only |just )?"
+    r"(?:from (?:his|her|"
+    r"their|the) face|as far as (?:his|her|their) (?:chin|neck|shoulders))\b",
+)
+
+_add(
+    D,
+    0.6,
+    "put",
+    after=r" (?:him|her|it|them|[A-Z][a-z]+) (?:to sleep|down)\b",
+    needs=r"\b(?:vet|vets|vet's|the needle|injection)\b",
+)
+
+_add(
+    D,
+    0.6,
+    "flowers daffodils roses lilies wreath wreaths",
+    after=r" (?:to|on|at|onto|by) (?:the|his|her|their|[a-z]+'s|[A-Z][a-z]+'s) (?:cemetery|grave|"
+    r"headstone|tomb|memorial|gravestone|plot)\b",
+)
+
+_add(
+    D,
+    0.6,
+    "worked",
+    after=r" on (?:him|her|them)(?: [\w-]+){0,8} for (?:\w+ ){0,2}(?:minutes|an hour|hours)\b",
+    # (bringing someone back, not a mechanic on a boat or a masseur on a back)
+    needs=r"\b(?:cpr|resuscitat\w*|paramedics?|defib\w*|ambulance|crew|lifeguards?|medics?|"
+    r"compressions|pulse|pool|beach|verge|roadside|road|pavement|concrete|tarmac|shore|riverbank|"
+    r"taking turns)\b",
+)
 
 
 # ---- sexual content -------------------------------------------------------------------------
@@ -1242,8 +2926,16 @@ _add(
     S,
     0.45,
     "comes came coming",
-    after=r"(?: (?:untouched|apart|undone|hard|again|with "
-    r"(?:his|her|my|your) name)|[,.;])",
+    after=r" (?:untouched|apart|undone|hard|again|with (?:his|her|my|your) name)",
+)
+
+# "He came," said of a lover, not "it keeps coming," or "the night the wolf came."
+_add(
+    S,
+    0.45,
+    "comes came coming",
+    after=r"[,.;]",
+    needs=r"\b(?:he|she|i|you|they|we)(?: \w+)? (?:came|comes|coming)\s*[,.;]",
 )
 
 _add(S, 0.45, "hard", needs=r"\b(?:was|is|grew|got|already|until he was) hard\b")
@@ -1277,8 +2969,34 @@ _add(
 _add(
     S,
     0.6,
-    "undressed undresses undressing unlaced unlace unbuttoned unbuttons naked nude "
-    "thrust thrusts thrusting moaned moaning moans lust straddled",
+    "unbuttoned unbuttons naked nude thrust thrusts thrusting lust straddled",
+)
+
+# Undressing a lover; not the baby for its bath, the patient, or a problem.
+_add(
+    S,
+    0.6,
+    "undressed undresses undressing",
+    after=r"(?! (?:the |his |her |their |my |a )?(?:baby|babies|child|children|boy|girl|kids?|"
+    r"toddler|patient|body|corpse|doll|dolls|problem|twins|son|daughter|invalid)\b)"
+    r"(?!.{0,40}\bfor (?:bed|the bath|a bath|her bath|his bath|the doctor|the examination)\b)",
+)
+
+# Unlacing a bodice, not boots.
+_add(
+    S,
+    0.6,
+    "unlaced unlace",
+    after=r"(?! (?:(?:his|her|my|your|their|the|a|one) )?(?:\w+ )?(?:boots?|shoes?|skates?|"
+    r"trainers|sandals|brogues|gaiters|tent|sack))",
+)
+
+# "Moaned that the soup was cold" is a complaint, not a sound of pleasure.
+_add(
+    S,
+    0.6,
+    "moaned moaning moans",
+    after=r"(?! (?:that|about|on about|at|to (?:him|her|me|them)))",
 )
 
 _add(
@@ -1291,7 +3009,14 @@ _add(
 
 _add(S, 0.15, "kisses kissed kissing mouth")
 
-_add(S, 0.9, "love", needs=r"\bmade love\b|\bmaking love\b|\bmake love\b")
+# Not the old sense, courting: "made love to Miss Lucas across the dinner table".
+_add(
+    S,
+    0.9,
+    "love",
+    needs=r"\b(?:made|making|make) love\b(?! to (?:\w+ ){1,3}(?:across|over|at|during|through|all "
+    r"through|between) (?:the|a|dinner|supper|tea))",
+)
 
 _add(S, 0.9, "slept", after=r" (?:with|together)\b")
 
@@ -1302,7 +3027,7 @@ _add(
     0.4,
     "bed",
     needs=r"\b(?:into|in|to) (?:his|her|their|my|your|the (?:great|marriage|"
-    r"bridal)) bed\b",
+    r"bridal)) bed\b(?!.{0,60}\balone\b)",
 )
 
 # Sexual content: how a scene goes when nothing is named.
@@ -1375,9 +3100,9 @@ _add(S, 0.25, "bra")
 _add(
     S,
     0.6,
-    "drew pulled pushed tugged drags dragged",
-    after=r" (?:him|her|me|you) down (?:onto|on to|into|on) (?:the|his|her|my) (?:bed|sheets|furs|"
-    r"mattress|pillows|sofa|couch|blankets)\b",
+    "drew pulled pushed tugged drags dragged shoved pressed tumbled",
+    after=r" (?:him|her|me|you) (?:back )?down (?:onto|on to|into|on) (?:the|his|her|my) (?:\w+ )?"
+    r"(?:bed|sheets|furs|mattress|pillows|sofa|couch|blankets)\b",
 )
 
 _add(
@@ -1397,6 +3122,347 @@ _add(
 )
 
 _add(S, 0.45, "bed", needs=r"\bin (?:our|my|his|her) bed (?:the whole|all)\b")
+
+# Sexual content: the act told by bodies and motion, with no "sex" word ("slid inside
+# her", "two fingers into him", "came in her mouth", "we fucked in every room").
+# An object pronoun that ends the phrase: "inside her," but not "inside her coat".
+_OBJ = (
+    r"(?:him|me|you|them|her(?=\s*(?:[,.;:!?)\u2014\u2013\"'’”]|$|-|(?:and|until|till|again|"
+    r"while|as|with|slowly|gently|then|so|deep|deeper|harder|one|inch|from|at last|properly|"
+    r"carefully|by|on|under|against|in|at|for|to|before|once)\b)))"
+)
+
+_add(
+    S,
+    0.9,
+    "inside",
+    needs=r"\b(?:thrust|thrusts|thrusting|came|comes|coming|finished|spilled|all the way|fully|"
+    r"length|member|shaft|himself|herself|fingers?|tongue) inside (?:her|him|me|you)\b",
+    after=r" " + _OBJ,
+)
+
+# ("Dread slid inside him": a verb of motion alone needs the rest of the scene.)
+_add(
+    S,
+    0.45,
+    "inside",
+    needs=r"\b(?:slid|slides|sliding|slipped|slips|slipping|pushed|pushes|pushing|eased|eases|"
+    r"easing|sank|sinks|sinking) inside (?:her|him|me|you)\b",
+    after=r" " + _OBJ,
+)
+
+_add(
+    S,
+    0.6,
+    "fingers finger",
+    after=r" (?:deep |deeper )?(?:into|inside) " + _OBJ,
+    needs=r"\b(?:slid|slides|sliding|slipped|slips|pushed|pushes|pushing|eased|eases|easing|"
+    r"worked|works|working|crooked|curled|one|two|three|slick|oiled|wet) "
+    r"(?:(?:his|her|my|your|their|a|one|two|three|slick|oiled|wet) )*fingers?\b",
+)
+
+_add(
+    S,
+    0.6,
+    "opened",
+    after=r" (?:him|her|me|you) (?:up )?(?:on|with) (?:his|her|my|your|their|two|three) "
+    r"(?:\w+ )?(?:fingers|tongue)\b",
+)
+
+_add(S, 0.6, "fingers", after=r" opened (?:him|her|me|you)\b")
+
+_add(
+    S,
+    0.9,
+    "came come comes coming",
+    after=r" (?:hard |deep )?(?:in|on|all over) (?:her|his|my|your|their) (?:mouth|throat|fist|"
+    r"stomach|belly|thighs|fingers)\b",
+)
+
+_add(
+    S,
+    0.9,
+    "mouth",
+    needs=r"\b(?:took|takes|taking|take|had) (?:me|him|her|you) (?:deep |deeper |all the way )?"
+    r"(?:in|into) (?:his|her|my|your) mouth\b|\bmouth (?:on|around|round) (?:his|her|my|your) "
+    r"(?:cock|clit|dick|cunt|length|shaft)\b",
+)
+
+_add(
+    S,
+    0.9,
+    "took takes taking take welcomed let",
+    after=r" (?:him|her|me|you|[A-Z][a-z]+) (?:into|inside) (?:his|her|my|your|their) body\b",
+)
+
+_add(S, 0.6, "licked licks licking", after=r" (?:into|inside) " + _OBJ)
+
+_add(
+    S,
+    0.6,
+    "knees thighs legs",
+    needs=r"\bhis (?:head|face|mouth|tongue|lips) (?:\w+ )?between (?:her|[A-Z]\w+'s) "
+    r"(?:knees|thighs|legs)\b|\bher (?:head|face|mouth|tongue|lips) (?:\w+ )?between "
+    r"(?:his|[A-Z]\w+'s) (?:knees|thighs|legs)\b",
+)
+
+_add(
+    S,
+    0.6,
+    "thighs legs knees",
+    needs=r"\bpart(?:ed|s|ing) (?:her|his|my|your|[A-Z]\w+'s) (?:thighs|legs|knees)\b|"
+    r"\b(?:nudged|nudges|pushed|pushes|pushing|eased|pried|prised) "
+    r"(?:her|his|my|your|[A-Z]\w+'s) (?:thighs|legs|knees) (?:apart|wide|wider|open)\b",
+)
+
+_add(S, 0.9, "sucked sucking sucks suck", after=r" (?:him|her|me|you) off\b")
+
+_add(S, 0.9, "gave give gives giving", after=r" (?:him|her|me|you) head\b")
+
+_add(
+    S,
+    0.9,
+    "way",
+    after=r" with (?:him|her|me|you)\b",
+    needs=r"\bhad (?:his|her) way with (?:him|her|me|you)\b(?! (?:words|a))",
+)
+
+_add(
+    S,
+    0.6,
+    "lowered lowers lowering sank sinks sinking eased eases easing",
+    after=r" (?:herself|himself|myself|yourself) (?:slowly |down )?(?:onto|on to|down on|down "
+    r"onto) (?:him|her|me|you|his (?:cock|length|shaft|fingers)|her (?:fingers))\b",
+)
+
+_add(
+    S,
+    0.45,
+    "rode rides riding ride",
+    after=r" (?:him|her|me|you)(?:\s*[,.;!?]|\s*$| (?:hard|slow|slowly|until|till|through)\b)",
+)
+
+_add(
+    S,
+    0.6,
+    "took takes take taking fucked fucks thrust thrusting",
+    after=r" (?:him|her|me|you|[A-Z][a-z]+) (?:slow and )?deep(?:er)?\b(?! (?:into|in|under|down|"
+    r"through))",
+)
+
+_add(S, 0.6, "member", needs=r"\b(?:his|her husband's) member\b(?! of)")
+
+# Intransitive: "we fucked in every room", "they fucked until dawn" (not "we fucked up").
+_add(
+    S,
+    0.9,
+    "fucked fuck",
+    needs=r"\b(?:we|they|and i|and he|and she|you and i|he and i|she and i) (?:\w+ )?"
+    r"(?:fucked|fuck)\b(?! (?:up|off|around|about|over|it|this|that|with)\b)",
+    after=r"(?:\s*[,.;!?]|\s*$| (?:in|on|against|until|till|all|again|like|for|slowly|hard|"
+    r"twice|once|every|right)\b)",
+)
+
+# Sexual content: undressing someone, and clothes where clothes are not kept.
+_GARMENT = (
+    r"(?:shirt|t-shirt|jumper|sweater|blouse|dress|gown|nightgown|nightdress|robe|chemise|"
+    r"shift|skirt|trousers|jeans|breeches|bra|knickers|panties|boxers|briefs|underwear|"
+    r"stockings|tights|belt|waistcoat|corset|stays|top|hoodie)"
+)
+_add(
+    S,
+    0.6,
+    "skirt dress nightgown nightdress kilt robe",
+    needs=r"\bhands? (?:\w+ )?(?:under|up|beneath|inside) (?:her|his|my|your) (?:skirt|dress|"
+    r"nightgown|nightdress|kilt|robe)\b",
+)
+_add(
+    S,
+    0.45,
+    "shirt jumper blouse top t-shirt sweater hoodie",
+    needs=r"\bhands? (?:\w+ )?(?:under|up|beneath) (?:her|his|my|your) (?:shirt|jumper|blouse|"
+    r"top|t-shirt|sweater|hoodie)\b",
+)
+_add(
+    S,
+    0.45,
+    "robe gown dress nightgown nightdress chemise shift towel shirt",
+    needs=r"\blet (?:her|his|my|your|the) (?:robe|gown|dress|nightgown|nightdress|chemise|shift|"
+    r"towel|shirt) (?:fall|drop|slip|slide)\b|\b(?:robe|gown|dress|nightgown|nightdress|"
+    r"chemise|shift|towel) (?:slipped|slip|slid|fell|falls|pooled|pools|dropped) (?:from|off|to) "
+    r"(?:her|his|my|your) (?:shoulders|hips|ankles|feet|waist)\b",
+)
+_add(
+    S,
+    0.45,
+    "shirt t-shirt jumper sweater blouse dress gown nightgown robe chemise skirt trousers jeans "
+    "breeches bra knickers panties boxers briefs underwear stockings tights belt waistcoat "
+    "corset hoodie",
+    needs=r"\b(?:peeled|peels|peeling|tugged|tugs|tugging|stripped|strips|stripping|eased|eases|"
+    r"shoved|shoves|worked|works) (?:his|her|my|your) (?:\w+ )?" + _GARMENT + r" (?:off|over|"
+    r"down|from)\b|\bout of (?:his|her|my|your) " + _GARMENT + r"\b.{0,20}$",
+)
+_add(
+    S,
+    0.6,
+    "shirt t-shirt jumper sweater blouse dress gown skirt trousers jeans breeches clothes",
+    needs=r"\b(?:kissed|kissing|kisses|kiss) (?:him|her|me|you)\b.{0,50}\bout of (?:his|her|my|"
+    r"your) (?:\w+ )?(?:" + _GARMENT[3:-1] + r"|clothes)\b",
+)
+_add(
+    S,
+    0.45,
+    "floor floorboards carpet rug",
+    needs=r"(?:" + _GARMENT[3:-1] + r")s? (?:\w+ ){0,2}(?:hit|hits|landed|lands|dropped|"
+    r"drops|fell|falls|pooled|puddled|tossed|flung|thrown|strewn|scattered|lay|lying|heaped|in a "
+    r"heap|end up|ended up|ends up) (?:\w+ ){0,3}(?:on|onto|to|across|over) the (?:\w+ )?"
+    r"(?:floor|floorboards|carpet|rug)\b(?! of (?:the |her |his |my )?(?:wardrobe|closet|"
+    r"cupboard|laundry|changing))|\bclothes (?:\w+ ){0,2}(?:end up|ended up|ends up|tossed|flung|"
+    r"landed|hit) (?:\w+ ){0,3}(?:on|onto|across|over) the (?:\w+ )?(?:floor|floorboards|carpet|"
+    r"rug)\b(?! of (?:the |her |his |my )?(?:wardrobe|closet|cupboard|laundry|changing))",
+)
+
+# Led to bed by the clothes: "drew him upstairs by his belt", "tugged her in by the waistband".
+_add(
+    S,
+    0.5,
+    "led drew tugged towed",
+    after=r" (?:him|her|me|you|[A-Z][a-z]+) (?:\w+ ){0,4}by (?:his|her|my|your|the) (?:belt(?: "
+    r"loops?)?|belt-loops?|waistband|watch-chain|tie)\b",
+)
+
+_add(
+    S,
+    0.6,
+    "undress",
+    after=r" (?:him|her|you|me|each other)\b(?! for (?:bed|the bath|his bath|her bath))",
+)
+
+# Kisses below the waist: "kissed the inside of her thigh", "kissing along his hipbone".
+_add(
+    S,
+    0.45,
+    "kissed kissing kisses licked licking mouthed",
+    after=r" (?:the inside of|along|down|across|over) (?:her|his|my|your) (?:inner )?(?:thighs?|"
+    r"knees?|hipbones?|hips?|stomach|belly)\b",
+)
+
+# The morning after: what is left where it fell, a love bite, rolling off a lover.
+_add(
+    S,
+    0.6,
+    "lamp lampshade bedpost chandelier fan doorknob",
+    needs=r"\b(?:bra|knickers|panties|tights|stockings|boxers|briefs|underwear|garter|"
+    r"suspenders)\b.{0,40}\b(?:from|over|on|off) the (?:\w+ )?(?:lamp|lampshade|bedpost|"
+    r"chandelier|ceiling fan|doorknob)\b",
+)
+# ("wearing nothing but a love bite": "nothing but" is not a denial)
+_add(S, 0.45, "love-bite love-bites hickey hickeys lovebite", negation_ok=True)
+_add(S, 0.45, "bite bites", needs=r"\blove bites?\b", negation_ok=True)
+_add(S, 0.45, "rolled rolls rolling", after=r" off (?:him|her|me|you)\b")
+_add(
+    S,
+    0.35,
+    "morning",
+    after=r" after\b(?! (?:the|that|his|her|their|a|an) )",
+    needs=r"\bthe morning after\b",
+)
+_add(S, 0.6, "walk", needs=r"\bwalk of shame\b")
+_add(S, 0.45, "afterglow")
+_add(
+    S,
+    0.45,
+    "sore aching achy",
+    needs=r"\b(?:pleasantly|deliciously|happily|sweetly) (?:sore|aching|achy)\b",
+)
+
+# Fade to black, and the old ways of saying it.
+_add(
+    S,
+    0.9,
+    "came",
+    after=r" to (?:me|him|her) (?:\w+ ){0,3}as (?:a|her|his|my) (?:husband|wife|lover|"
+    r"bridegroom)\b",
+)
+_add(
+    S,
+    0.6,
+    "lay lain",
+    after=r" with (?:him|her|me|you)(?:\s*[,.;!?]|\s*$| (?:that|all|again|at last)\b)",
+)
+_add(
+    S,
+    0.6,
+    "spent spend spending",
+    after=r" the (?:whole )?night (?:together|in (?:his|her|my|your) bed)\b",
+)
+_add(
+    S,
+    0.45,
+    "bed",
+    needs=r"\b(?:took|led|drew|pulled|tugged|taken|leading|drawing) (?:him|her|me|you) "
+    r"(?:up )?(?:to|into) (?:his |her |my |your )?bed\b(?! (?:and (?:tucked|read)|early))",
+)
+_add(
+    S,
+    0.45,
+    "night",
+    after=r" as (?:his|her|a) (?:wife|husband|bride)\b",
+    needs=r"\bfirst night as\b",
+)
+_add(S, 0.35, "veil", needs=r"\b(?:draw|drew|draws|drawing) a veil over\b")
+
+
+# Sexual content: a scene begun, and the desire before it.
+_add(S, 0.35, "wearing", after=r" nothing but\b")
+_add(S, 0.45, "climbed clambered climbs", after=r" on top of (?:him|her|me|you)\b")
+_add(
+    S,
+    0.35,
+    "hem",
+    needs=r"\b(?:hands?|fingers?) (?:\w+ )?(?:found|find|finds|at|under|beneath|toyed with|teased|"
+    r"tugged at|tugging at|slid under|slipped under) the hem of (?:her|his|my|your) (?:shirt|"
+    r"t-shirt|top|dress|skirt|nightgown|nightdress|jumper|sweater|blouse)\b",
+)
+_add(S, 0.35, "mattress", needs=r"\b(?:back|backs|shoulders) (?:hit|hits|met|meets) the mattress\b")
+_add(
+    S,
+    0.6,
+    "hooked",
+    needs=r"\b(?:we|they|i|you|she|he) (?:\w+ )?hooked up\b(?! (?:the|a|an|his|her|my|their|"
+    r"our|to|with the|it|them)\b)",
+)
+# Sexting and wishes: the words are on the page even when they are wanted, not done.
+_add(S, 0.9, "clit clitoris cunt", modal_ok=True)
+_add(S, 0.9, "cock", needs=r"\b(?:his|your|my) cock\b", modal_ok=True)
+_add(S, 0.45, "tasted", after=r" " + _OBJ)
+_add(
+    S,
+    0.6,
+    "bed",
+    after=r"(?: with (?:him|her|me|you|them|each other))?(?:,| but| and)+ not (?:sleeping|to "
+    r"sleep|for sleep)\b",
+    needs=r"\b(?:in|to|into) bed\b",
+)
+_add(
+    S,
+    0.35,
+    "belly stomach",
+    needs=r"\b(?:ache|heat|warmth|want|wanting|need|desire|hunger) (?:\w+ ){0,3}low in "
+    r"(?:her|his|my|your) (?:belly|stomach)\b",
+)
+
+
+# Marriage's old words for it: "her wifely duty", "conjugal rights", "did her duty by him".
+_add(S, 0.6, "conjugal")
+_add(S, 0.6, "duty duties", needs=r"\b(?:wifely|marital|marriage|husbandly) (?:duty|duties)\b")
+_add(
+    S,
+    0.45,
+    "duty",
+    after=r" by (?:him|her|(?:Mr\.?|Mrs\.?|the) [A-Z][a-z]+|[A-Z][a-z]+)\b",
+    needs=r"\b(?:did|do|does|doing|done) (?:her|his) duty by\b",
+)
 
 
 # ---- sexual violence (and coercion, which makes sexual content sexual violence) -------------
@@ -1418,14 +3484,19 @@ _add(
     r"inside|into|through|up|away|off|aside|apart|on)\b)",
 )
 
-_add(SV, 0.9, "force", needs=r"\b(?:took|take|takes|taken|had) (?:her|him|me|you) by force\b")
+_add(
+    SV,
+    0.9,
+    "force",
+    needs=r"(?<!have )\b(?:took|take|takes|taken|had) (?:her|him|me|you) by force\b",
+)
 
 _add(
     SV,
     0.9,
     "stop",
     needs=r"\b(?:didn't|did not|would not|wouldn't|won't) stop when "
-    r"(?:i|she|he|you|they) (?:said|told|asked|begged|cried)\b",
+    r"(?:i|she|he|you|they) (?:said|told|asked|begged|cried)\b(?! sorry)",
     negation_ok=True,
     modal_ok=True,
 )
@@ -1482,7 +3553,28 @@ _add(SV, 0.6, "tired", needs=r"\b(?:told|telling) (?:him|her) (?:i|she|he) was t
 _add(
     "_coercion",
     1.0,
-    "coerced coerce coercing threatening threatened drugged blackmailed unwilling helpless begged",
+    "coerced coerce coercing threatening threatened drugged blackmailed unwilling",
+    negation_ok=True,
+)
+
+# Helpless as a person is; not "a helpless moan" or "helpless laughter" in a sex scene.
+_add(
+    "_coercion",
+    1.0,
+    "helpless",
+    after=r"(?! (?:little |small |low )?(?:moan|moans|noise|noises|sound|sounds|laugh|laughter|cry|"
+    r"cries|whimper|gasp|shudder|groan|sob|giggle|giggles|pleasure|desire|want|lust|arousal))",
+    negation_ok=True,
+)
+
+# Begging to stop is coercion; begging for more, or to hurry, is a sex scene.
+_add(
+    "_coercion",
+    1.0,
+    "begged begging pleaded pleading",
+    after=r"(?: (?:him|her|them|me|us|[A-Z][a-z]+))? (?:to stop|to wait|not to (?!stop|tease|make)|"
+    r"for (?:mercy|it to stop|him to stop|her to stop|them to stop|help)|to let (?:her|him|me|"
+    r"them) go|to be let go)\b",
     negation_ok=True,
 )
 
@@ -1661,6 +3753,7 @@ _add(
     "didn't",
     needs=r"\b(?:he|she) wanted (?:it|to) and (?:she|he|i) didn't\b",
     negation_ok=True,
+    modal_ok=True,  # "wanted" here is what he wanted, not a hypothetical
 )
 
 _add(
@@ -1669,6 +3762,7 @@ _add(
     "stop",
     needs=r"\b(?:said|told (?:him|her)) (?:i|she|he) wanted to stop\b",
     negation_ok=True,
+    modal_ok=True,
 )
 
 _add(SV, 0.9, "favours favors", needs=r"\bsexual (?:favours|favors)\b")
@@ -1709,17 +3803,193 @@ _add(
     negation_ok=True,
 )
 
+# Sexual violence: a refusal said, then ignored ("I said no and it didn't matter", "stop,
+# she told him, and he kept on", "told him to take it off, and he didn't").
+_REFUSED = (
+    r"\b(?:(?:said|saying|say|told (?:him|her|them)|telling (?:him|her)) (?:no|stop)\b(?! to\b)|"
+    r"(?:said|told (?:him|her)) (?:it|no) (?:twice|three times|again|several times|over and over)"
+    r"|told (?:him|her|them) to (?:stop|get off|take (?:it|them|his hands?|her hands?) off)\b|"
+    r"stop,? (?:she|he|i) (?:said|told (?:him|her)|begged|cried)\b|(?:i|she|he) (?:don't|do not) "
+    r"want you\b)"
+)
+_add(
+    SV,
+    0.6,
+    "listening listen kept carried",
+    needs=_REFUSED + r".{0,80}\b(?:(?:didn't|did not|wouldn't|would not) listen|stopped "
+    r"listening|kept (?:on|going)|carried on|went on anyway)\b",
+    negation_ok=True,
+    modal_ok=True,
+)
+
+_add(
+    SV,
+    0.45,
+    "matter mattered work worked",
+    needs=_REFUSED + r".{0,80}\b(?:didn't|did not|doesn't|does not) (?:matter|work)\b",
+    negation_ok=True,
+    modal_ok=True,
+)
+
+_add(
+    SV,
+    0.45,
+    "didn't",
+    after=r"\s*(?:[.;!]|$)",
+    needs=_REFUSED + r".{0,60}\band (?:he|she|they) didn't\s*(?:[.;!]|$)",
+    negation_ok=True,
+)
+
+# No yes was ever given: "I never said yes", "she didn't say yes; she couldn't have".
+_add(
+    SV,
+    0.45,
+    "yes",
+    needs=r"\b(?:never|didn't|did not|hadn't|had not|couldn't|could not|never once) "
+    r"(?:have )?(?:said|say|saying) yes\b",
+    negation_ok=True,
+    modal_ok=True,
+)
+
+# Searching memory for a yes: "trying to remember a single moment where she'd said yes".
+_add(
+    SV,
+    0.6,
+    "yes",
+    needs=r"\bremember (?:a single|one|any|the) (?:moment|time|point|second) (?:where|when) "
+    r"(?:she'd|he'd|i'd|she had|he had|i had|you'd|you had) (?:ever )?said yes\b",
+    modal_ok=True,
+)
+
+# A no not taken ("he wouldn't take no at the door"), a consent not given.
+_add(
+    SV,
+    0.45,
+    "take",
+    after=r" no\b(?! for an answer)",
+    needs=r"\b(?:wouldn't|would not|didn't|did not|won't|will not|never) take no\b",
+    negation_ok=True,
+    modal_ok=True,
+)
+
+_add(
+    SV,
+    0.6,
+    "consented",
+    needs=r"\b(?:not|never|hadn't|had not|didn't|did not|without having) (?:\w+ )?consented\b"
+    r"(?! to (?:the|a|an|any) (?:search|surgery|operation|treatment|procedure|sale|transfer|"
+    r"interview|photograph|request|plan|match|marriage|publication))",
+    negation_ok=True,
+)
+
+# After: a survivor who reported a man; pressure in a partner's words.
+_add(
+    SV,
+    0.45,
+    "survivor survivors",
+    needs=r"\b(?:reported (?:him|her|them)|pressed charges|my attacker|his attacker|her attacker|"
+    r"support group|crisis (?:centre|center|line))\b",
+)
+
+_add(
+    SV,
+    0.45,
+    "frigid",
+    needs=r"\b(?:so|you're|youre|ur|u r|you are|she's|she is|calling (?:me|her)|called (?:me|her)|"
+    r"call (?:me|her)) frigid\b",
+)
+
+_add(
+    SV,
+    0.45,
+    "loved",
+    needs=r"\bif (?:you|u) (?:really |actually )?loved me,? (?:you|u)(?:'d| would| wud|d)\b",
+    modal_ok=True,
+)
+
+# Sex as the price of a job: "the promotion was mine if I came up to his room".
+_add(
+    SV,
+    0.6,
+    "promotion job role contract raise grade grades marks rent visa reference",
+    needs=r"\b(?:promotion|job|role|contract|raise|grades?|marks|rent|visa|reference)\b"
+    r".{0,40}\b(?:if|unless) (?:i|she|you|u|he) (?:came|come|comes|coming|went|go|goes|going) "
+    r"(?:up )?to (?:his|her) "
+    r"(?:room|hotel|suite|flat|place|bed)\b",
+    modal_ok=True,
+)
+
+# Done to someone who could not stop it: "done what they liked with him".
+_add(
+    SV,
+    0.6,
+    "liked wanted pleased",
+    after=r" with (?:him|her|me|you|them)\b",
+    needs=r"\b(?:done|did|do|does|doing) what(?:ever)? (?:they|he|she) (?:liked|wanted|pleased) "
+    r"with (?:him|her|me|you|them)\b",
+    modal_ok=True,
+)
+
+# Reporting it is a real event even as a question ("whether she would like to report a
+# sexual assault").
+_add(
+    SV,
+    0.9,
+    "assault",
+    needs=r"\breport(?:ed|ing|s)? (?:a|the|her|his|my|an alleged) sexual assault\b",
+    modal_ok=True,
+)
+
+# Drugged: "her drink was spiked", and where the aftermath is examined.
+_add(
+    SV,
+    0.6,
+    "spiked",
+    needs=r"\b(?:drink|drinks|glass|wine|coffee|juice|cocktail|pint) (?:had been|was|were|got|"
+    r"must have been|been) spiked\b",
+    modal_ok=True,
+)
+
+_add(SV, 0.9, "sarc", after=r"(?<=SARC)")  # the clinic, in capitals; not "/sarc"
+
+_add(
+    SV,
+    0.6,
+    "forensic",
+    after=r" (?:nurse|medical examination|examination|exam)\b",
+    needs=r"\b(?:consented|consent|agreed) to (?:a |the )?forensic|\bforensic nurse|"
+    r"\bforensic (?:medical )?exam(?:ination)? (?:of|on) (?:her|him|me)\b(?! (?:body|remains))",
+)
+
+_add(SV, 0.6, "took", after=r" what (?:he|she) wanted (?:from|of) (?:her|him|me|you)\b")
+
 
 # ---- self-harm ------------------------------------------------------------------------------
+# After "cut herself", "burned himself", "hurt myself": what makes it an accident (the kitchen,
+# shaving, a game, a fall), unless the place named is an arm, a wrist or a thigh.
+_SH_ACCIDENT = (
+    r"(?!(?: again)?,? (?:(?!bleeding\b|hoping\b|knowing\b|wanting\b|needing\b|during\b|"
+    r"morning\b|evening\b|[a-z]*thing\b)[a-z]+ing\b|"
+    r"shaving|chopping|slicing|cooking|peeling|carving|opening|climbing|falling|playing|"
+    r"gardening|fixing|mending|trying to|at (?:work|football|rugby|training|the gym|practice)|"
+    r"by accident|accidentally|badly|in the (?:kitchen|garden|fall|crash|accident)|"
+    r"on (?:the|a|an|some|his|her|my|their) (?!(?:(?:left|right|inner|upper) )?(?:arm|"
+    r"wrist|thigh|leg|stomach|forearm|hip|skin|belly)s?\b)|with (?:the|a|an|some|his|her|my|"
+    r"their) (?:(?:bread|kitchen|carving|paring|vegetable|pocket|fish|stanley) knife|kettle|pan|"
+    r"saucepan|oven|stove|steam|hot (?:water|oil|fat)|chisel|saw|axe|secateurs|tin|can|glass)\b|"
+    r"with (?:\w+ )?(?:paint|pens?|biro|markers?|lipstick|chalk|ink|make-up|makeup|greasepaint|"
+    r"henna|glitter)\b|when (?:she|he|i|they|we) (?:fell|"
+    r"slipped|tripped)|while)\b)"
+)
 _add(SH, 0.9, "self-harm self-harmed self-harming self-injury", modal_ok=True)
 
 _add(
     SH,
     0.9,
     "herself himself myself yourself themselves",
-    needs=r"\b(?:cut|cuts|cutting|burn(?:s|ed|t|ing)?|hurt(?:s|ing)?|harm(?:s|ed|ing)?|"
-    r"scratch(?:es|ed|ing)?|starv(?:e|es|ed|ing)|bit|bites|pricked|punish(?:es|ed|ing)?) "
-    r"(?:herself|himself|myself|yourself|themselves)\b|"
+    needs=r"(?<!accidentally )\b(?:cut|cuts|cutting|burn(?:s|ed|t|ing)?|hurt(?:s|ing)?|"
+    r"harm(?:s|ed|ing)?|scratch(?:es|ed|ing)?|starv(?:e|es|ed|ing)|bit|bites|pricked|"
+    r"punish(?:es|ed|ing)?) (?:herself|himself|myself|yourself|themselves)\b" + _SH_ACCIDENT + "|"
     r"\bmade (?:herself|himself|myself|yourself) sick\b",
 )
 
@@ -1727,17 +3997,22 @@ _add(
     SH,
     0.6,
     "cuts scars marks",
-    needs=r"\b(?:fresh|old|neat|deliberate|white|raised|thin)\b"
+    needs=r"\b(?:fresh|old|neat|deliberate|white|raised|thin)\b(?! (?:war|battle|surgical|"
+    r"surgery|duelling|dueling|sabre|shrapnel|burn|acne|chickenpox|operation|rugby|football)\b)"
     r".{0,30}\b(?:cuts|scars|marks)\b.{0,40}\b(?:arms?|wrists?|thighs?|forearms?|skin)\b|"
-    r"\b(?:cuts|scars|marks) (?:on|along|across) (?:her|his|my|your|their) "
-    r"(?:arms?|wrists?|thighs?|forearms?)\b",
+    r"(?<!defensive )\b(?:cuts|scars|marks) (?:on|along|across) (?:her|his|my|your|their) "
+    r"(?:arms?|wrists?|thighs?|forearms?)\b(?! (?:from|where|after) (?:the |a |an )?(?:\w+ )?"
+    r"(?:brambles?|thorns?|glass|fall|crash|fight|rocks?|wire|branches|knife|blade|dog|cat|"
+    r"accident|shrapnel|war|battle|handcuffs|cuffs|ropes?|restraints|bonds|shackles|manacles|"
+    r"chains|zip ties|cable ties))",
 )
 
 _add(
     SH,
     0.9,
     "cut",
-    needs=r"\burge to cut\b|\bcut (?:again|herself|himself|myself|yourself)\b",
+    needs=r"\burge to cut\b|\bcut again\b|(?<!accidentally )\bcut (?:herself|himself|myself|"
+    r"yourself)\b" + _SH_ACCIDENT,
     modal_ok=True,
 )
 
@@ -1747,7 +4022,11 @@ _add(
     "own",
     needs=r"\b(?:at|into) (?:her|his|my|your|their) own (?:face|arms?|skin|"
     r"flesh|finger|wrists?|hands?|thighs?|palms?|hair|lips|nails)\b|"
-    r"\b(?:pricked|cut|burned|scratched|bit|tore at|pulled out) (?:her|his|my|your|their) own\b",
+    r"\b(?:pricked|cut|burned|burnt|scratched|bit|bitten) (?:her|his|my|your|their) own "
+    r"(?:skin|arms?|forearms?|wrists?|thighs?|legs?|hands?|palms?|fingers?|flesh|stomach|face|"
+    r"cheeks?)\b|\b(?:tore at|pulled out) (?:her|his|my|your|their) own\b|\b(?:bit|bitten|"
+    r"chewed|gnawed) (?:her|his|my|your|their) own (?:lips?|tongue|cheeks?|nails?|fingers?) "
+    r"(?:raw|bloody|to (?:the quick|shreds|ribbons|blood)|until (?:it|they|she|he|i) bled)\b",
 )
 
 _add(
@@ -1762,11 +4041,11 @@ _add(
     SH,
     0.6,
     "purpose",
-    needs=r"\bon purpose\b.{0,20}$|\b(?:burns?|burned|cuts?|hurts?) "
+    needs=r"\b(?:burns?|burned|cuts?|hurts?) "
     r"(?:herself|himself|myself|yourself) .{0,40}on purpose\b",
 )
 
-_add(SH, 0.6, "hurt", needs=r"\bhurt (?:myself|herself|himself|yourself) again\b")
+_add(SH, 0.6, "hurt", needs=r"\bhurt (?:myself|herself|himself|yourself) again\b" + _SH_ACCIDENT)
 
 _add(SH, 0.25, "razor relapse urge clean scalpel")
 
@@ -1791,8 +4070,14 @@ _add(
     SH,
     0.9,
     "head",
+    # "hit his head on the rail" is a fall; against a wall, or over and over, is not.
     needs=r"\b(?:bang(?:s|ed|ing)?|strike|strikes|striking|struck|beat|beats|beating|hit|hits|"
-    r"hitting) (?:my|his|her|your|their) (?:own )?head (?:against|on)\b",
+    r"hitting|slam(?:s|med|ming)?|smash(?:es|ed|ing)?) (?:my|his|her|your|their) (?:own )?head "
+    r"(?:against|into) (?:the|a) (?:\w+ )?(?:wall|walls|floor|door|tiles|mirror|steering|desk|"
+    r"table|bars|headboard)\b|\b(?:bang(?:s|ed|ing)?|beat(?:s|ing)?|hitting|hit|struck|"
+    r"slam(?:s|med|ming)?) (?:my|his|her|your|their) (?:own )?head (?:on|against) (?:the|a) "
+    r"(?:\w+ ){1,2}(?:over and over|again and again|repeatedly|until|for (?:\w+ ){1,2}minutes)\b|"
+    r"\bbeen (?:hitting|banging) (?:my|his|her|your|their) (?:own )?head (?:on|against)\b",
 )
 
 _add(SH, 0.9, "nails", needs=r"\bdug (?:his|her|my|your|their) nails in")
@@ -1800,16 +4085,28 @@ _add(SH, 0.9, "nails", needs=r"\bdug (?:his|her|my|your|their) nails in")
 _add(
     SH,
     0.6,
-    "lines scars cuts",
+    "scars cuts",
     needs=r"\b(?:healed|thin|white|fresh|neat|old|raised) "
-    r"(?:healed )?(?:lines|cuts|scars)\b",
+    r"(?:healed )?(?:cuts|scars)\b",
+)
+
+# (lines only on a body: "white lines" are also a road's, a court's, a page's)
+_add(
+    SH,
+    0.6,
+    "lines",
+    needs=r"\b(?:healed|thin|white|fresh|neat|old|raised) (?:healed )?lines\b(?=.{0,60}\b(?:arms?|"
+    r"wrists?|thighs?|forearms?|skin|hips?|stomach|sleeves?|cuffs?)\b)|\b(?:arms?|wrists?|thighs?|"
+    r"forearms?|skin|hips?|stomach)\b.{0,60}\b(?:healed|thin|white|fresh|neat|old|raised) "
+    r"(?:healed )?lines\b",
 )
 
 _add(
     SH,
     0.6,
     "wall",
-    needs=r"\bpunch(?:es|ed|ing)? (?:the|a) (?:brick |stone )?wall\b(?! (?:next to|beside|by|"
+    needs=r"\bpunch(?:es|ed|ing)? walls\b|\bpunch(?:es|ed|ing)? (?:the|a) (?:brick |stone )?wall\b"
+    r"(?! (?:next to|beside|by|"
     r"inches from|near) (?:her|his|my|your) (?:head|face))",
 )
 
@@ -1818,7 +4115,7 @@ _add(
     SH,
     0.9,
     "self-injury self-harming self-inflicted cutting",
-    needs=r"\bself-|\bcutting "
+    needs=r"\bself-(?!inflicted (?:gunshot|gun-shot|gun shot|shotgun|bullet))|\bcutting "
     r"(?:herself|himself|myself|yourself|again|(?:her|his|my|your) "
     r"(?:arms?|wrists?|thighs?|skin))\b",
     modal_ok=True,
@@ -1829,7 +4126,8 @@ _add(
     0.45,
     "razor razors blade",
     needs=r"\b(?:razor|blade)s?\b.{0,60}\b(?:skin|wrists?|arms?|"
-    r"thighs?|forearms?)\b|\b(?:skin|wrists?|arms?|thighs?|forearms?)\b.{0,60}\b(?:razor|blade)s?\b",
+    r"thighs?|forearms?)\b|\b(?:skin|wrists?|arms?|thighs?|forearms?)\b.{0,60}\b(?:razor|blade)s?\b"
+    r"",
 )
 
 _add(SH, 0.6, "relapse relapsed", needs=r"\b(?:cut|cutting|harm|hurt|razor|blade|scars?)\b")
@@ -1863,8 +4161,13 @@ _add(
     SH,
     0.6,
     "wrists wrist",
-    needs=r"\b(?:bandages?|bandaged|gauze|scars?|cuts|marks) (?:on|around|over|across|up) "
-    r"(?:her|his|my|your|their) (?:\w+ )?wrists?\b|\bbandaged wrists\b",
+    # (one bandaged wrist is as often a sprain: a bandage counts on both)
+    needs=r"\b(?:bandages?|bandaged|gauze) (?:on|around|over|across|up) "
+    r"(?:her|his|my|your|their|\w+'s) (?:\w+ )?wrists\b|\b(?:scars?|cuts|marks) (?:on|around|"
+    r"over|across|up) (?:her|his|my|your|their) (?:\w+ )?wrists?\b(?! (?:from|where|after) (?:the |"
+    r"a |an )?(?:\w+ )?(?:handcuffs|cuffs|ropes?|restraints|bonds|shackles|manacles|chains|zip ties"
+    r"|"
+    r"cable ties|wire|watch ?strap|bracelet)\b)|\bbandaged wrists\b",
 )
 
 _add(
@@ -1899,7 +4202,9 @@ _add(
     0.6,
     "scratched scratching scratches",
     needs=r"\bscratch(?:ed|es|ing)? (?:at )?(?:her|his|my|your|their) (?:own )?(?:arms?|skin|"
-    r"wrists?|legs?|face|thighs?) (?:raw|bloody|until (?:it|they) bled)\b",
+    r"wrists?|legs?|face|thighs?|forearms?) (?:raw|bloody|until (?:it|they) bled)\b(?! (?:on|in|fro"
+    r"m|"
+    r"against|among|through) (?:the|a|some)\b)",
 )
 
 _add(SH, 0.9, "disorder disorders", needs=r"\beating disorders?\b")
@@ -2000,7 +4305,8 @@ _add(
     0.9,
     "herself himself myself yourself themselves",
     needs=r"\b(?:hit|hits|hitting|punch(?:ed|es|ing)?|slap(?:ped|s|ping)?|smack(?:ed|s|ing)?) "
-    r"(?:herself|himself|myself|yourself|themselves)\b.{0,40}\b(?:twice|three times|again)\b",
+    r"(?:herself|himself|myself|yourself|themselves)\b.{0,40}\b(?:three times|four times|"
+    r"again and again|over and over|(?:once, )?twice, three)\b",
 )
 
 _add(
@@ -2015,9 +4321,10 @@ _add(
     SH,
     0.6,
     "dug dragged pressed drew ran pulled",
-    after=r" (?:the|a) (?:razor ?)?(?:blade|razor|compass|scissors|shard|pin) (?:into|across|along|"
-    r"over|down) (?:his|her|my|their|your) (?:own )?(?:forearm|arm|wrist|thigh|skin|stomach|"
-    r"hip)s?\b",
+    after=r" (?:the|a) (?:razor ?|broken |jagged )?(?:blade|razor|compass|scissors|shard|pin|glass|"
+    r"piece of glass|shard of glass)(?: point| tip| edge)? "
+    r"(?:into|across|along|over|down) (?:his|her|my|their|your) (?:own )?(?:forearm|arm|wrist|"
+    r"thigh|skin|stomach|hip)s?\b",
 )
 
 _add(
@@ -2047,15 +4354,480 @@ _add(
     r"thighs|arm|arms|wrist|wrists|stomach|forearm)\b",
 )
 
+# Self-harm: the clinical and peer words for it.
+_add(
+    SH,
+    0.9,
+    "self-injure self-injures self-injured self-injuring self-mutilation self-mutilate "
+    "self-mutilated self-mutilating self-harmer self-harmers selfharm",
+    modal_ok=True,
+)
+
+# Self-harm: "a history of cutting", "clean of the cutting": cutting as a habit, a noun.
+_add(
+    SH,
+    0.9,
+    "cutting",
+    needs=r"\b(?:history|years|months|weeks|habit|episodes?|bouts?|instances?) of (?:\w+ )?"
+    r"cutting\b(?! (?:and (?:pasting|sticking|sewing|stitching|gluing|folding|shaping)|the|a|an|his"
+    r"|her|their|through|down|across|off|out|in|into|edge|"
+    r"board|room|remarks?|wind|words?|tools?|grass|hedges?|hair|wood|timber|costs?|corners|"
+    r"classes|school|ties|peat|stone|teeth|back)\b)|\b(?:clean|free) (?:of|from) (?:\w+ ){0,4}"
+    r"(?:the )?cutting\b",
+    negation_ok=True,
+)
+
+# Self-harm: marks kept under a sleeve, new ones beside old ones.
+_add(
+    SH,
+    0.6,
+    "marks lines cuts scars scratches welts",
+    needs=r"\b(?:marks|lines|cuts|scars|scratches|welts)\b.{0,40}\b(?:under|beneath) (?:her|his|"
+    r"my|your|their) (?:shirt |jumper |cardigan )?(?:sleeves?|cuffs?)\b|\bnew (?:marks|lines|cuts|"
+    r"scratches|welts)\b.{0,30}\b(?:beside|alongside|next to|over|across|among) the old ones\b",
+)
+
+# Self-harm: cuts where a stranger does not put them (the thigh, the inside of a wrist).
+_add(
+    SH,
+    0.6,
+    "cuts",
+    needs=r"(?<!defensive )\bcuts (?:on|along|across|up|to) (?:the (?:inside|insides) of )?"
+    r"(?:both |(?:her|his|my|your|their|\w+'s) (?:inner |upper )?)(?:thighs?|wrists?|"
+    r"hips?|inner (?:arms?|forearms?))\b(?! (?:from|where|after) (?:the |a |an )?(?:\w+ )?"
+    r"(?:brambles?|thorns?|glass|fall|crash|handcuffs|cuffs|ropes?|restraints|bonds|shackles|"
+    r"manacles|chains|zip ties|cable ties|wire)\b)",
+)
+
+# Self-harm: a cigarette put out on one's own skin ("his cigarette ... his arm").
+_add(
+    SH,
+    0.9,
+    "cigarette cigarettes",
+    needs=r"\b(?:stubbed|stubbing|stubs|ground|grinding|pressed|pressing|put) (?:out )?"
+    r"(her|his|my|your|their) cigarettes? (?:out )?(?:on|into|against) \1 (?:own )?(?:arm|wrist|"
+    r"hand|palm|thigh|leg|skin|forearm|stomach)s?\b",
+)
+
+# Self-harm: a hand held in a flame, or against the iron, to feel it burn.
+_add(
+    SH,
+    0.6,
+    "flame flames candle hob iron burner",
+    needs=r"\bheld (?:her|his|my|your|their) (?:own )?(?:hand|arm|palm|fingers?|fingertips?|"
+    r"wrist|forearm)s? (?:in|into|against|to) the (?:candle ?)?(?:flames?|candle|hob|iron|"
+    r"burner|gas ring)\b(?! to (?:warm|light|thaw))",
+)
+_add(
+    SH,
+    0.6,
+    "fire",
+    needs=r"\bheld (?:her|his|my|your|their) (?:own )?(?:hand|arm|palm|fingers?|wrist|forearm)s? "
+    r"in the fire\b.{0,60}\b(?:longer|until|till|for as long)\b",
+)
+
+# Self-harm: pinching, nails and thumbnails dug in until it hurts, bruises or bleeds.
+_add(
+    SH,
+    0.9,
+    "herself himself myself yourself themselves",
+    needs=r"\bpinch(?:ed|es|ing)? (?:herself|himself|myself|yourself|themselves) (?:\w+ )?"
+    r"(?:black and blue|raw|bloody|until (?:it|she|he|i|they|the skin) (?:bruised|bled|broke))\b",
+)
+_add(
+    SH,
+    0.6,
+    "thumbnail thumbnails fingernail fingernails nails",
+    needs=r"\b(?:thumbnails?|fingernails?|nails) (?:\w+ )?into (?:the |her |his |my |their )?"
+    r"(?:\w+ ){0,3}(?:quick|skin|palms?|wrists?|forearms?|thighs?|flesh)\b.{0,30}\buntil "
+    r"(?:the pain|it bled|it hurt|the skin|blood|there was blood)\b",
+)
+
+# Self-harm: blows to oneself counted out ("once, twice, three times").
+_add(
+    SH,
+    0.9,
+    "herself himself myself yourself themselves",
+    needs=r"\b(?:hit|hits|hitting|punch(?:ed|es|ing)?|slap(?:ped|s|ping)?|smack(?:ed|s|ing)?|"
+    r"struck|strikes|striking) (?:herself|himself|myself|yourself|themselves)\b.{0,70}\b"
+    r"(?:once, twice|twice, three times|three times|four times|over and over|again and again|"
+    r"repeatedly|until (?:it|she|he|i|his|her|my) (?:bled|bruised|hurt|ears? rang))\b",
+)
+
+# Self-harm: fists against a wall, over and over.
+_add(
+    SH,
+    0.6,
+    "wall",
+    needs=r"\b(?:repeatedly |again and again )?(?:striking|struck|strikes|hitting|punching|"
+    r"smashing|smashed|slamming|slammed|driving|drove) (?:(?:his|her|my|their|your) (?:fists?|"
+    r"knuckles|hands?) (?:into|against) )?(?:the|a) (?:brick |stone |concrete |bathroom |"
+    r"bedroom |garden |\w+ )?wall\b(?! of)(?! (?:next to|beside|by|inches from|near|behind|above) "
+    r"(?:her|his|my|your|their) (?:head|face))(?:.{0,40}\b(?:until|over and over|again and again|"
+    r"repeatedly|split|bled|bleeding|raw))",
+)
+_add(
+    SH,
+    0.6,
+    "striking",
+    needs=r"\brepeatedly striking (?:the|a) (?:\w+ )?wall\b",
+)
+
+# Self-harm: the pain as the point ("it has to hurt", "to feel something").
+_add(
+    SH,
+    0.35,
+    "hurt",
+    needs=r"\b(?:it|this) (?:has|had|needed|needs) to hurt\b|\bthe (?:\w+ )?had to hurt\b",
+)
+
+# Self-harm: sleeves kept down, and scars kept under them.
+_add(
+    SH,
+    0.35,
+    "sleeve sleeves",
+    needs=r"\b(?:pull|pulls|pulled|pulling|tug|tugs|tugged|tugging|yank|yanks|yanked|yanking|drag|"
+    r"dragged|tweak|tweaked) (?:her|his|my|their|your|a|the) (?:\w+ )?sleeves? (?:back )?down\b|"
+    r"\bsleeves? (?:are|were|is|was|stayed|stays) (?:still )?down\b|\bsleeves? down\s*[.;!]",
+    modal_ok=True,
+)
+_add(
+    SH,
+    0.45,
+    "scars scar",
+    needs=r"(?<!war )(?<!battle )(?<!surgical )(?<!surgery )(?<!shrapnel )(?<!burn )"
+    r"(?<!operation )\bscars?\b.{0,80}\bsleeves?\b|\bsleeves?\b.{0,80}(?<!war )(?<!battle )"
+    r"(?<!surgical )(?<!surgery )(?<!shrapnel )(?<!burn )(?<!operation )\bscars?\b",
+)
+_add(
+    SH,
+    0.45,
+    "sleeves",
+    needs=r"\blong sleeves?\b.{0,60}\b(?:warm|hot|heatwave|sunny|sunshine|again|back out|back on)\b"
+    r"|"
+    r"\b(?:warm|hot|heatwave|sunny|sunshine)\b.{0,40}\blong sleeves?\b",
+)
+
+# Self-harm: "not doing it for attention", the accusation and the denial.
+_add(
+    SH,
+    0.35,
+    "attention attention-seeking",
+    needs=r"\b(?:doing|do|does|did) (?:it|this|that) for attention\b|\battention-seeking\b",
+    negation_ok=True,
+)
+
+# Self-harm: the promise to stop, and doing it again.
+_add(
+    SH,
+    0.35,
+    "promised",
+    needs=r"\bpromised (?:\w+ ){0,3}(?:she|he|i|they)(?:'d| had| would)? (?:stopped|stop|quit) "
+    r"doing\b|\bthe thing (?:she|he|i|they)(?:'d| had)? promised\b",
+)
+
+# Self-harm: dressings and bandages on someone's wrists or forearms.
+_add(
+    SH,
+    0.6,
+    "wrists forearms",
+    needs=r"\b(?:bandages?|bandaged|dressings?|gauze|steri-strips|plasters?) (?:on|around|round|"
+    r"over|across|up) \w+'s (?:\w+ )?(?:wrists|forearms)\b",
+)
+_add(
+    SH,
+    0.35,
+    "dressing bandage",
+    needs=r"\b(?:edge|corner|end) of (?:a|the) (?:dressing|bandage)\b.{0,30}\bunder (?:her|his|the|"
+    r"my|their) (?:sleeve|cuff|beads|bracelets?|watch ?strap|sweatband)s?\b",
+)
+
+# Self-harm: cutting spoken of plainly ("I cut every day", "the night she cut").
+_add(
+    SH,
+    0.6,
+    "cut cuts",
+    needs=r"\bi (?:cut|cuts) (?:every day|every night|daily|most nights|most days|last night|"
+    r"again last night)(?:\s*[.,;!?]|\s*$| and\b)",
+    modal_ok=True,
+)
+
+# Self-harm: scoring and raking one's own arms, cheeks or thighs.
+_add(
+    SH,
+    0.6,
+    "scored scoring scores",
+    needs=r"\b(?:she|he|i|they|and) scor(?:ed|es|ing) (?:her|his|my|their) (?:own )?(?:arms?|"
+    r"forearms?|wrists?|thighs?|skin|flesh|cheeks?|breasts?)\b(?! with (?:\w+ )?(?:paint|pen|biro|"
+    r"marker|lipstick|chalk|ink|make-up|makeup|greasepaint))",
+)
+
+# Self-harm: the substitutes recovery teaches (an elastic band snapped, ice held).
+_add(
+    SH,
+    0.6,
+    "elastic rubber",
+    needs=r"\bsnap(?:ped|ping|s)?\b.{0,40}\b(?:rubber|elastic) bands?\b.{0,40}\bwrist|"
+    r"\b(?:rubber|elastic) bands?\b.{0,40}\bsnap(?:ped|ping|s)?\b",
+)
+
+# Self-harm: skin described as laddered or crossed with old lines.
+_add(
+    SH,
+    0.6,
+    "ladder ladders",
+    after=r" of (?:\w+ ){0,2}(?:scars|cuts|lines|scratches|burns)\b",
+)
+_add(
+    SH,
+    0.6,
+    "crisscrossed criss-crossed latticed laddered striped",
+    needs=r"\b(?:wrists?|arms?|forearms?|thighs?|hips?|stomach|skin)\b (?:\w+ ){0,3}(?:crisscrossed"
+    r"|"
+    r"criss-crossed|latticed|laddered|striped) with (?:\w+ ){0,2}(?:scars|cuts|lines|scratches)\b",
+)
+
+# Self-harm: a razor or blade taken to one's own skin, pressed to a wrist.
+_add(
+    SH,
+    0.9,
+    "razor blade knife scissors compass",
+    needs=r"\btook (her|his|my|their) (?:\w+ )?(?:razor|blade|knife|scissors|compass) to \1 (?:own "
+    r")?"
+    r"(?:arms?|forearms?|wrists?|thighs?|legs?|skin|stomach|hips?)\b",
+    modal_ok=True,
+)
+_add(
+    SH,
+    0.6,
+    "razor blade compass scissors",
+    needs=r"\btook (?:a|the) (?:\w+ )?(?:razor|blade|compass|scissors|shard) to (?:her|his|my|their"
+    r") "
+    r"(?:own )?(?:arms?|forearms?|wrists?|thighs?|legs?|skin|stomach|hips?)\b",
+)
+_add(
+    SH,
+    0.6,
+    "pressed held",
+    after=r" (?:the|a) (?:razor ?)?(?:blade|razor|compass point|shard) (?:to|against) "
+    r"(?:his|her|my|their|your) (?:own )?(?:forearm|arm|wrist|thigh|skin|stomach|hip)s?\b",
+    modal_ok=True,
+)
+
+# Self-harm: heated metal or a cigarette to one's own skin.
+_add(
+    SH,
+    0.6,
+    "spoon coin lighter poker key paperclip",
+    needs=r"\b(?:pressed|pressing|held|holding|touched|touching) (?:the|a) (?:hot|heated|red-hot|"
+    r"lit|flicked) (?:\w+ )?(?:spoon|knife|metal|coin|lighter|poker|key|paperclip) (?:to|against|"
+    r"into|on) (?:her|his|my|their) (?:own )?(?:skin|arms?|wrists?|thighs?|forearms?|hands?|"
+    r"palms?|stomach|hips?)\b",
+)
+_add(
+    SH,
+    0.6,
+    "cigarette lighter match candle",
+    needs=r"\bburn(?:ed|t|s|ing)? (?:her|his|my|their) (?:own )?(?:arms?|wrists?|forearms?|thighs?|"
+    r"hands?|palms?|skin|fingertips|fingers) with (?:a|the|her|his|my|their) (?:\w+ )?"
+    r"(?:cigarette|lighter|match|candle)\b",
+)
+
+# Self-harm: the streak of not doing it ("hasn't hurt herself in a year").
+_add(
+    SH,
+    0.6,
+    "herself himself myself themselves yourself",
+    needs=r"\b(?:hasn't|haven't|hadn't|has not|have not|had not) (?:hurt|harmed|cut|burned|burnt) "
+    r"(?:herself|himself|myself|themselves|yourself) (?:in|for) (?:a |an |over a |almost a |nearly "
+    r"a "
+    r")?(?:\w+ )?(?:weeks?|months?|years?)\b|\bwithout (?:hurting|harming|cutting|burning) "
+    r"(?:herself|himself|myself|themselves|yourself)\b.{0,40}\b(?:first time|in (?:\w+ )?(?:years|"
+    r"months|weeks))\b",
+    negation_ok=True,
+)
+
+# Self-harm: "at her arms again with the penknife"; "since I last cut".
+_add(
+    SH,
+    0.9,
+    "penknife razor blade compass scissors knife pin needle",
+    needs=r"\bat (?:her|his|my|their|your) (?:own )?(?:arms?|wrists?|thighs?|skin|legs?|forearms?) "
+    r"(?:again )?with (?:a|the|her|his|my|their) (?:\w+ )?(?:penknife|razor|blade|compass|scissors|"
+    r"knife|pin|needle)\b",
+    modal_ok=True,
+)
+_add(
+    SH,
+    0.6,
+    "cut",
+    needs=r"\b(?:since|before|after) (?:i|she|he|they) (?:last )?cut(?:\s*[.;!?]|\s*$)|"
+    r"\blast time (?:i|she|he|they) cut(?:\s*[.;!?]|\s*$)",
+    modal_ok=True,
+)
+
+# Self-harm: the clinical shorthand and the way it is texted.
+_add(SH, 0.9, "dsh nssi sh'd sh'ing", modal_ok=True)
+_add(
+    SH,
+    0.9,
+    "urself",
+    needs=r"\b(?:hurt|hurting|cut|cutting|burn|burning|burnt|harm|harming) urself "
+    r"(?:again|on purpose)\b" + _SH_ACCIDENT,
+    modal_ok=True,
+)
+
+# Self-harm: a wound verb with the same person's arm, wrist or thigh ("he sliced into his
+# forearm", "I burned my wrist"): the pronouns agree, and it was no accident.
+_add(
+    SH,
+    0.6,
+    "cut cuts sliced slashed carved gouged scored burned burnt stabbed jabbed",
+    needs=r"\b(?:she (?:\w+ )?(?:cut|sliced|slashed|carved|gouged|scored|burned|burnt|stabbed|jabbe"
+    r"d)"
+    r" (?:into |at )?her|he (?:\w+ )?(?:cut|sliced|slashed|carved|gouged|scored|burned|burnt|"
+    r"stabbed|jabbed) (?:into |at )?his|i (?:\w+ )?(?:cut|sliced|slashed|carved|gouged|scored|"
+    r"burned|burnt|stabbed|jabbed) (?:into |at )?my|they (?:\w+ )?(?:cut|sliced|slashed|carved|"
+    r"gouged|scored|burned|burnt|stabbed|jabbed) (?:into |at )?their) (?:own )?(?:(?:left|right|"
+    r"inner|upper) )?(?:forearms?|arms?|wrists?|thighs?|stomach|hips?|skin)\b" + _SH_ACCIDENT,
+)
+
+# Self-harm: wanting to, thinking about it ("can't stop thinking about cutting").
+_add(
+    SH,
+    0.9,
+    "cutting cut",
+    needs=r"\b(?:thinking|think|thought|thinks) about cutting(?:\s*[.,;!?]|\s*$| again)|"
+    r"\bwant(?:ed|s)? to cut(?:\s*[.,;!?]|\s*$| (?:so|again|really|badly))",
+    modal_ok=True,
+)
+_add(
+    SH,
+    0.6,
+    "cutting",
+    needs=r"\b(?:found out|knew|know|knows|talk(?:ed|s|ing)? about|told (?:her|him|them|me|us) "
+    r"about|hid|hide|hiding|hides) (?:about )?the cutting(?:\s*[.,;!?]|\s*$| and\b| again)",
+)
+
+# Self-harm: marks in rows, and a point dug in until it bled.
+_add(
+    SH,
+    0.6,
+    "rows",
+    needs=r"\b(?:burns|cuts|scars)\b.{0,40}\bin (?:neat |tidy |little |small |careful |"
+    r"straight |even )*rows\b|\bmarks (?:on|along|across|up) (?:the (?:back|inside) of )?(?:her|"
+    r"his|my|their) (?:\w+ )?(?:hands?|arms?|wrists?|thighs?|forearms?|hips?|stomach)\b.{0,30}"
+    r"\bin (?:neat |tidy |little |small |careful |straight |even )*rows\b",
+)
+_add(
+    SH,
+    0.9,
+    "point tip pin needle nib",
+    needs=r"\b(?:dug|digging|pressed|pressing|drove|jabbed|pushed) (?:the|a) (?:\w+ ){0,2}(?:point|"
+    r"tip|pin|needle|nib|blade|shard) into (?:her|his|my|their) (?:own )?(?:palm|hand|arm|thigh|"
+    r"wrist|skin|finger|thumb)s? until (?:it|the skin|they) (?:bled|broke)\b",
+)
+
+# Self-harm: fists against walls, as a habit.
+_add(SH, 0.6, "walls", needs=r"\bpunch(?:es|ed|ing)? walls\b")
+
+# Self-harm: scars likened to a barcode.
+_add(
+    SH,
+    0.6,
+    "barcode barcodes",
+    needs=r"\bbarcodes? (?:arms?|scars?|wrists?|thighs?|cuts)\b|\b(?:arms?|wrists?|thighs?|skin|"
+    r"forearms?|scars|cuts) (?:\w+ ){0,2}(?:like|was|were|into) (?:a )?barcodes?\b",
+)
+
+# Self-harm: the count of days since ("hadn't cut in a hundred days").
+_add(
+    SH,
+    0.9,
+    "cut",
+    needs=r"\b(?:hadn't|haven't|hasn't|had not|have not|has not|didn't|did not|not) cut (?:in|for) "
+    r"(?:\w+ ){0,4}(?:days|weeks|months|years)\b",
+    modal_ok=True,
+    negation_ok=True,
+)
+
+# Self-harm: skin described as a mess or map of cuts.
+_add(
+    SH,
+    0.6,
+    "mess patchwork web map lattice network grid",
+    after=r" of (?:\w+ ){0,2}(?:cuts|scars|scratches|burns|scabs)\b",
+    needs=r"\b(?:thighs?|arms?|wrists?|forearms?|hips?|stomach|legs?)\b",
+)
+
+# Self-harm: words carved into one's own arm (the pronouns agree).
+_add(
+    SH,
+    0.6,
+    "carved carving",
+    needs=r"\b(?:she (?:\w+ ){0,2}carv(?:ed|ing) (?:\w+ ){0,4}into her|he (?:\w+ ){0,2}carv(?:ed|in"
+    r"g) "
+    r"(?:\w+ ){0,4}into his|i (?:\w+ ){0,2}carv(?:ed|ing) (?:\w+ ){0,4}into my) (?:own )?(?:arm|"
+    r"forearm|thigh|wrist|skin|stomach|hip|leg)s?\b",
+)
+
+# Self-harm: a fist through a mirror or a door until the knuckles bled.
+_add(
+    SH,
+    0.6,
+    "mirror door locker",
+    needs=r"\bpunch\w* (?:the|a) (?:bathroom |bedroom |wardrobe )?(?:mirror|door|locker)\b.{0,40}"
+    r"\buntil (?:his|her|my|their) (?:knuckles|hands?|fists?) (?:bled|split|were bloody|broke)\b",
+)
+
+# Self-harm: "self-harms"; biting one's own arm; a hand slammed in a door on purpose.
+_add(SH, 0.9, "self-harms", modal_ok=True)
+_add(
+    SH,
+    0.9,
+    "bit",
+    needs=r"\b(?:i bit my|she bit her|he bit his|they bit their) (?:own )?(?:arm|hand|wrist|forearm"
+    r"|"
+    r"fingers?|knuckles?|thumb)s? (?:until|till) (?:it|they|the skin) (?:bled|broke)\b",
+)
+_add(
+    SH,
+    0.9,
+    "purpose deliberately",
+    needs=r"\b(?:slam\w*|trapped|trapping|shut|shutting|caught) (?:her|his|my|their) (?:own )?"
+    r"(?:hand|fingers?|arm|wrist)s? in (?:the|a) (?:\w+ )?(?:door|drawer|window|lid)\b.{0,30}"
+    r"\b(?:on purpose|deliberately)\b",
+)
+
 
 # ---- suicide --------------------------------------------------------------------------------
-_add(SU, 0.9, "suicide suicidal", modal_ok=True)
+# Not "career suicide", "social suicide", "a slow suicide" (a spreadsheet, a diet).
+_add(
+    SU,
+    0.9,
+    "suicide",
+    needs=r"(?<!career )(?<!social )(?<!political )(?<!commercial )(?<!electoral )"
+    r"(?<!professional )(?<!fashion )(?<!slow )(?<!financial )(?<!brand )\bsuicide\b"
+    r"(?! (?:squeeze|doors?|missions?|run|blonde|bid|move|play|pass|jockey|knob|lane))",
+    modal_ok=True,
+)
+
+# A clinical "denies" is a denial ("denies suicidal ideation").
+_add(
+    SU,
+    0.9,
+    "suicidal",
+    needs=r"(?<!denies )(?<!denied )(?<!denying )(?<!deny )\bsuicidal\b",
+    modal_ok=True,
+)
 
 _add(
     SU,
     0.9,
     "life",
-    needs=r"\b(?:take|took|taking|takes|end|ended|ending|ends) "
+    needs=r"(?<!denies any intent to )(?<!denies intent to )(?<!denied any intent to )"
+    r"(?<!denied intent to )(?<!denies any plan to )(?<!denies any plans to )"
+    r"\b(?:take|took|taking|takes|end|ended|ending|ends) "
     r"(?:my|his|her|your|their) (?:own )?life\b",
     modal_ok=True,
 )
@@ -2064,8 +4836,12 @@ _add(
     SU,
     0.9,
     "himself herself myself yourself themselves",
-    needs=r"\b(?:kill(?:s|ed|ing)?|hang(?:s|ed|ing)?|drown(?:s|ed|ing)?|"
-    r"poison(?:s|ed|ing)?|shoot(?:s|ing)?|shot) (?:himself|herself|myself|yourself|themselves)\b|"
+    needs=r"(?<!as good as )(?<!as well have )(?<!as well )(?<!nearly )(?<!almost )"
+    r"(?<!practically )\b(?:kill(?:s|ed|ing)?|"
+    r"hang(?:s|ed|ing)?|hung|drown(?:s|ed|ing)?|poison(?:s|ed|ing)?|shoot(?:s|ing)?|shot) "
+    r"(?:himself|herself|myself|yourself|themselves)\b(?! in the (?:foot|feet|leg))"
+    r"(?! if (?:i|you|he|she|we) (?:have to|has to|had to|fail|flunk|lose|miss|hear|see|eat|"
+    r"get one more)\b[^.!?]{0,40}\b(?:lol|lmao|haha|jk)\b)|"
     r"\bthrew (?:himself|herself|myself) (?:from|off|into)\b|\bletting (?:himself|herself|"
     r"myself) (?:drop|fall)\b",
     modal_ok=True,
@@ -2077,7 +4853,8 @@ _add(
     "die dying dead",
     needs=r"\b(?:want(?:ed|s)? to|wish(?:ed)? (?:i|he|she|they) "
     r"(?:was|were)|thought (?:about|of)|think(?:ing)? (?:about|of)|longed to|ready to|"
-    r"rather be) (?:die|dying|dead)\b",
+    r"rather be) (?:die|dying|dead)\b(?! (?:of|from) (?:happiness|embarrassment|shame|boredom|"
+    r"laughter|laughing|envy|jealousy|joy|cuteness|curiosity)| laughing)",
     modal_ok=True,
 )
 
@@ -2106,7 +4883,9 @@ _add(
     0.9,
     "cliff bridge roof tower",
     needs=r"\b(?:leap|leapt|leaps|jumped|jumps|threw "
-    r"(?:himself|herself|myself)) (?:from|off) (?:the|a) (?:\w+ )?(?:cliff|bridge|roof|tower)\b",
+    r"(?:himself|herself|myself)) (?:from|off) (?:the|a) (?:\w+ )?(?:cliff|bridge|roof|tower)\b"
+    r"(?! (?:into (?:the|a) (?:river|sea|lake|pool|water|harbour|pond) (?:with|for|after|to)|onto|"
+    r"and (?:landed|rolled|ran|swam))| with the other| for (?:fun|a dare|a bet))",
 )
 
 _add(SU, 0.6, "edge", needs=r"\bstood (?:too )?(?:near|close to) the edge\b")
@@ -2194,12 +4973,20 @@ _add(
     0.6,
     "pills",
     needs=r"\b(?:all|every one) of (?:the|her|his|my|your|those) pills\b|\b"
-    r"(?:swallowed|took) (?:a |the )?(?:whole |entire )?(?:handful|bottle|fistful) of "
+    r"(?:swallowed|swallowing|took|taking|downed|downing) (?:a |the )?(?:whole |entire )?"
+    r"(?:handful|bottle|fistful) of "
     r"(?:\w+ )?pills\b",
     modal_ok=True,
 )
 
-_add(SU, 0.6, "ledge", needs=r"\b(?:stood|standing|sat|sitting|stepped) (?:on|onto|at) the ledge\b")
+_add(
+    SU,
+    0.6,
+    "ledge",
+    needs=r"\b(?:stood|standing|sat|sitting|stepped) (?:on|onto|at) the ledge\b(?! of the (?:window"
+    r" "
+    r"?box|mantel|mantelpiece|fireplace|shelf|bath|sink|hearth|dresser))",
+)
 
 _add(
     SU,
@@ -2314,8 +5101,9 @@ _add(
     SU,
     0.6,
     "pills",
-    needs=r"\bcounted out (?:the |all the |his |her |my )?pills\b|\bpills counted out\b|\blined "
-    r"up (?:the |all the |his |her |my )?pills\b",
+    needs=r"(?:\bcounted out (?:the |all the |his |her |my )?pills\b|\bpills counted out\b|\blined "
+    r"up (?:the |all the |his |her |my )?pills\b)(?! for the (?:week|day|morning|month|fortnight)|"
+    r" into (?:the|a|his|her|my) (?:\w+ )?(?:box|boxes|organi[sz]er|dosette|cups?|tray))",
     modal_ok=True,
 )
 
@@ -2374,7 +5162,8 @@ _add(
     SU,
     0.6,
     "stockpiled stockpiling hoarded hoarding",
-    after=r" (?:\w+ )?(?:pills|tablets|sleeping pills|painkillers)\b",
+    after=r" (?:\w+ )?(?:pills|tablets|sleeping pills|painkillers|antidepressants|meds|medication|"
+    r"paracetamol|aspirin|barbiturates|insulin)\b",
     modal_ok=True,
 )
 
@@ -2395,7 +5184,14 @@ _add(
     modal_ok=True,
 )
 
-_add(SU, 0.6, "stones", needs=r"\bstones in (?:her|his|my|their) pockets\b")
+_add(
+    SU,
+    0.6,
+    "stones",
+    needs=r"\bstones (?:sewn |stitched |weighting |heavy )?(?:in|into) (?:her|his|my|their|the) "
+    r"(?:pockets|hem|hems|coat|skirts?|apron)\b|\bfill(?:ed|ing|s)? (?:her|his|my|their) (?:coat |"
+    r"apron |skirt )?(?:pockets|coat|apron|skirts?) with stones\b",
+)
 
 _add(
     SU,
@@ -2494,16 +5290,709 @@ _add(
     r"had a plan\b",
 )
 
+# Suicide: the note found afterwards, and the letters people leave.
+_add(
+    SU,
+    0.6,
+    "note",
+    needs=r"\b(?:found|find|finding) (?:the|a|his|her|their) note\b(?! (?:the|that|which|from|about"
+    r"|"
+    r"for|to (?:say|tell|remind)))(?! \w+ had left).{0,70}\b(?:paramedics|"
+    r"ambulance|coroner|police|too late|in time|hospital|funeral|body|inquest|a&e)\b|"
+    r"\b(?:paramedics|ambulance|coroner|police|inquest)\b.{0,70}\b(?:found|find|finding) "
+    r"(?:the|a|his|her|their) note\b",
+    modal_ok=True,
+)
+_add(
+    SU,
+    0.6,
+    "letter letters note notes",
+    after=r" (?:that |which )?(?:people|they|someone|somebody|you|families) (?:find|found|read|"
+    r"leave|leaves|left) (?:afterwards|after|behind)\b",
+    modal_ok=True,
+)
+
+# Suicide: hoping not to wake, asleep and not coming back.
+_add(
+    SU,
+    0.9,
+    "waking wake",
+    needs=r"\b(?:think\w*|thought|dream\w*|wish\w*|hop\w*|pray\w*|long\w*|keep \w+ing) "
+    r"(?:about |of |for )?(?:just )?(?:not|never) (?:waking|wake|to wake)\b",
+    modal_ok=True,
+    negation_ok=True,
+)
+_add(
+    SU,
+    0.9,
+    "wake woke waking",
+    needs=r"\b(?:did not|didn't|never|not) (?:wake|woke|waking)\b.{0,30}\bone of these "
+    r"(?:mornings|days|nights)\b|\b(?:no (?:great )?loss|(?:wouldn't|would not) mind|be fine)"
+    r"\b.{0,60}\bif (?:i|she|he) (?:simply |just )?(?:did not|didn't|never) (?:wake|woke)\b",
+    modal_ok=True,
+    negation_ok=True,
+)
+_add(
+    SU,
+    0.9,
+    "asleep sleep",
+    needs=r"\b(?:want|wants|wanted|wish|wishes|wished|hope|hoped|hoping|long|longs|longed|like|"
+    r"pray|prayed) to (?:just )?(?:fall|go|drift off) (?:to )?(?:asleep|sleep) and (?:not|never) "
+    r"(?:come back|wake|waking|woke)\b",
+    modal_ok=True,
+    negation_ok=True,
+)
+_add(
+    SU,
+    0.45,
+    "wake",
+    needs=r"\b(?:don't|didn't|do not|did not|dont|didnt) want to wake up(?: again| ever again| "
+    r"tomorrow| any ?more)?\s*(?:[.,;!?]|$)",
+    modal_ok=True,
+    negation_ok=True,
+)
+_add(
+    SU,
+    0.9,
+    "wish wished wishes wishing",
+    needs=r"\bwish(?:ed|es|ing)?\b.{0,60}\b(?:never (?:have to )?(?:get up|wake up|wake) again|"
+    r"never (?:have to )?(?:face|see) (?:another|one more) (?:day|morning))\b",
+    modal_ok=True,
+    negation_ok=True,
+)
+
+# Suicide: the wish to be in one's grave; longing for death.
+_add(
+    SU,
+    0.9,
+    "grave",
+    needs=r"\b(?:wish|wished|wishes|wishing|longed|longing|longs) (?:that )?(?:i|he|she|they) "
+    r"(?:was|were) (?:\w+ )?in (?:my|his|her|their|the) grave\b",
+    modal_ok=True,
+)
+_add(
+    SU,
+    0.6,
+    "death",
+    needs=r"\b(?:longed|longing|longs|yearned|yearning|prayed|praying|prays|wished|wishing) "
+    r"(?:only |daily |nightly )?for (?:death|(?:her|his|my|their) (?:own )?death)\b",
+    modal_ok=True,
+)
+_add(
+    SU,
+    0.6,
+    "alive living existing",
+    needs=r"\b(?:tired|sick|weary) of (?:being alive|living|existing)(?:\s*(?:[.,;:!?]|$)| "
+    r"any ?more\b| like this\b)",
+    modal_ok=True,
+)
+
+# Suicide: into the water, meaning not to come back.
+_add(
+    SU,
+    0.9,
+    "sea river lake pond pool loch canal waves surf ocean tide",
+    needs=r"\b(?:(?:going to|gonna|meant to|meaning to|means to|planned to|planning to|about to|"
+    r"decided to|threatened to|threatening to|want to|wanted to|thinking of|thought of|"
+    r"thought about|think about|thinking about) (?:just )?(?:walk|walking|wade|wading)) "
+    r"(?:out )?into the (?:\w+ ){0,2}(?:sea|river|lake|pond|pool|loch|canal|waves|surf|ocean|"
+    r"tide)\b(?! (?:to (?:swim|bathe|paddle|fish|wash|fetch|rescue|save|help)|up to "
+    r"(?:her|his|my) (?:knees|ankles|waist)))|\b(?:walk|walked|wade|waded) (?:out )?into the "
+    r"(?:\w+ ){0,2}(?:sea|river|lake|pond|pool|loch|canal|waves|surf|ocean|tide)\b.{0,60}\b"
+    r"(?:did not|didn't|never|not|no) (?:walk|come|wade|turn)\w* (?:out|back)\b",
+    modal_ok=True,
+)
+_add(
+    SU,
+    0.9,
+    "sea river lake pond pool loch canal",
+    after=r"(?: \w+){0,4}(?:,)? and (?:did not|didn't|never|not) (?:walk|come|walked|came) "
+    r"(?:out|back)(?: again)?\b",
+    modal_ok=True,
+)
+_add(
+    SU,
+    0.6,
+    "sea river waves water tide",
+    needs=r"\b(?:begged|begging|begs|asked|prayed|willing|willed|wanted|wants|wished|let|letting|"
+    r"lets) the "
+    r"(?:\w+ )?(?:sea|river|waves|water|tide) (?:to )?take (?:her|him|me|them)\b",
+    modal_ok=True,
+)
+
+# Suicide: the attempt in a clinical or family register ("admitted following an attempt").
+_add(
+    SU,
+    0.9,
+    "attempt attempts",
+    needs=r"\b(?:following|after|since|post) (?:an|a|his|her|their|my|your) (?:\w+ )?attempt\b"
+    r"(?! (?:to|at|of|by|from|was|were|on)\b)|\battempt on (?:his|her|their|my|your) own life\b",
+    modal_ok=True,
+)
+_add(
+    SU,
+    0.9,
+    "attempt",
+    needs=r"\b(?:admitted|admission|presented|presenting|discharged|section(?:ed)? \d) "
+    r"(?:\w+ ){0,4}(?:following|after) an attempt on (?:his|her|their|my) life\b(?! by)",
+    modal_ok=True,
+)
+
+# Suicide: the safety measures after an attempt.
+_add(
+    SU,
+    0.6,
+    "ligature ligatures",
+    after=r"(?:[- ](?:points?|risks?|free|cutters?|knife|audit))\b",
+)
+_add(SU, 0.35, "ligature", after=r" marks?\b")
+_add(
+    SU,
+    0.6,
+    "tablet tablets pill pills painkillers razor razors",
+    needs=r"\b(?:hid|hidden|hiding|locked|locking|removed|removing|took away|put away|gathered up|"
+    r"cleared out|confiscated|put) (?:up |away )?(?:\w+ ){0,2}(?:every|each|all the) (?:single )?"
+    r"(?:tablets?|pills?|painkillers?|razors?|blades?) in the (?:house|flat|place)\b",
+)
+_add(
+    SU,
+    0.35,
+    "observation observations obs",
+    needs=r"\b(?:one-to-one|one to one|1:1|constant|close|continuous|fifteen-minute|15-minute|"
+    r"enhanced) (?:observations?|obs)\b",
+)
+
+# Suicide: waking up angry that it had not worked.
+_add(
+    SU,
+    0.6,
+    "worked",
+    needs=r"\b(?:fury|furious|angry|anger|rage|disappoint\w*|sorry|grief|despair)\b.{0,30}\bit "
+    r"(?:hadn't|had not|didn't|did not) work(?:ed)?\b",
+    negation_ok=True,
+)
+
+# Suicide: ringing the crisis line, being asked about a plan.
+_add(
+    SU,
+    0.6,
+    "samaritans",
+    needs=r"\b(?:rang|ring|ringing|called|call|calling|phoned|phone|phoning|texted|text|"
+    r"texting|number for|number of) (?:the )?samaritans\b",
+    modal_ok=True,
+)
+_add(
+    SU,
+    0.6,
+    "crisis",
+    after=r" (?:number|text ?line|text service)\b(?! for (?:the|a|your|our|their) (?:\w+'s )?(?:ban"
+    r"k|"
+    r"council|company|fraud|card|insurer|airline|boiler|landlord))",
+    modal_ok=True,
+)
+_add(
+    SU,
+    0.6,
+    "plan",
+    needs=r"\b(?:asked|asks|asking|ask) (?:me |her |him |them )?(?:whether|if) (?:i|she|he|they) "
+    r"(?:had|have|has) a plan\b(?! (?:for|to|of|b)\b)",
+    modal_ok=True,
+)
+
+# Suicide: the old euphemisms and the methods, said plainly.
+_add(
+    SU,
+    0.9,
+    "himself herself themselves myself yourself",
+    needs=r"\b(?:did|do|does|doing|done|made|make|making) away with (?:himself|herself|themselves|"
+    r"myself|yourself)\b",
+    modal_ok=True,
+)
+_add(
+    SU,
+    0.9,
+    "gun pistol revolver rifle shotgun",
+    needs=r"\b(his|her|my|their) (?:service |old |father's |own )?(?:gun|pistol|revolver|rifle|"
+    r"shotgun) (?:barrel )?(?:to|into|against|in) \1 (?:own )?(?:head|temple|mouth|chin)\b|"
+    r"\b(?:gun|pistol|revolver|rifle|shotgun) to (?:his|her|my|their) own (?:head|temple|mouth)\b",
+    modal_ok=True,
+)
+_add(SU, 0.6, "brains", needs=r"\bblew (?:his|her|my|their) (?:own )?brains out\b")
+_add(
+    SU,
+    0.9,
+    "throat veins",
+    needs=r"\b(?:slit|cut|opened|open|slitting|cutting|opening) (?:her|his|my|their) own "
+    r"(?:throat|veins)\b|\b(?:opened|open|opening) (?:her|his|my|their) veins\b",
+    modal_ok=True,
+)
+_add(
+    SU,
+    0.6,
+    "tablets painkillers paracetamol capsules aspirin barbiturates veronal antidepressants",
+    needs=r"\b(?:swallowed|took|taken|downed|taking|swallowing) (?:all|every one) of (?:the|her|"
+    r"his|my|your|those) (?:\w+ )?(?:tablets|painkillers|paracetamol|capsules)\b(?! (?:the doctor|"
+    r"as prescribed|prescribed|over (?:the|a)|for (?:the|a|her|his|my) (?:week|course|infection)|"
+    r"(?:the|her|his|my|their) \w+ (?:had )?(?:prescribed|given|ordered))|"
+    r", one a day)|\b(?:swallowed|took|downed) (?:a |the )?(?:whole |entire )?"
+    r"(?:handful|bottle|fistful|packet|box|strip|month's supply) of (?:\w+ )?(?:tablets|"
+    r"painkillers|paracetamol|capsules|aspirin|barbiturates|veronal|antidepressants)\b",
+    modal_ok=True,
+)
+_add(
+    SU,
+    0.9,
+    "front train trains lorry tram",
+    needs=r"\b(?:jumped|jumps|jump|jumping|stepped|stepping|threw (?:himself|herself|myself|"
+    r"themselves)|throw (?:himself|herself|myself|themselves)) (?:in front of|under) (?:a|the) "
+    r"(?:\w+ )?(?:train|bus|lorry|truck|tube|tram|car)\b(?!.{0,25}\bto (?:save|push|stop|shield|"
+    r"protect|rescue|block|catch|grab|pull|get)\b)",
+    modal_ok=True,
+)
+
+# Suicide: ideation in plain words ("better off if I wasn't here").
+_add(
+    SU,
+    0.9,
+    "better",
+    needs=r"\bbetter off if (?:i|he|she|they) (?:wasn't|weren't|was not|were not) (?:here|around|"
+    r"alive)\b|\bbetter off (?:without|with no) (?:me|him|her) (?:here|around|alive)\b",
+    modal_ok=True,
+    negation_ok=True,
+)
+_add(
+    SU,
+    0.6,
+    "forever",
+    needs=r"\bgoodnight forever\b",
+    modal_ok=True,
+)
+_add(
+    SU,
+    0.6,
+    "remark notice miss",
+    needs=r"\b(?:whether|if) (?:anyone|anybody|any one)\b.{0,40}\bwould (?:\w+ )?(?:remark|notice|"
+    r"miss|care)\b.{0,30}\bif (?:i|she|he) (?:walked into|stepped off|jumped|died|was gone|"
+    r"were gone|never came back|(?:wasn't|weren't) (?:here|around))\b",
+    modal_ok=True,
+    negation_ok=True,
+)
+
+# Suicide: a bullet in one's own head, death by one's own hand.
+_add(
+    SU,
+    0.9,
+    "bullet",
+    needs=r"\b(?:put|puts|putting|fired|fire|firing|shot|shoot|shooting) (?:a |the |one )?bullet "
+    r"(?:in|into|through) (?:his|her|my|their) own (?:head|brain|brains|skull|temple|mouth|heart)\b"
+    r"",
+    modal_ok=True,
+)
+_add(
+    SU,
+    0.9,
+    "hand",
+    needs=r"\b(?:died|dead|death|perished|fell|end|killed|slain|die) (?:\w+ ){0,3}(?:by|at) "
+    r"(?:his|her|their|my|your) own hand\b",
+    modal_ok=True,
+)
+_add(
+    SU,
+    0.9,
+    "self-inflicted",
+    after=r" (?:gunshot|gun-shot|gun shot|shotgun|bullet) (?:wounds?|injury|injuries)\b",
+)
+_add(
+    SU,
+    0.6,
+    "barrel muzzle",
+    needs=r"\b(?:put|puts|putting|placed|pressed|pressing|stuck|slid) the (?:gun |pistol |revolver "
+    r"|"
+    r"rifle |shotgun )?(?:barrel|muzzle) (?:in|into|against|to|under|beneath) (?:his|her|my|their) "
+    r"(?:own )?(?:mouth|temple|chin|head)\b",
+    modal_ok=True,
+)
+
+# Suicide: found hanged; cut down from the beam.
+_add(SU, 0.6, "hanged hanging", needs=r"\b(?:was|were|been|be|is) found hang(?:ed|ing)\b")
+_add(
+    SU,
+    0.6,
+    "beam beams rafter rafters banister banisters bannister bannisters joist joists",
+    needs=r"\bcut (?:him|her|them|[a-z]+) down from (?:the|a) (?:\w+ )?(?:beam|rafters?|banisters?|"
+    r"bannisters?|joists?)\b",
+)
+
+# Suicide: wrists cut in the bath.
+_add(
+    SU,
+    0.6,
+    "wrists",
+    needs=r"\bcut (?:her|his|my|their) wrists\b.{0,40}\b(?:bath|tub|bathtub)\b|\b(?:bath|tub|"
+    r"bathtub)\b.{0,40}\bcut (?:her|his|my|their) wrists\b",
+    modal_ok=True,
+)
+
+# Suicide: clinical words for the thoughts.
+_add(
+    SU,
+    0.9,
+    "ideation",
+    needs=r"(?<!denies )(?<!denied )(?<!denying )(?<!deny )\b(?:passive|active|suicidal) "
+    r"ideation\b",
+    modal_ok=True,
+)
+
+# Suicide: at the railing of a bridge, on the parapet.
+_add(
+    SU,
+    0.6,
+    "railing railings parapet guardrail",
+    needs=r"\b(?:(?:climbed|climbing|climbs|climb|stepped|stepping|swung (?:her|his|my) legs) "
+    r"(?:over|out over)|(?:stood|standing|balanced|balancing) (?:on|up on|on top of)) "
+    r"(?:the|a) (?:railings?|parapet|guardrail) (?:of|on) (?:the|a) (?:\w+ )?(?:bridge|"
+    r"viaduct|overpass|roof|multi-storey|car park|tower block|balcony)\b",
+    modal_ok=True,
+)
+
+# Suicide: no point in going on.
+_add(
+    SU,
+    0.6,
+    "point",
+    needs=r"\b(?:no|see the|saw the|see no|saw no|seeing no|what's the|what was the) point "
+    r"(?:in |of )?(?:going on|carrying on|living|being alive|waking up|getting up any ?more)"
+    r"(?! (?:with|to|about|at|in the|like that|that way))\b",
+    modal_ok=True,
+    negation_ok=True,
+)
+
+# Suicide: a car driven off a cliff or into a river on purpose.
+_add(
+    SU,
+    0.9,
+    "purpose deliberately",
+    needs=r"\b(?:drove|driven|steered|swerved|drives|driving) (?:\w+ ){0,3}(?:off|into|over) "
+    r"(?:the|a) (?:\w+ ){0,2}(?:cliff|bridge|river|sea|lake|quarry|tree|wall|lorry|truck|edge)\b"
+    r".{0,30}\b(?:on purpose|deliberately)\b",
+    modal_ok=True,
+)
+
+# Suicide: the warning signs (a goodbye message, possessions given away, a welfare check).
+_add(
+    SU,
+    0.35,
+    "goodbye",
+    needs=r"\b(?:sent|sending|posted|posting|left|leaving|got|had) (?:a |an |her |his |me |us )?"
+    r"(?:\w+ )?(?:message|text|texts|voicemail|post|email) (?:saying|that said) goodbye\b",
+    modal_ok=True,
+)
+_add(SU, 0.35, "welfare", after=r" checks?\b")
+_add(
+    SU,
+    0.35,
+    "stuff belongings possessions",
+    needs=r"\b(?:giv(?:ing|e|es|en)|gave) (?:away )?(?:all )?(?:of )?(?:my|his|her|their) (?:\w+ )?"
+    r"(?:stuff|belongings|possessions)(?: away)?\b",
+    modal_ok=True,
+)
+_add(
+    SU,
+    0.45,
+    "business",
+    needs=r"\bno (?:further |more )?business (?:in|on) (?:the|this) (?:world|earth)\b",
+    modal_ok=True,
+    negation_ok=True,
+)
+
+# Suicide: the methods of the reports (a hose from the exhaust, a rope tied to a beam).
+_add(
+    SU,
+    0.9,
+    "hose hosepipe exhaust",
+    needs=r"\b(?:hose|hosepipe|tube|pipe)\b.{0,40}\b(?:exhaust|through the (?:car |driver's |"
+    r"passenger )?window|into the (?:car|cab))\b.{0,40}\b(?:engine|window|car|exhaust)\b|"
+    r"\bengine running\b.{0,60}\b(?:hose|hosepipe)\b",
+)
+_add(
+    SU,
+    0.35,
+    "rope",
+    needs=r"\btied (?:the|a) (?:\w+ )?rope (?:to|round|around|over) (?:the|a) (?:\w+ )?(?:beam|"
+    r"rafters?|banisters?|bannisters?|hook|joists?|branch)\b",
+    modal_ok=True,
+)
+_add(
+    SU,
+    0.35,
+    "knot",
+    needs=r"\b(?:tied|tested|tightened) the (?:slip ?)?knot\b|\bknot\b.{0,30}\b(?:neck|chair|"
+    r"stool)\b",
+    modal_ok=True,
+)
+
+# Suicide: the lethal dose asked after, counted, taken all at once.
+_add(
+    SU,
+    0.6,
+    "pills tablets paracetamol aspirin painkillers meds",
+    needs=r"\bhow many (?:\w+ )?(?:pills|tablets|paracetamol|aspirin|painkillers|meds) (?:it would "
+    r"take|would (?:it )?take|would be (?:too many|enough|fatal|lethal)|(?:is|are|was|were) (?:too "
+    r"many|enough|fatal|lethal))\b|\bswallowed (?:the|her|his|my|all the) (?:\w+ )?(?:pills|tablets"
+    r"|"
+    r"painkillers|capsules) one (?:by|after) (?:one|another)\b|\b(?:took|swallowed|downed|taken) "
+    r"(?:all (?:of )?|every one of )(?:my|her|his|their|the) (?:\w+ )?(?:meds|medication|medicines?"
+    r"|"
+    r"pills|tablets|painkillers|paracetamol|capsules)\b.{0,25}\b(?:at once|in one go|all together|"
+    r"i'm sorry|im sorry|goodbye)\b",
+    modal_ok=True,
+)
+
+# Suicide: waking up to grief that one is still alive.
+_add(
+    SU,
+    0.6,
+    "alive breathing",
+    needs=r"\b(?:cried|wept|sobbed|furious|angry|disappointed|devastated|sorry|raged) (?:\w+ ){0,3}"
+    r"(?:because|that|to find|to be) (?:i|she|he|they) (?:was|were|am|is)? ?still (?:alive|here|"
+    r"breathing)\b",
+    modal_ok=True,
+)
+_add(
+    SU,
+    0.45,
+    "pumped",
+    needs=r"\bstomachs? (?:was |were |had been |being |got )?pumped\b|"
+    r"\bpumped (?:her|his|my|their) stomach\b",
+)
+
+# Suicide: wanting to sleep for ever.
+_add(
+    SU,
+    0.45,
+    "sleep",
+    after=r" (?:forever|for ever|for good|and never wake(?: up)?)\b",
+    needs=r"\b(?:want(?:ed|s)?|wish(?:ed)?|meant|hope[ds]?|long(?:ed)?) to (?:just )?(?:go to )?sle"
+    r"ep\b",
+    modal_ok=True,
+)
+
+# Suicide: the period phrases ("took poison", "made an end of himself", "the decent thing").
+_add(
+    SU,
+    0.6,
+    "poison",
+    needs=r"\b(?:took|swallowed|drank|taken|taking|swallowing) (?:the |a |some |her |his )?poison\b"
+    r"(?! (?:unknowingly|unawares|by mistake|in error|without knowing|meant for))",
+    modal_ok=True,
+)
+_add(
+    SU,
+    0.9,
+    "throat",
+    needs=r"\b(?:cut|slit) (?:his|her|my) throat with (?:his|her|my) own "
+    r"(?:razor|knife|blade|penknife)\b",
+    modal_ok=True,
+)
+_add(
+    SU,
+    0.9,
+    "himself herself myself themselves",
+    needs=r"\bmade (?:an )?end of (?:himself|herself|myself|themselves)\b",
+    modal_ok=True,
+)
+_add(
+    SU,
+    0.6,
+    "himself herself myself themselves yourself",
+    needs=r"\b(?:tried|trying|attempted|meant|meaning|threatened) to do (?:himself|herself|myself|"
+    r"themselves|yourself) (?:a |an |some )?(?:mischief|injury|harm|violence)\b",
+    modal_ok=True,
+)
+_add(
+    SU,
+    0.9,
+    "decent",
+    needs=r"\bdecent thing with (?:his|her|a|the|an) (?:\w+ )?(?:revolver|pistol|gun|rope)\b|"
+    r"\b(?:revolver|pistol|gun)\b.{0,40}\bto do the decent thing\b",
+    modal_ok=True,
+)
+_add(
+    SU,
+    0.6,
+    "railway tracks rails",
+    needs=r"\b(?:laid|lay|lying|lain|lies|lie) (?:himself|herself|myself|themselves) (?:down )?"
+    r"(?:on|across) the (?:railway (?:line|tracks?)|tracks|rails|line)\b",
+    modal_ok=True,
+)
+_add(
+    SU,
+    0.35,
+    "railway tracks rails",
+    needs=r"\b(?:laid|lay|lying|lain|lies|lie) (?:down )?(?:on|across) the (?:railway (?:line|"
+    r"tracks?)|tracks|rails)\b(?! to (?:feel|listen|hear|play|wait|count|watch))",
+    modal_ok=True,
+)
+_add(
+    SU,
+    0.6,
+    "window",
+    needs=r"\b(?:jumped|leapt|leaped|jumps) (?:from|out of) (?:the|a|her|his|my) (?:[a-z]+[- ]?){1,"
+    r"2}"
+    r"(?:floor|storey|story) window\b(?!.{0,50}\b(?:escape|flames|fire|smoke|safety|landed|rolled|"
+    r"ran|fled|party|into (?:the|a) (?:pool|river|water|sea|lake|hedge|bushes|net|snow|hay)))",
+    modal_ok=True,
+)
+_add(
+    SU,
+    0.6,
+    "bridge cliff viaduct",
+    needs=r"\b(?:she|he|i|they) went off (?:the|a) (?:\w+ )?(?:bridge|cliff|viaduct)\b(?! (?:path|"
+    r"paths|top|tops|walk|road|railway|edge|face))",
+    modal_ok=True,
+)
+
+# Suicide: the words people type to get past filters ("sewerslide", "s**cide", "kms").
+_add(SU, 0.9, "sewerslide sewer-slide s*icide su*cide s**cide suic*de sui*ide", modal_ok=True)
+_add(
+    SU,
+    0.6,
+    "kms",
+    needs=r"\b(?:gonna|going to|wanna|want to|wanted to|should|about to|just|could|might|finna|"
+    r"tryna|i'll|ill) (?:just )?kms\b(?![^.!?]{0,40}\b(?:lol|lmao|haha|jk|omg)\b)",
+    modal_ok=True,
+)
+
+# Suicide: trying to "end things"; an overdose that was meant.
+_add(
+    SU,
+    0.6,
+    "things everything",
+    needs=r"\b(?:tried|trying|try|attempted|wanted|want|wants|going|decided|planning|planned|ready|"
+    r"meant) to end (?:things|everything)\b(?! (?:with|between|for (?:good )?(?:with|between)|"
+    r"(?:on|at) (?:a|the) (?:high|good|happy)))",
+    modal_ok=True,
+)
+_add(
+    SU,
+    0.9,
+    "overdose overdosed overdosing",
+    needs=r"\b(?:deliberate|intentional|deliberately|intentionally|on purpose)\b.{0,25}\boverdos|"
+    r"\boverdos\w*\b.{0,25}\b(?:deliberate(?:ly)?|intentional(?:ly)?|on purpose)\b",
+    modal_ok=True,
+)
+
+# Suicide: gas, and the head in the oven.
+_add(
+    SU,
+    0.9,
+    "himself herself myself themselves",
+    needs=r"\bgassed (?:himself|herself|myself|themselves)\b",
+    modal_ok=True,
+)
+_add(
+    SU,
+    0.9,
+    "oven",
+    needs=r"\b(?:put|puts|putting|laid|lay|rested|stuck) (?:her|his|my|their) head in(?:to)? the "
+    r"(?:gas )?oven\b(?! to (?:clean|scrub|check|look|see|wipe|reach|get)| and (?:scrubbed|cleaned|"
+    r"wiped))",
+    modal_ok=True,
+)
+
+# Suicide: deciding to die; the letter to be read afterwards; the world better without me.
+_add(
+    SU,
+    0.9,
+    "die",
+    needs=r"\b(?:decided|resolved|determined|chosen|chose|made up (?:her|his|my) mind) to die\b"
+    r"(?! on (?:that|this|the|a) hill)",
+    modal_ok=True,
+)
+_add(
+    SU,
+    0.9,
+    "read reads",
+    needs=r"\bby the time (?:you|anyone|someone|somebody) (?:read|reads|find|finds) this\b.{0,40}\b"
+    r"(?:dead|not be here|won't be here|no longer be here|be gone)\b(?! (?:to|back|abroad|away))",
+    modal_ok=True,
+    negation_ok=True,
+)
+_add(
+    SU,
+    0.9,
+    "disappeared vanished died gone exist",
+    needs=r"\b(?:better off|happier|easier|simpler|lighter) (?:for (?:everyone|everybody|them|you) "
+    r")?"
+    r"if (?:i|he|she) (?:just |simply )?(?:disappeared|vanished|was gone|were gone|died|"
+    r"(?:didn't|did not) exist)\b(?! for (?:a|the|two|three|\w+) (?:week|day|month|while|bit|"
+    r"weekend|holiday|hour)| to (?:the|a) )",
+    modal_ok=True,
+)
+
+# Suicide: a car running in a shut garage; rope marks on a neck; every pill swallowed.
+_add(
+    SU,
+    0.6,
+    "garage",
+    needs=r"\bfound (?:him|her|them|[a-z]+|the body) in the (?:locked |closed )?garage\b.{0,40}"
+    r"\b(?:engine|car|motor) (?:still )?running\b|\b(?:engine|car|motor) (?:still )?running\b.{0,40"
+    r"}"
+    r"\bgarage(?: door)?s? (?:shut|closed|locked)\b",
+)
+_add(
+    SU,
+    0.6,
+    "rope",
+    needs=r"\brope (?:burns?|marks?) (?:on|around|round) (?:her|his|my|their) (?:own )?neck\b",
+)
+_add(
+    SU,
+    0.6,
+    "pill tablet capsule",
+    needs=r"\b(?:swallowed|took|downed|taken) every (?:single )?(?:pill|tablet|capsule) in the "
+    r"(?:cabinet|house|flat|bottle|packet|box|drawer|bathroom)\b",
+    modal_ok=True,
+)
+
 
 # ---- abuse ----------------------------------------------------------------------------------
-_add(A, 0.9, "abuse abused abuser abusive gaslighting gaslit battered")
+_add(A, 0.9, "abuse abused abuser gaslighting gaslit")
+
+# "Battered" is abuse of a person ("a battered wife", "she was battered"), not a battered
+# suitcase, battered cod, or a face battered in.
+_add(
+    A,
+    0.9,
+    "battered",
+    after=r" (?:wife|wives|woman|women|spouse|partner|husband|child|children|girlfriend)\b",
+)
+_add(
+    A,
+    0.6,
+    "battered",
+    needs=r"\b(?:was|were|been|being|got|get) battered\b(?! (?:in|down|by (?:the )?(?:wind|waves|"
+    r"rain|storm|sea|weather)))",
+)
+
+# Not a drunk "verbally abusive to staff" in a charge sheet or a casualty note.
+_add(
+    A,
+    0.9,
+    "abusive",
+    after=r"(?! (?:to|towards) (?:the )?(?:staff|officers?|police|crew|nurses|paramedics|"
+    r"referees?|bar staff|doctors?)\b)",
+)
 
 _add(
     A,
     0.6,
-    "taunted taunting belittled belittles belittling controlling manipulated manipulates "
-    "bullied bullying cowered cowers tyrant isolates isolating",
+    "taunted taunting belittled belittles belittling manipulated manipulates "
+    "bullied bullying cowered cowers isolates isolating",
 )
+
+# A tyrant king or a friend called a tyrant in jest, a controlling interest: company needed.
+_add(A, 0.35, "tyrant controlling")
 
 # Signs that need company: a cruel word, a flinch or a sneer is not yet abuse.
 _add(
@@ -2533,12 +6022,21 @@ _add(
     0.6,
     "stupid worthless hysterical dramatic sickly useless",
     needs=r"\b(?:called|calls|call|calling) (?:her|him|me|you|them)(?: an?)? (?:\w+ )?"
-    r"(?:stupid|worthless|hysterical|dramatic|sickly|useless)\b|\b(?:was|were|is|are|am|"
-    r"being) (?:so |too |such an? )?(?:\w+ and )?(?:stupid|worthless|hysterical|dramatic|"
-    r"sickly|useless)\b",
+    r"(?:stupid|worthless|hysterical|dramatic|sickly|useless)\b|\b(?:you(?:'re| are| were)|"
+    r"(?:told|tells|telling|tell) \w+(?: \w+){0,3}? (?:that )?(?:she|he|i|you|they) "
+    r"(?:was|were|is|are|am)|(?:she|he|i) (?:was|is|am) being) (?:so |too |such an? )?(?:\w+ and "
+    r")?(?:stupid|worthless|hysterical|dramatic|sickly|useless)\b",
 )
 
-_add(A, 0.6, "locks locked", after=r" (?:her|him|me|you|them|us|[A-Z][a-z]+) (?:in|into|out)\b")
+_add(
+    A,
+    0.6,
+    "locks locked",
+    after=r" (?:her|him|me|you|them|us|[A-Z][a-z]+) (?:in|into)\b(?! (?:an? |the )?(?:hug|"
+    r"embrace|kiss|conversation|argument|debate|battle|stare|staring|contest))| (?:her|him|me|you|"
+    r"them|us|[A-Z][a-z]+) out(?: of (?:the|our|their|his|her|my) (?:house|flat|home|room|"
+    r"bedroom)| in the (?:cold|rain|snow|dark))\b",
+)
 
 _add(
     A,
@@ -2583,7 +6081,7 @@ _add(
     0.6,
     "slapped shoves shoved struck cursed driven",
     needs=r"\b(?:husband|wife|"
-    r"father|mother|keeper|master|mistress|drunk|servants|front of|every door)\b",
+    r"father|mother|keeper|master|mistress|servants|front of|every door)\b",
 )
 
 _add(A, 0.35, "corrected cried speak forbade forbid allowed punished punishment")
@@ -2741,7 +6239,7 @@ _add(A, 0.6, "threatened threatens", after=r" to (?:kill|hurt|leave|take|tell|th
 _add(
     A,
     0.6,
-    "smashed broke took hid snatched",
+    "smashed broke took snatched",
     after=r" (?:her|his|my|your) (?:phone|keys|car keys|passport)\b",
 )
 
@@ -2784,13 +6282,30 @@ _add(
     negation_ok=True,
 )
 
+# "Nobody will believe you" is a threat with telling or a slur about (not a friend's
+# comfort that a tall tale is safe to tell).
+_add(
+    A,
+    0.35,
+    "believe",
+    after=r" (?:you|her|him|me)\b",
+    needs=r"\bno(?: one|-one|body) (?:will|would|is going to|'s going to) (?:ever )?believe "
+    r"(?:you|her|him|me)\b",
+    modal_ok=True,
+    negation_ok=True,
+)
+
 _add(
     A,
     0.6,
     "believe",
     after=r" (?:you|her|him|me)\b",
     needs=r"\bno(?: one|-one|body) (?:will|would|is going to|'s going to) (?:ever )?believe "
-    r"(?:you|her|him|me)\b",
+    r"(?:you|her|him|me)\b.{0,60}\b(?:told|tell|telling|liar|lying|lie|crazy|mad|drunk|hysterical|"
+    r"what you're like|what you are|word against mine|say anything|a child|a kid|a whore|a "
+    r"lunatic)\b|\b(?:if you (?:ever )?(?:tell|say)|told|tell anyone|liar|crazy|drunk|hysterical|"
+    r"word against mine)\b.{0,60}\bno(?: one|-one|body) (?:will|would|is going to|'s going to) "
+    r"(?:ever )?believe (?:you|her|him|me)\b",
     modal_ok=True,
     negation_ok=True,
 )
@@ -2923,7 +6438,8 @@ _add(
     A,
     0.6,
     "struck slapped punched kicked shoved pushed grabbed choked",
-    needs=r"\b(?:husband|wife|boyfriend|girlfriend|partner|bf|gf|fiancé|fiance)\b.{0,40}\b(?:struck|"
+    needs=r"\b(?:husband|wife|boyfriend|girlfriend|partner|bf|gf|fiancé|fiance)\b.{0,40}\b(?:struck"
+    r"|"
     r"slapped|punched|kicked|shoved|pushed|grabbed|choked)\b",
 )
 
@@ -2932,7 +6448,8 @@ _add(
     0.6,
     "goes went going go",
     after=r" through (?:her|his|my|your) (?:phone|messages|bag|things|emails|post|texts|"
-    r"receipts)\b",
+    r"receipts|drawers|diary|purse|handbag)\b(?! (?:item by item|at the (?:door|desk|gate)|for "
+    r"(?:a|an|the|her|his|my|some|any)\b|looking for|in search))",
 )
 
 _add(A, 0.6, "tells told tell", after=r" (?:me|her|him|you) what to (?:wear|eat|say|think)\b")
@@ -3068,14 +6585,560 @@ _add(
 _add(A, 0.45, "loved", needs=r"\bif (?:you|u) (?:really )?loved me,? (?:you|u)\b", modal_ok=True)
 
 
+# Abuse: fear of a partner's moods told by what the frightened one does (apologising for
+# no known fault, reading the footsteps, the moods rated), and the victim's own excuses.
+_add(
+    A,
+    0.6,
+    "apologise apologised apologising apologize apologized apologizing sorry",
+    after=r"[^.]{0,40}?\b(?:before|when|for (?:a thing|something|things))\b",
+    needs=r"\b(?:apologi[sz]\w*|(?:said|say|saying|says) sorry)\b[^.]{0,40}?\b(?:before "
+    r"(?:i|she|he|you|we) (?:even )?(?:knew|know|knows|understood|understand|worked out|"
+    r"work out|had worked out) (?:what|why)|(?:even )?when (?:i|she|he|you|we) (?:can't|"
+    r"couldn't|cannot|could not|don't|didn't) (?:work out|know|tell|understand|see) (?:what|"
+    r"why)|for (?:a thing|something|things) (?:i|she|he|you|we) (?:haven't|hadn't|didn't|"
+    r"never|had not|have not) (?:\w+ )?(?:done|said|worked out|understood|known))\b",
+    negation_ok=True,
+)
+
+_add(
+    A,
+    0.6,
+    "meant means",
+    needs=r"\b(?:step|steps|footsteps|tread|key|car door|car)\b.{0,60}\b(?:meant|means)\b.{0,30}"
+    r"\b(?:should|had to|must|would|better|needed to) (?:be (?:in (?:her|my|our|their|his) "
+    r"rooms?|upstairs|quiet|asleep|gone|out of (?:sight|(?:his|her|the) way))|(?:go|get) "
+    r"(?:upstairs|out of (?:his|her|the) way)|(?:stay|keep) (?:out of (?:his|her|the) way|quiet|"
+    r"still)|hide)\b",
+)
+
+# A parent about ("Dad's moods", "Mum called me"): the child-abuse section reads the same
+# signs as a child's with one of these near.
+_AB_PARENT = (
+    r"\b(?:dad|daddy|mum|mummy|mam|mom|mommy|mother|father|papa|mama|stepdad|stepfather|"
+    r"stepmother|stepmum|stepmom|foster (?:carer|parent|mother|father|mum|dad))(?:'s)?\b"
+)
+
+_add(A, 0.6, "moods mood", after=r" out of (?:ten|10|five|5)\b")
+
+_add(
+    A,
+    0.6,
+    "need needed",
+    after=r" to\b",
+    needs=r"\bnever (?:once )?(?:hit|touched|struck|laid a (?:hand|finger) on|raised (?:a|his|her) "
+    r"hand to) (?:me|you|her|him|us|them)\b.{0,40}\b(?:didn't|did not|never) (?:need|needed|have) "
+    r"to\b",
+    negation_ok=True,
+)
+
+_add(
+    A,
+    0.6,
+    "heavy",
+    after=r" (?:when|whenever|after|if|with drink)\b",
+    needs=r"\b(?:his|her) hand (?:was|were|could be|got|grew) heavy (?:when|whenever|after|if|"
+    r"with drink)\b",
+    modal_ok=True,
+)
+
+_add(
+    A,
+    0.6,
+    "fault",
+    needs=r"\b(?:it's|it is|it was|it were) (?:all )?my (?:own )?fault (?:that )?(?:he|she) "
+    r"(?:hit|hits|hurt|hurts|lost|loses|gets|got|yells|yelled|shouts|shouted|has to|had to)\b",
+    negation_ok=True,
+)
+
+_add(
+    A,
+    0.6,
+    "wouldnt",
+    needs=r"\bwouldnt (?:have to|need to) (?:get so angry|hit|shout|yell|hurt)\b",
+    negation_ok=True,
+    modal_ok=True,
+)
+
+# Abuse: contempt said to someone ("calling her all sorts", "lucky anyone would have you").
+_add(
+    A,
+    0.6,
+    "sorts",
+    needs=r"\bcall(?:ed|s|ing)? (?:her|him|me|you|them) all (?:sorts|the names)\b(?! of (?:lovely|"
+    r"sweet|pet|nice|fond))",
+)
+
+_add(
+    A,
+    0.6,
+    "lucky",
+    needs=r"\blucky (?:he|she|anyone|anybody|someone|somebody)(?:'d| had| would| will)? (?:even |"
+    r"ever )?(?:taken (?:me|her|him|you) on|put up with (?:me|her|him|you)|(?:have|want|"
+    r"wanted|had|married) (?:me|her|him|you))\b",
+    negation_ok=True,
+    modal_ok=True,
+)
+
+_add(
+    A,
+    0.45,
+    "without",
+    after=r" (?:me|him|her)\b",
+    needs=r"\bwhat would (?:you|she|he) (?:even |ever )?do without (?:me|him|her)\b",
+    modal_ok=True,
+)
+
+# "I wish you'd never been born", said to someone (not "I wish I'd never been born").
+_NEVER_BORN = (
+    r"\bwish(?:ed)? (?:you'd|you had|you were) never (?:been )?born\b|\b(?:said|says|screamed|"
+    r"shouted|yelled|told (?:me|him|her|us)) (?:that )?(?:she|he|they) wished (?:i'd|i had|we'd|"
+    r"we had|he'd|he had|she'd|she had) never (?:been )?born\b"
+)
+
+_add(
+    A,
+    0.6,
+    "born",
+    needs=_NEVER_BORN,
+    modal_ok=True,
+    negation_ok=True,
+)
+
+# Called a name to their face: "called me a useless little runt".
+_CALLED_A = (
+    r"\bcall(?:ed|s|ing)? (?:me|him|her|us|you|them) (?:a |an )?(?:(?:little|stupid|useless|"
+    r"worthless|fat|lazy|filthy|ungrateful|ugly) ){0,2}(?:shit|bastard|brat|runt|freak|leech)\b"
+)
+
+_add(
+    A,
+    0.6,
+    "shit bastard brat runt freak",
+    needs=_CALLED_A,
+)
+
+# Abuse: money kept from her (wages paid into his account, her own account never hers).
+_add(
+    A,
+    0.6,
+    "wages pay paycheck salary",
+    after=r" (?:went|go|goes|were paid|was paid)\b",
+    needs=r"\b(?:my|her|his) (?:wages|pay|paycheck|salary) (?:went|go|goes|were paid|was paid) "
+    r"(?:straight |directly )?(?:in)?to (?:his|her) (?:account|bank)\b",
+)
+
+_add(
+    A,
+    0.6,
+    "account",
+    needs=r"\bnever (?:had|once had|been allowed) (?:a |an )?(?:bank account|(?:her|his|my) own "
+    r"(?:bank account|account|money|card|chequebook))\b",
+    negation_ok=True,
+)
+
+_add(
+    A,
+    0.35,
+    "account",
+    after=r" for every (?:penny|pound|quid|cent|dollar|coin|shilling|euro)\b",
+)
+
+_add(
+    A,
+    0.6,
+    "account",
+    after=r" for every (?:penny|pound|quid|cent|dollar|coin|shilling|euro)\b",
+    needs=r"\b(?:made|make|makes|making) (?:me|her|him|us|you) account\b|\baccount to (?:him|"
+    r"her)\b",
+)
+
+_add(
+    A,
+    0.6,
+    "kept",
+    after=r" (?:all )?(?:her|his|my) (?:wages|pay|paycheck|salary|earnings)\b",
+    needs=r"\bhe kept (?:all )?(?:her|my) (?:wages|pay|paycheck|salary|earnings)\b|\bshe kept "
+    r"(?:all )?(?:his|my) (?:wages|pay|paycheck|salary|earnings)\b",
+)
+
+_add(
+    A,
+    0.6,
+    "mileage odometer",
+    needs=r"\bcheck(?:s|ed|ing)? the (?:mileage|odometer)\b.{0,40}\b(?:when|after|whenever) "
+    r"(?:i|she|he|you) (?:get|got|gets|come|came|comes) (?:back|home|in)\b",
+)
+
+# Abuse: threats (what happens if you leave, who he knows where to find) and marital rape.
+_add(
+    A,
+    0.45,
+    "knows know knew",
+    after=r" where (?:you|your|my|her|his|their) (?:\w+ )?(?:lives?|sleeps?)\b",
+    modal_ok=True,
+)
+
+_add(
+    A,
+    0.6,
+    "knows know knew",
+    after=r" where (?:you|your|my|her|his|their) (?:\w+ )?(?:lives?|sleeps?)\b",
+    needs=r"\b(?:knows|know|knew) where (?:you|your|my|her|his|their) (?:\w+ )?(?:lives?|sleeps?)\b"
+    r".{0,60}\b(?:if|unless)\b|\b(?:if|unless|remember|don't forget)\b.{0,60}\b(?:knows|know|"
+    r"knew) where (?:you|your|my|her|his|their) (?:\w+ )?(?:lives?|sleeps?)\b",
+    modal_ok=True,
+)
+
+_add(
+    A,
+    0.6,
+    "won't",
+    after=r" (?:ever )?see (?:them|the kids|the children|your (?:kids|children|son|daughter|"
+    r"boys|girls)) again\b(?! (?:until|till|for|before|this|next))",
+    needs=r"\b(?:if|unless|leave|leaving|walk out|court|custody|take them|take the)\b",
+    negation_ok=True,
+    modal_ok=True,
+)
+
+_add(
+    A,
+    0.45,
+    "leave",
+    after=r" me\b(?! (?:the|a|an|some|your|my|his|her|alone|be|out|here|there|at|in|to|with|for|"
+    r"on|off)\b)",
+    needs=r"\bif you (?:ever )?(?:leave|try to leave) me\b",
+    modal_ok=True,
+)
+
+_add(A, 0.9, "marital", after=r" rape\b")
+
+_add(
+    A,
+    0.6,
+    "rape",
+    needs=r"\b(?:husband|man) (?:could|can|can't|cannot|couldn't) rape (?:a|his) wife\b",
+    negation_ok=True,
+    modal_ok=True,
+)
+
+_add(
+    A,
+    0.6,
+    "wives wife married",
+    needs=r"\b(?:wives|a wife|married women) (?:did not|didn't|don't|do not|does not|doesn't|could "
+    r"not|couldn't|cannot|can't) (?:get to |have the right to )?(?:say no|refuse)\b|\b(?:being )?"
+    r"married (?:doesn't|does not|didn't|did not|never) mean(?:s|t)? yes\b",
+    negation_ok=True,
+    modal_ok=True,
+)
+
+# Abuse: stalking told by its logs (unwanted contact, new accounts, waiting outside).
+_add(
+    A,
+    0.6,
+    "unwanted",
+    after=r" (?:contact|calls|messages|texts|visits|gifts)\b",
+    needs=r"\b(?:persistent|repeated|constant|continued|months of|weeks of) unwanted\b",
+)
+
+_add(
+    A,
+    0.6,
+    "accounts",
+    needs=r"\b(?:keeps|kept|keep) (?:making|creating|setting up|opening) (?:new|fake) accounts "
+    r"(?:to (?:message|contact|follow|text|dm|harass|watch|find|reach) (?:me|her|him)|after "
+    r"(?:i|she|he) block)",
+)
+
+# Abuse: a hard thing thrown at a partner or a parent, or at the wall beside her.
+_add(
+    A,
+    0.6,
+    "threw hurled flung throws",
+    after=r" (?:the|a|his|her|my|a full) (?:\w+ )?(?:plate|plates|cup|mug|glass|bottle|decanter|"
+    r"ashtray|kettle|pan|vase|chair|lamp|phone|remote|dish|bowl|iron|jar|teapot|clock) (?:at|"
+    r"across|against)\b",
+    needs=r"\b(?:husband|wife|boyfriend|girlfriend|partner|mum|mom|mother|dad|father|stepdad|"
+    r"stepfather)\b",
+)
+
+_add(
+    A,
+    0.6,
+    "cut burned burnt shredded",
+    after=r" up (?:her|his|my|your) (?:\w+ )?(?:passport|bank cards?|credit cards?|cards|clothes|"
+    r"dresses|photos|photographs|letters|driving licence)\b",
+)
+
+# Abuse: what the nurse, the friend, the neighbour notices: the partner who answers for her,
+# the fall she says she had, the face she checks before she laughs.
+_add(
+    A,
+    0.45,
+    "answered",
+    after=r" (?:most|all|every|each|the) (?:of the |one of the )?(?:questions?|question put to "
+    r"her) (?:for her|on her behalf|for him|on his behalf|before she could)\b",
+)
+
+_add(
+    A,
+    0.35,
+    "fell fallen tripped slipped",
+    needs=r"\b(?:says|said|claims|claimed|insists|insisted|told (?:the|us|me|everyone|her|him) "
+    r"(?:\w+ )?)(?:that )?(?:she|he)(?:'d| had)? (?:fell|fallen|tripped|slipped|walked into)\b",
+)
+
+_add(
+    A,
+    0.45,
+    "safeguarding",
+    after=r" (?:concern|concerns|referral|flag|alert|lead|team|meeting)\b",
+)
+
+_add(
+    A,
+    0.45,
+    "checks checked checking watches watched glances glanced",
+    after=r"(?: at)? (?:his|her) face before (?:she|he|i|they) (?:laughs?|laughed|speaks?|spoke|"
+    r"answers?|answered|says|said|eats?|ate|moves?|moved)\b",
+)
+
+# Abuse: messages that keep watch and give orders.
+_add(
+    A,
+    0.45,
+    "send",
+    after=r" me a (?:pic|photo|picture|selfie) (?:of where|to prove|of who)\b",
+)
+
+_add(
+    A,
+    0.35,
+    "bother",
+    after=r" coming home\b",
+    needs=r"\bdon'?t bother coming home\b",
+    negation_ok=True,
+)
+
+_add(
+    A,
+    0.45,
+    "stop quit",
+    after=r" (?:texting|talking to|seeing|messaging|calling) (?:ur|your|her|his) (?:friends|mates|"
+    r"sister|mum|mom|family)\b",
+)
+
+# Abuse: belittling as a list ("You can't cook, you can't drive").
+_add(
+    A,
+    0.45,
+    "can't cant",
+    after=r" (?:\w+ ){0,3}?\w+[,;] you (?:can't|cant|can not) (?:\w+ ){0,3}?\w+[,;] you (?:can't|"
+    r"cant|can not)\b",
+    needs=r"\byou (?:can't|cant|can not)\b",
+    negation_ok=True,
+)
+
+_add(
+    A,
+    0.6,
+    "wonder",
+    after=r" (?:nobody|no one|no-one)\b",
+    needs=r"\bno wonder (?:nobody|no one|no-one) (?:\w+ )?(?:likes|loves|wants|invites|asks|plays "
+    r"with|talks to|cares about)(?: to(?: \w+){1,3}?)? you\b",
+    negation_ok=True,
+)
+
+_add(A, 0.6, "gave", after=r" (?:me|him|her|us|them) the back of (?:his|her) hand\b")
+
+# Abuse: a partner's blows named with the partner after the verb ("he dragged his wife"),
+# or verbs the older list lacks ("her husband dragged her", "throttled").
+_add(
+    A,
+    0.6,
+    "struck slapped punched kicked shoved pushed grabbed choked dragged throttled strangled "
+    "scalded shook hit beat",
+    after=r" (?:his|her) (?:\w+ )?(?:wife|husband|girlfriend|boyfriend|partner|fiancée?)\b(?!['’])",
+)
+
+_add(
+    A,
+    0.6,
+    "dragged throttled scalded",
+    needs=r"\b(?:husband|wife|boyfriend|girlfriend|partner|fiancée?)\b.{0,40}\b(?:dragged|"
+    r"throttled|scalded) (?:her|him|me)\b",
+)
+
+# Abuse: isolation (no friends left, not liking her to see them).
+_add(
+    A,
+    0.45,
+    "like",
+    after=r" (?:me|her|him) (?:seeing|going out|having friends|talking to|spending time with|"
+    r"visiting) ",
+    needs=r"\b(?:he|she) (?:didn't|doesn't|did not|does not|never) like (?:me|her|him) ",
+    negation_ok=True,
+)
+
+_add(A, 0.35, "friends", after=r" left\b", needs=r"\bno friends left\b", negation_ok=True)
+
+_add(A, 0.35, "stopped", after=r" (?:seeing|calling|ringing) (?:her|my|his|their) friends\b")
+
+# Abuse: threats over the children and the court, and pressure for sex ("someone who will").
+_add(
+    A,
+    0.35,
+    "won't",
+    after=r" (?:ever )?see (?:them|the kids|the children|your (?:kids|children|son|daughter|"
+    r"boys|girls)) again\b(?! (?:until|till|for|before|this|next))",
+    negation_ok=True,
+    modal_ok=True,
+)
+
+_add(
+    A,
+    0.45,
+    "sure",
+    after=r" (?:the court|the judge|the police|social services|everyone|your (?:boss|family|"
+    r"mother|mum|father|dad)) (?:hears|knows|finds out|sees)\b",
+    modal_ok=True,
+)
+
+_add(
+    A,
+    0.35,
+    "someone somebody",
+    after=r" (?:else )?who will\b",
+    needs=r"\b(?:find|get) (?:someone|somebody) (?:else )?who will\b",
+    modal_ok=True,
+)
+
+# Abuse: small cruelties that take away what she needs (glasses, pills, keys) and watch.
+_add(
+    A,
+    0.45,
+    "hid hide hides hiding",
+    after=r" (?:my|her|his) (?:glasses|keys|car keys|phone|medication|meds|pills|inhaler|"
+    r"wheelchair|hearing aids?|crutches|walking stick|passport)\b",
+)
+
+_add(
+    A,
+    0.6,
+    "hid hide hides hiding",
+    after=r" (?:my|her|his) (?:glasses|keys|car keys|phone|medication|meds|pills|inhaler|"
+    r"wheelchair|hearing aids?|crutches|walking stick|passport) (?:and (?:then )?watch|so (?:i|she|"
+    r"he) (?:couldn't|could not|can't)|to (?:stop|keep) (?:me|her|him))",
+)
+
+_add(
+    A,
+    0.6,
+    "came comes",
+    after=r" at (?:her|him|me)\b(?! (?:a|the) (?:run|gallop|trot))",
+    needs=r"\b(?:husband|wife|boyfriend|girlfriend|partner|fiancée?)\b(?: \w+){0,3} (?:came|comes) "
+    r"at (?:her|him|me)\b",
+)
+
+# Abuse: her body's answer to his arrival (she stiffens at his key, brightens when he goes).
+_add(
+    A,
+    0.6,
+    "froze stiffened tensed dimmed flinched cowered",
+    after=r" (?:the moment|when|whenever|every time|as soon as) (?:she|he|i|they|we) heard (?:his|"
+    r"her) (?:key|car|step|steps|footsteps|voice|tread)\b",
+)
+
+_add(
+    A,
+    0.45,
+    "brightened relaxed",
+    after=r" (?:whenever|when|the moment|as soon as) (?:her|his|my) (?:husband|wife|boyfriend|"
+    r"girlfriend|partner) (?:left|went out|was out|was away|had gone)\b",
+)
+
+_add(
+    A,
+    0.45,
+    "hear",
+    needs=r"\b(?:only|the one) (?:place|time|room) (?:where )?(?:he|she) (?:can't|cannot|couldn't|"
+    r"can not) hear\b",
+    negation_ok=True,
+)
+
+
 # ---- child abuse ----------------------------------------------------------------------------
+# A child's world: a parent, a child, a child's age, school, bedtime.
+_CA_HOME = (
+    _AB_PARENT
+    + r"|"
+    + _CHILD
+    + r"|\b(?:bedtime|homework|playground|nursery|school|schoolbag|cot|pram|toys|bed-wetters?|"
+    r"(?:at|you're|you are|i'm|i am|i was) (?:four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    r"(?!\s*(?:o'?clock|in the|at night|am\b|pm\b|hours?|minutes?|[:.]\d)))\b"
+)
+
+
+def _near(context: str, pattern: str) -> str:
+    """`pattern` with `context` in the same window, before it or after it."""
+    context, pattern = r"(?:" + context + r")", r"(?:" + pattern + r")"
+    # (the context may lie before the pattern, after it, or inside it: "my mother's hand")
+    return r"(?:" + context + r".*" + pattern + r"|(?=.*" + context + r")" + pattern + r")"
+
+
+def _at_home(pattern: str) -> str:
+    """`pattern` with a parent or a child in the same window."""
+    return _near(_CA_HOME, pattern)
+
+
 _add(
     CA,
     0.9,
-    "swallows swallowed beat beats beaten belt strap caned cane whipped "
-    "shook shakes tossed locked locks shuts starved starves supper food cupboard cellar "
+    "beat beats beaten belt strap caned cane whipped locked locks shuts supper "
     "cuffed bruises burned hit hits slapped kicked neglect neglected",
     needs=_CHILD,
+)
+
+# The same when the word's innocent senses are ruled out: a child shaken or starved, not a
+# head shaken or a school "starved of fresh air"; a child swallowed (a myth's father), not
+# a child who swallowed.
+_add(
+    CA,
+    0.9,
+    "shook shakes tossed",
+    after=r" (?:him|her|them|the (?:baby|child|boy|girl|infant|toddler)|(?:his|her|their) "
+    r"(?:son|daughter|baby|child))\b(?! (?:head|heads|hand|hands|fist|hair|shoulders?|arm|awake|"
+    r"gently|off|loose|free|by the hand)\b)",
+    needs=_CHILD,
+)
+_add(CA, 0.9, "starved starves", after=r"(?! (?:of|for)\b)", needs=_CHILD)
+_add(
+    CA,
+    0.9,
+    "swallows swallowed",
+    after=r" (?:each of |all of |one of )?(?:his|her|their|the) (?:own )?(?:children|child|sons?|"
+    r"daughters?|babies|baby|infants?)\b",
+)
+_add(
+    CA,
+    0.9,
+    "cellar cupboard",
+    needs=r"\b(?:locked|locking|shut|shutting|kept|keeping|put|sent|shoved|pushed) (?:him|her|them|"
+    r"us|me|the (?:\w+ )?(?:boy|girl|boys|girls|child|children|baby|kids?))\b.{0,20}\b(?:in|into|"
+    r"under|to) (?:the|a) (?:\w+ ){0,2}(?:cellar|cupboard)\b|"
+    + _near(
+        _CHILD,
+        r"\b(?:grew up|lived|slept|sleeping|had to sleep|made to sleep) (?:in|under) (?:the|a) "
+        r"(?:\w+ ){0,2}(?:cellar|cupboard)\b",
+    ),
+)
+_add(
+    A,
+    0.6,
+    "withheld withholding withholds denied",
+    needs=r"\b(?:withheld|withholding|withholds|denied (?:him|her|them|me|us)|kept back) "
+    r"(?:(?:his|her|their|my|our) )?food\b|\bfood (?:was |were )?withheld\b",
 )
 
 # Child abuse: a parent's harm told of a childhood.
@@ -3158,15 +7221,355 @@ _add(
     needs=_CHILD,
 )
 
+# A child made to stand, sit, kneel or sleep somewhere as a cruelty: in the cold, all night,
+# in the spilt food, watching (not a child sent to sit on the stairs until she calms down).
 _add(
     CA,
     0.6,
     "made",
-    after=r" (?:me|him|her|us|them) (?:stand|sit|kneel|stay) (?:in|on|outside|by)\b",
-    needs=r"\bwhen (?:i|he|she|we) (?:was|were) (?:little|small|a child|a kid|\w+)\b|" + _CHILD,
+    after=r" (?:me|him|her|us|them|the (?:little ones|children|kids|boys?|girls?|child)|"
+    r"[A-Z][a-z]+) (?:stand|sit|kneel|stay|sleep|wait|watch)\b",
+    needs=_at_home(
+        r"\bmade (?:\w+ ){1,3}(?:stand|sit|kneel|stay|sleep|wait|watch)\b.{0,60}"
+        r"\b(?:all (?:night|day)|for hours|overnight|(?:till|until) (?:it (?:got|was|went) )?"
+        r"dark|(?:till|until) (?:morning|dawn|midnight|(?:his|her|my|their) (?:knees|legs|feet))|"
+        r"in the (?:cold|rain|snow|dark)|with no (?:fire|food|light|coat|shoes|blanket)|without "
+        r"(?:food|supper|a coat|shoes|a blanket)|in it|and watch)\b"
+    ),
 )
 
 _add(CA, 0.6, "faltering failure", after=r" (?:growth|to thrive)\b")
+
+
+# Child abuse: the same signs as abuse when a parent is there (the abuse section leaves
+# them to this one): a parent's contempt, a parent's moods rated by the children.
+
+_add(
+    CA,
+    0.6,
+    "shit bastard brat runt freak leech",
+    needs=_at_home(_CALLED_A),
+)
+
+_add(CA, 0.6, "moods mood", after=r" out of (?:ten|10|five|5)\b", needs=_AB_PARENT)
+
+_add(
+    CA,
+    0.6,
+    "mistake curse burden",
+    needs=_at_home(
+        r"\b(?:(?:says|said|told (?:me|him|her|us)|tells (?:me|"
+        r"him|her|us)) (?:that )?(?:i am|i was|i'm|you are|you were|you're|he was|she was) |called "
+        r"(?:me|him|her) )(?:a|the) (?:mistake|curse|burden)\b(?! (?:of|about|in|with))"
+    ),
+)
+
+_add(
+    CA,
+    0.6,
+    "born",
+    needs=_at_home(_NEVER_BORN),
+    modal_ok=True,
+    negation_ok=True,
+)
+
+# Child abuse: hiding from a parent (in the wardrobe, under the bed) when he comes home,
+# wakes, or a car door slams; not a game of hide-and-seek or a surprise.
+_NOT_PLAY = (
+    r"(?!.*\b(?:surprise|giggl\w*|hide-and-seek|hide and seek|game|laugh\w*|prank|jump(?:ed)? "
+    r"out)\b)"
+)
+_HIDE = (
+    r"(?:(?:hid|hide|hides|hiding|crept|creep|crawled|crawl)(?: ourselves| myself| himself| "
+    r"herself| themselves)? (?:in|into|under|behind|inside) (?:the|a|my|our|his|her) (?:wardrobe|"
+    r"cupboard|closet|bed|sofa|shed|coats)|(?:go|went|get|got|ran|run) (?:in|into|inside) (?:the|"
+    r"a|my|our) (?:wardrobe|cupboard|closet))\b"
+)
+_COMES = (
+    r"\b(?:when|whenever|every time|if|before|the moment) (?:he|she|dad|daddy|mum|mom|father|"
+    r"mother|stepdad|stepfather|stepmother|(?:a|the|his) car door|the front door|(?:his|her) key) "
+    r"(?:came|comes|got|gets|wakes?|woke|was|is|started|starts|reached|slammed|slams|banged|bangs|"
+    r"opened|turned)\b"
+)
+_add(
+    CA,
+    0.6,
+    "hid hide hides hiding wardrobe cupboard closet",
+    needs=r"(?:"
+    + _HIDE
+    + r".{0,60}"
+    + _COMES
+    + r"|"
+    + _COMES
+    + r".{0,40}"
+    + _HIDE
+    + r")"
+    + _NOT_PLAY,
+    modal_ok=True,
+)
+
+# Child abuse: punishments that are cruelty (kneeling on tiles for hours, fetching the
+# strap, a hand on the hob, a belt's buckle in the bruise, the backs of the legs).
+_LONG = (
+    r"(?:until|till|for (?:an hour|hours|the whole)|an hour at a time|all (?:night|day)|as "
+    r"(?:a )?punishment)\b"
+)
+_add(
+    CA,
+    0.6,
+    "kneel knelt",
+    needs=_at_home(
+        r"\b(?:(?:made|make|makes|making) (?:\w+ ){1,2}kneel\b|kn(?:eel|elt) on (?:the )?(?:\w+ )?"
+        r"(?:tiles|stone|gravel|rice|floor|concrete|peas)\b)(?:.{0,60}\b"
+        + _LONG
+        + r")|\b"
+        + _LONG
+        + r".{0,40}\bkn(?:eel|elt) on (?:the )?(?:\w+ )?(?:tiles|stone|gravel|rice|floor|"
+        r"concrete)\b"
+    )
+    + r"(?!.*\b(?:scrub\w*|clean\w*|polish\w*|weed\w*|plant\w*)\b)",
+)
+
+_add(
+    CA,
+    0.6,
+    "fetch",
+    needs=r"\b(?:strap|belt|cane|switch|slipper|birch|spoon)\b.{0,80}\b(?:made to|had to|"
+    r"make (?:us|me|him|her)|made (?:us|me|him|her)) fetch it\b|\b(?:fetch|bring|pick|choose|"
+    r"cut) (?:our|my|his|her|their|your) own (?:strap|belt|cane|switch|slipper|birch)\b",
+)
+
+_add(
+    CA,
+    0.6,
+    "hob stove hotplate cooker",
+    needs=_at_home(
+        r"\b(?:put|held|pressed|forced|pushed|holding|puts) (?:(?:my|his|her|your|their|our) )?"
+        r"(?:\w+'s|his|her|my|your|their|our) (?:hand|palm|fingers|arm) (?:on|onto|over|against|"
+        r"to) (?:the|a) (?:hot )?(?:hob|stove|hotplate|cooker)\b"
+    ),
+    after=r"(?! to (?:warm|steady|dry)|for warmth)",
+)
+
+_add(
+    CA,
+    0.6,
+    "buckle",
+    needs=r"\b(?:mark|marks|bruises?|welts?|scars?|shape|imprint|print)\b.{0,50}\bbelt "
+    r"buckle\b",
+)
+
+_add(
+    CA,
+    0.6,
+    "legs",
+    needs=r"\b(?:marks?|welts?|bruises?|stripes|weals?) (?:on|across|all over) the backs? of (?:my|"
+    r"his|her|their|our|\w+'s) legs\b",
+)
+
+# Child abuse: neglect told by what is missing (no food in the house, no doctor, no school,
+# the same clothes for weeks, a child left alone with a younger one).
+_add(
+    CA,
+    0.6,
+    "food",
+    after=r" in the (?:house|flat|property|home|caravan|cupboards|fridge)\b",
+    needs=_near(
+        _CHILD, r"\bno food in the (?:house|flat|property|home|caravan|cupboards|fridge)\b"
+    ),
+    negation_ok=True,
+)
+
+_add(
+    CA,
+    0.6,
+    "doctor gp dentist roll",
+    needs=r"\bnever (?:once )?(?:been )?(?:seen|taken to|registered with) (?:a|any) (?:doctor|gp|"
+    r"dentist)\b|\bnot (?:on|registered (?:at|with)) any (?:school|gp)(?: roll)?\b|\bnever "
+    r"(?:been )?(?:sent )?to school\b",
+    negation_ok=True,
+)
+
+_add(
+    CA,
+    0.6,
+    "same",
+    needs=r"\bschool\b",
+    after=r" (?:clothes|jumper|uniform|shirt|socks|dress|t-shirt|trousers) (?:to school |at "
+    r"school )?for (?:two|three|four|five|six|\d+) weeks\b",
+)
+
+_add(
+    CA,
+    0.6,
+    "fridge",
+    needs=r"\b(?:padlock(?:ed)? (?:on )?the fridge|fridge (?:was |had been )?padlocked|locked the "
+    r"(?:fridge|kitchen|pantry|larder|food cupboard) at night)\b",
+)
+
+_add(
+    CA,
+    0.6,
+    "punishment",
+    needs=r"\bpunishment was (?:the|a|being (?:locked|shut|sent)) (?:\w+ )?(?:cellar|dungeon|attic|"
+    r"cupboard|shed|coal-?hole|closet|wardrobe)\b",
+)
+
+_add(
+    CA,
+    0.6,
+    "dungeon cellar attic shed",
+    needs=r"\b(?:sending|sent|send|sends|locked|locking|locks|shut|shutting|put) (?:him|her|them|"
+    r"us|me|the (?:\w+ )?(?:boy|girl|boys|girls|children|pages|child|little ones))\b.{0,30}\b(?:to|"
+    r"in|into) the (?:dungeon|cellar|attic|shed)\b.{0,40}\b(?:for the night|all night|overnight|"
+    r"until|till|without|in the dark|no fire|no light)\b",
+)
+
+# Child abuse: the house going still when a parent comes home (children freezing, hiding,
+# standing by the wall, pretending to be asleep).
+_PARENT_COMES = (
+    r"\b(?:every time|whenever|when|the moment|as soon as) (?:my |his |her |our |their )?"
+    r"(?:dad|daddy|father|stepdad|stepfather|mum|mom|mother|stepmother|stepmum) (?:came|got|comes|"
+    r"gets|walked|walks) (?:home|in|back|through the door)\b"
+)
+_FREEZE = (
+    r"\b(?:froze|freeze|hid|hide|went (?:very )?(?:quiet|silent|still)|go (?:very )?(?:quiet|"
+    r"silent|still)|st(?:an|oo)d (?:by|against) the wall|held (?:our|his|her|my|their) breath|"
+    r"wait(?:ed)? to be told|pretend(?:ed)? to be asleep|made (?:ourselves|myself|himself|"
+    r"herself|themselves) (?:scarce|small))\b"
+)
+_add(
+    CA,
+    0.6,
+    "dad daddy father stepdad stepfather mum mom mother stepmother stepmum",
+    needs=r"(?:"
+    + _PARENT_COMES
+    + r".{0,80}"
+    + _FREEZE
+    + r"|"
+    + _FREEZE
+    + r".{0,60}"
+    + _PARENT_COMES
+    + r")"
+    + _NOT_PLAY,
+)
+
+# Child abuse: a parent's cruel words ("no wonder nobody likes you", "a curse on this house").
+_add(
+    CA,
+    0.6,
+    "wonder",
+    after=r" (?:nobody|no one|no-one)\b",
+    needs=_at_home(
+        r"\bno wonder (?:nobody|no one|no-one) (?:\w+ )?(?:likes|loves|wants|invites|asks|plays "
+        r"with|talks to|cares about)(?: to(?: \w+){1,3}?)? you\b"
+    ),
+    negation_ok=True,
+)
+
+_add(
+    CA,
+    0.6,
+    "curse",
+    needs=_at_home(r"\ba curse (?:on|to) (?:the|this|our|their) (?:house|family|home)\b"),
+)
+
+_add(
+    CA,
+    0.6,
+    "alone",
+    needs=_at_home(
+        r"\bleft (?:her|him|them|us|me) (?:all )?alone\b.{0,40}\b(?:empty (?:flat|house)|for "
+        r"days|for (?:two|three|four|five|a few|\d+) days|all night|overnight|for the weekend|with "
+        r"no food|without food|with (?:the|a|her|his|my|our) (?:baby|little (?:brother|sister)|"
+        r"younger))\b"
+    ),
+)
+
+_add(
+    CA,
+    0.6,
+    "weighed weighs weigh",
+    after=r" (?:what|less than|no more than|as much as|about what) (?:a|an) (?:\w+-year-old|"
+    r"toddler|child half)",
+    needs=_CHILD,
+)
+
+_add(
+    CA,
+    0.6,
+    "gave give gives",
+    after=r" (?:me|him|her|us|them) the back of (?:his|her) hand\b",
+    needs=_CA_HOME,
+)
+
+_add(
+    CA,
+    0.35,
+    "something",
+    after=r" to (?:cry|snivel|whine|bawl|blub|sulk) about\b",
+)
+
+# Child abuse: food kept from a child as a punishment ("keep to her room and eat nothing but
+# broth"), not an invalid's diet.
+_add(
+    CA,
+    0.6,
+    "nothing",
+    after=r" but (?:broth|gruel|dry bread|bread and water|water|scraps)\b",
+    needs=_at_home(r"\b(?:eat|ate|eats|given|gave|fed|had) nothing but\b")
+    + r"(?!.*\b(?:flu|ill|sick|poorly|fever|tummy|stomach bug|diet)\b)",
+)
+
+# Child abuse: a child's marks, and who the child says made them.
+_add(
+    CA,
+    0.6,
+    "stepdad stepfather dad father mum mother mom stepmother stepmum",
+    needs=r"\b(?:marks?|bruises?|burns?|cuts|welts?|scars?|injur\w+)\b.{0,100}\b(?:his|her|my|"
+    r"their) (?:stepdad|stepfather|dad|father|mum|mother|mom|stepmother|stepmum|mum's boyfriend) "
+    r"(?:did|had done|does|made) (?:some of |all of |most of )?(?:them|it|this|that|those)\b",
+)
+
+# Child abuse: a sibling told he is stupid or worthless, day after day.
+_add(
+    CA,
+    0.6,
+    "stupid worthless useless ugly",
+    needs=r"\b(?:tell|told|tells|telling) (?:my|his|her|our|their) (?:little |big |younger |older "
+    r")?(?:brother|sister|son|daughter) (?:that )?(?:he|she) (?:was|is|were) (?:so |too )?"
+    r"(?:stupid|worthless|useless|ugly)\b",
+)
+
+_add(
+    CA,
+    0.35,
+    "hauled dragged yanked",
+    after=r" (?:him|her) (?:up |along |off (?:his|her) feet )?by (?:the|his|her) (?:hood|collar|"
+    r"ear|ears|hair|scruff)\b",
+)
+
+# Child abuse: neglect a teacher sees (no coat in winter, every day).
+_add(
+    CA,
+    0.6,
+    "coat",
+    needs=r"\bwithout a coat\b.{0,30}\b(?:every day|all week|in (?:the )?(?:snow|rain|winter|"
+    r"january|february|december|november))\b",
+    negation_ok=True,
+)
+
+# Child abuse: a child who has learnt to make himself small, invisible.
+_add(
+    CA,
+    0.6,
+    "make",
+    after=r" (?:yourself|myself|himself|herself|ourselves|themselves) (?:small|invisible)\b",
+    needs=_at_home(
+        r"\b(?:how to|learned to|learnt to|learn to) make (?:yourself|myself|himself|herself|"
+        r"ourselves|themselves) (?:small|invisible)\b"
+    ),
+)
 
 
 # ---- substance use --------------------------------------------------------------------------

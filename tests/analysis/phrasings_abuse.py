@@ -1,0 +1,258 @@
+"""Phrasings of abuse and child abuse, and their innocent look-alikes: one family of
+phrasing per comment, each with sentences written for Fanfold (none taken from an
+evaluation passage). POSITIVES: (note, sentence) that must give that note; NEGATIVES:
+sentences that must give none of LABELS. Read by test_phrasings.py."""
+
+LABELS = ("abuse", "child-abuse")
+
+POSITIVES = [
+    # fear of a partner: apologising for a fault nobody has named
+    ("abuse", "By the end I was saying sorry before I even knew what I'd done wrong."),
+    ("abuse", "She learned to apologise first, even when she couldn't work out what for."),
+    # reading his footsteps or his key for what the evening will be
+    ("abuse", "His key in the lock meant she had better be upstairs and out of his way."),
+    ("abuse", "We used to rate his moods out of ten before we dared go downstairs."),
+    # the victim's own words: he never hit me, he didn't need to
+    ("abuse", "He never once laid a finger on me, and he didn't need to, not with that look."),
+    ("abuse", "It was my own fault he lost it, I told the nurse; I'd pushed his buttons all week."),
+    ("abuse", "if i was just quieter he wouldnt have to get so angry"),
+    (
+        "abuse",
+        "They said his hand was heavy when the drink was in him, and she wore long sleeves all summer.",
+    ),
+    # contempt said to someone
+    ("abuse", "Through the wall you could hear him calling her all sorts, night after night."),
+    (
+        "abuse",
+        "He reminded me, every time we argued, that I was lucky anyone would put up with me.",
+    ),
+    ("abuse", "He kept calling me a useless freak until I stopped answering."),
+    # money
+    (
+        "abuse",
+        "Her wages went straight into his account, and he gave her back what he thought she needed.",
+    ),
+    ("abuse", "She'd never once had her own bank account in thirty years of marriage."),
+    ("abuse", "He made me account for every penny, down to the bus fare."),
+    ("abuse", "He kept all her wages in a tin in the shed and counted it every night."),
+    ("abuse", "He checks the mileage on the car whenever I get back from my sister's."),
+    # threats
+    ("abuse", "If you go to the police, he said calmly, remember I know where your sister lives."),
+    ("abuse", "If you walk out that door you won't see the kids again, he said."),
+    # marital rape, said plainly
+    ("abuse", "She had not known that marital rape was even a crime."),
+    ("abuse", "He told her that wives don't get to say no."),
+    ("abuse", "Being married doesn't mean yes. It never did."),
+    # stalking told by its record
+    (
+        "abuse",
+        "The police log listed months of persistent unwanted contact at her home and her work.",
+    ),
+    # food withheld
+    ("abuse", "For a week he withheld food from her and watched her get thinner."),
+    # child abuse: contempt from a parent, told by the child
+    ("child-abuse", "Dad called me a useless little runt in front of my friends."),
+    (
+        "child-abuse",
+        "Mum told me I was a mistake, and she said it like she was telling me the time.",
+    ),
+    (
+        "child-abuse",
+        "My stepmother screamed that she wished I'd never been born, and my little brother started crying.",
+    ),
+    (
+        "child-abuse",
+        "Every night my brother and I rated Dad's moods out of ten from the way he shut the front door.",
+    ),
+    # hiding from a parent
+    ("child-abuse", "We hid under the bed whenever Dad came home drunk."),
+    # cruel punishments
+    (
+        "child-abuse",
+        "When I was seven, my father made me kneel on the kitchen tiles until my knees bled.",
+    ),
+    ("child-abuse", "Grandad held my mother's hand on the hot stove to teach her not to touch it."),
+    ("child-abuse", "The bruise on the boy's thigh had the shape of a belt buckle in it."),
+    (
+        "child-abuse",
+        "There were welts across the backs of her legs that her teacher noticed during PE.",
+    ),
+    ("child-abuse", "Mother made the little ones sleep in the coal shed with no blanket."),
+    ("child-abuse", "When I was eight, my stepdad made me stand in the garden until it got dark."),
+    ("child-abuse", "The boy's stepfather shook him until he stopped crying."),
+    ("child-abuse", "His mother locked him in the cupboard whenever visitors came."),
+    # neglect told by what is missing
+    (
+        "child-abuse",
+        "The children had never been seen by a doctor and were not on any school roll.",
+    ),
+    (
+        "child-abuse",
+        "The twins wore the same uniform to school for three weeks and nobody asked why.",
+    ),
+    (
+        "child-abuse",
+        "The foster carer padlocked the fridge at night so the children couldn't get at it.",
+    ),
+    (
+        "child-abuse",
+        "The social worker found no food in the flat, and the children had not eaten since Friday.",
+    ),
+    ("child-abuse", "The matron's punishment was the cellar, with the lamp taken away."),
+    (
+        "child-abuse",
+        "The master sent the smallest boys to the attic for the night without any supper.",
+    ),
+    # a hard thing thrown at a partner or a parent
+    ("abuse", "Her husband threw a mug at her across the kitchen because the tea was cold."),
+    ("abuse", "He cut up her passport the week before her sister's wedding abroad."),
+    # what a nurse or a friend notices: he answers for her, her story of a fall
+    (
+        "abuse",
+        "Her boyfriend answered every question for her, and she told the nurse she'd slipped on the stairs. We raised a safeguarding concern.",
+    ),
+    (
+        "abuse",
+        "She checks his face before she speaks, and you can't put a timetable in front of her without her asking him first. Send me a picture of where you are, he texts her, twice an hour.",
+    ),
+    (
+        "abuse",
+        "You can't cook, you can't dress yourself, you can't even talk to people, he said. What would you even do without me?",
+    ),
+    (
+        "abuse",
+        "Stop texting your sister about us, his message said. Don't bother coming home tonight.",
+    ),
+    ("abuse", "Nobody will believe you if you tell them, he said; they all know you're a liar."),
+    # the house going still when a parent comes home
+    (
+        "child-abuse",
+        "Whenever our stepfather came home, my sisters froze wherever they were standing.",
+    ),
+    (
+        "child-abuse",
+        "We went very quiet the moment Mum walked through the door, and waited to be told we could move.",
+    ),
+    # a parent's cruel words
+    (
+        "child-abuse",
+        "No wonder nobody wants to sit with you, his mother told him at the school gate.",
+    ),
+    (
+        "child-abuse",
+        "Her father said she had been a curse on the family since the day she was born.",
+    ),
+    # a child left alone, starved, struck
+    (
+        "child-abuse",
+        "Their mother left them alone in an empty flat for three days with a packet of crackers.",
+    ),
+    ("child-abuse", "The girl was eleven and weighed what a seven-year-old should weigh."),
+    ("child-abuse", "My dad gave me the back of his hand for spilling the milk."),
+    # a partner's blows with the partner named after the verb
+    ("abuse", "He dragged his wife back into the house by her hair."),
+    ("abuse", "Her boyfriend throttled her against the fridge until she saw stars."),
+    # isolation, threats over the children, pressure for sex
+    (
+        "abuse",
+        "He didn't like her seeing her friends, and by spring she had no friends left to see.",
+    ),
+    (
+        "abuse",
+        "Leave and I'll make sure the court hears what you're really like. You won't see the kids again.",
+    ),
+    ("abuse", "if u loved me u would. fine. ill find someone who will"),
+    # small cruelties that take away what she needs
+    ("abuse", "He used to hide my inhaler and then watch me look for it."),
+    # food kept from a child as a punishment
+    (
+        "child-abuse",
+        "At eight she was sent to her room by her mother and made to eat nothing but dry bread for a week.",
+    ),
+    # a child's marks and who the child says made them
+    (
+        "child-abuse",
+        "The nurse asked about the bruises on his back, and he said his stepfather did most of them.",
+    ),
+    # a sibling told he is worthless
+    ("child-abuse", "Every night at dinner Dad would tell my little brother he was worthless."),
+    # neglect a teacher sees, a child who makes himself small
+    ("child-abuse", "She has come to school without a coat every day since the snow started."),
+    (
+        "child-abuse",
+        "By the time I was nine I had learned to make myself invisible in my own house.",
+    ),
+    # "battered" said of a person
+    ("abuse", "The refuge on Mill Street took in battered women from all over the county."),
+    # a partner coming at her; her body's answer to his arrival
+    ("abuse", "Her husband came at her with the bread knife when she laughed at him."),
+    ("abuse", "She stiffened the moment she heard his key in the door."),
+]
+
+NEGATIVES = [
+    # throwing, name-calling and disbelief, innocently
+    "Dad threw the ball to Mum and she dropped it in the pond.",
+    "She threw a pillow at her husband when he started snoring.",
+    "I was so stupid to leave my umbrella on the train.",
+    "Tell the story to your grandchildren if you like; nobody will believe you, and that is what keeps it safe.",
+    "The nurse answered all the questions for the new parents before they had to ask.",
+    "She checked his face before she laughed, in case the joke had hurt him.",
+    "Send me a photo of where you are so I can find you at the station.",
+    "You can't miss it, you can't go wrong, the farmer said, it's the only red door.",
+    "The king was a tyrant, and the songs remember him for it.",
+    # apologising, footsteps and moods in ordinary scenes
+    "She apologised for being late before she even took her coat off.",
+    "He said sorry for the mess and went to fetch a cloth.",
+    "His footsteps on the stairs meant the pizza had arrived.",
+    "She was in a good mood all afternoon and hummed while she painted.",
+    # never hit, in sport and in praise
+    "He never hit the ball cleanly all season, but he didn't need to; his bowling won the cup.",
+    "It was my own fault the cake sank; I opened the oven too early.",
+    # calling names as banter or fondness
+    "Her grandad called her all sorts of pet names, most of them after vegetables.",
+    "You're lucky I like you, she laughed, and handed him the last biscuit.",
+    "What would I do without you, she said, and kissed his cheek.",
+    # money, ordinary
+    "Her first wages went straight into a savings account for the deposit on a flat.",
+    "He checked the mileage on the hire car before they handed back the keys.",
+    "The treasurer has to account for every penny the club spends.",
+    # knowing where someone lives
+    "She knew where her sister lived, so she drove straight there with the cake.",
+    "You won't see them again until spring, the ferryman said of the swallows.",
+    "If you leave me the car keys, I'll drop the parcel at the post office.",
+    # marriage and consent, said in a good marriage
+    "They were married in June and said yes to every invitation that summer.",
+    # stalking look-alikes
+    "The shop kept sending unwanted catalogues however often we asked them to stop.",
+    "She keeps making new accounts for her knitting patterns because she forgets her passwords.",
+    # a child told off, strict but loving
+    "Mum sent me to my room until I'd calmed down, and then she came up with hot chocolate.",
+    "When I was little, Dad made me sit on the stairs until I said sorry to my sister.",
+    "The girl shook her head and laughed.",
+    "Dad made us kneel on the grass to look for the lost earring.",
+    "He held his hands over the stove for warmth.",
+    "The boy wore the same football shirt for two weeks because his team kept winning.",
+    "Mum said there was no food in the house, so we went out for chips.",
+    "We hid under the bed when Dad came home, and jumped out and shouted surprise.",
+    "The boy fetched his own cricket bat from the shed.",
+    "It was a mistake to take the coast road, Mum said.",
+    "The cellar held the boiler and a thousand old hymn books.",
+    "Whenever Dad came home, we went quiet so we could hear the surprise he'd promised.",
+    "No wonder nobody came to the fete, it was pouring all afternoon.",
+    "Mum left us alone for an hour while she went to the shops.",
+    "The puppy weighs what a bag of flour weighs.",
+    "She wiped her mouth with the back of her hand and laughed.",
+    "He shook his wife's hand warmly and congratulated her on the book.",
+    "She stopped seeing her friends from school once she moved to Leeds, and made new ones.",
+    "I'll make sure everyone knows how brilliant you were tonight.",
+    "If nobody else will bake the cake, I'll find someone who will.",
+    "The children hid my keys as a joke and we were late for the party.",
+    "When I had flu, Mum fed me nothing but broth and toast for three days.",
+    "He said his dad did all the cooking at home, and the marks on the table were from his homework.",
+    "Dad would tell my little brother he was brilliant at least twice a day.",
+    "She forgot her coat and went out without a coat into the sunshine.",
+    "At parties I learned to make myself small in a corner with a drink and a dog.",
+    "He bought a battered suitcase and a battered old hat at the market.",
+    "The dog came at her with its tail wagging, and her husband laughed.",
+    "She brightened the moment she heard his key; he had been away all month.",
+]

@@ -1,0 +1,448 @@
+"""Phrasings of self-harm and suicide, and their innocent look-alikes: one family of
+phrasing per comment, each with sentences written for Fanfold (none taken from an
+evaluation passage). POSITIVES: (note, sentence) that must give that note; NEGATIVES:
+sentences that must give none of LABELS. Read by test_phrasings.py."""
+
+LABELS = ("self-harm", "suicide")
+
+POSITIVES = [
+    # the clinical and peer words
+    ("self-harm", "The referral letter said he had been self-injuring since the spring."),
+    ("self-harm", "Her key worker logged the urge to self-injure as lower this week."),
+    # cutting as a habit, a noun
+    ("self-harm", "The intake form listed a long history of cutting and two hospital stays."),
+    ("self-harm", "Four months clean of the cutting, and one bad evening undid it."),
+    # marks under a sleeve, new beside old
+    ("self-harm", "By Monday there were fresh lines under his sleeve again."),
+    ("self-harm", "She counted three new marks beside the old ones and pulled her cuff down."),
+    # cuts where a stranger does not put them
+    ("self-harm", "The school nurse cleaned the cuts on Priya's inner thigh without a word."),
+    # a cigarette on one's own skin
+    ("self-harm", "He stubbed his cigarette out on his wrist and did not even wince."),
+    # a hand in the flame
+    ("self-harm", "She held her palm against the iron until the smell reached her."),
+    ("self-harm", "The old soldier held his arm in the fire far longer than anyone could watch."),
+    # pinching and nails until it hurts
+    ("self-harm", "All through the sermon she pinched herself black and blue under her shawl."),
+    (
+        "self-harm",
+        "He pressed his thumbnail into the skin of his wrist until the pain cleared his head.",
+    ),
+    # blows to oneself counted out
+    ("self-harm", "Tom hit himself in the face with his open palm, once, twice, three times."),
+    # fists against a wall, over and over
+    ("self-harm", "He kept punching the garden wall until his knuckles split."),
+    ("self-harm", "The report noted bruised hands from repeatedly striking a brick wall."),
+    # the head against the wall, not a fall
+    ("self-harm", "She banged her head against the bathroom door until her mother heard."),
+    (
+        "self-harm",
+        "He had been hitting his head on the dashboard for ten minutes when I found him.",
+    ),
+    # sleeves kept down, scars under them, long sleeves in the heat
+    (
+        "self-harm",
+        "Long sleeves again in the heatwave, and a new scar under the left cuff, when she thought nobody saw.",
+    ),
+    (
+        "self-harm",
+        "She yanked her sleeve back down and said it was nothing; there were scars under that sleeve.",
+    ),
+    # the attention accusation, the broken promise
+    (
+        "self-harm",
+        "'I'm not doing it for attention,' he said, tugging his sleeves down over the marks.",
+    ),
+    # dressings on someone's wrists
+    (
+        "self-harm",
+        "The nurse changed the dressings on Kay's wrists without asking a single question.",
+    ),
+    # cutting spoken of plainly
+    ("self-harm", "That whole winter I cut most nights and lied about it at breakfast."),
+    # scoring one's own skin
+    ("self-harm", "In her grief she tore her veil and scored her cheeks with her nails."),
+    # the substitutes recovery teaches
+    ("self-harm", "Her counsellor suggested snapping an elastic band against her wrist instead."),
+    # reflexive harm that is not an accident
+    ("self-harm", "She cut herself on the thigh where nobody at school would look."),
+    ("self-harm", "He burned himself with a lighter until the skin blistered."),
+    ("self-harm", "Justine's sister bit her own lip bloody every night in the dark."),
+    # skin laddered or crossed with lines
+    ("self-harm", "Under the bracelet her wrist was crisscrossed with thin white scars."),
+    ("self-harm", "His thigh was a ladder of healed lines, some older than his car."),
+    # a razor or blade taken to one's own skin
+    ("self-harm", "The night of the results she took a razor to her forearm."),
+    ("self-harm", "He held the blade against his wrist and counted his breaths."),
+    # heated metal or a cigarette on one's own skin
+    ("self-harm", "I held the hot key against my wrist until the smell made me stop."),
+    ("self-harm", "She burned her palm with a cigarette behind the bike sheds."),
+    # the streak of not doing it
+    ("self-harm", "He hasn't cut himself in nine months, and he keeps the count on the fridge."),
+    (
+        "self-harm",
+        "She got through Christmas without hurting herself, the first time in four years.",
+    ),
+    # bandaged wrists, scratched raw
+    ("self-harm", "The night nurse checked the bandages on Ellie's wrists at every round."),
+    ("self-harm", "She scratched her forearms raw until they bled and then hid under the duvet."),
+    # the note found afterwards, the letters people leave
+    (
+        "suicide",
+        "His sister found the note under the kettle; the ambulance was already on its way.",
+    ),
+    (
+        "suicide",
+        "In her head she drafted the kind of letters people find afterwards, tidy and apologetic.",
+    ),
+    # hoping not to wake; asleep and not coming back
+    ("suicide", "Most nights I lie there thinking about not waking up, and it feels like relief."),
+    ("suicide", "Honestly I don't want to wake up tomorrow; I just want to sleep forever."),
+    (
+        "suicide",
+        "In the poem the boy wants to go to sleep and never wake, and the teacher rang his mother.",
+    ),
+    (
+        "suicide",
+        "She took the sleeping draught wishing it might be enough that she need never get up again.",
+    ),
+    # the wish to be in one's grave; longing for death
+    ("suicide", "The widow told the curate she wished she were in her grave beside him."),
+    (
+        "suicide",
+        "All that winter he prayed nightly for death, and was angry each dawn to be refused.",
+    ),
+    ("suicide", "i am so tired of being alive, like bone tired"),
+    # into the water, not to come back
+    ("suicide", "At two in the morning he texted that he was going to walk into the river."),
+    ("suicide", "She walked into the loch one grey morning and did not come back."),
+    ("suicide", "Abandoned on the beach, she begged the waves to take her."),
+    # the attempt in a clinical or family register
+    ("suicide", "She has been quieter since her second attempt, her mother told the GP."),
+    (
+        "suicide",
+        "Discharged on day nine after an attempt on her own life, with a follow-up booked.",
+    ),
+    ("suicide", "He was admitted to the ward following an attempt on his life in March."),
+    # safety measures after an attempt
+    ("suicide", "The new unit was audited for ligature points before the first patients came."),
+    ("suicide", "Dad hid every tablet in the house in the boot of his car."),
+    # angry that it had not worked
+    ("suicide", "When I came round on the ward I felt nothing but fury that it hadn't worked."),
+    # ringing the crisis line, asked about a plan
+    ("suicide", "At four in the morning she finally rang the Samaritans."),
+    ("suicide", "I keep the crisis number on a sticky note inside my phone case."),
+    ("suicide", "The nurse asked me whether I had a plan, and I told her the truth."),
+    # old euphemisms and plain methods
+    ("suicide", "A lad in the next billet did away with himself the week before the push."),
+    (
+        "suicide",
+        "He sat in the dark with his father's revolver to his temple until the dog barked.",
+    ),
+    ("suicide", "In the Roman way, the senator opened his veins in a warm bath."),
+    ("suicide", "She swallowed a whole packet of paracetamol and then rang her sister."),
+    ("suicide", "He told the chaplain he had thought of jumping in front of the train."),
+    ("suicide", "The coroner found he had stepped in front of a lorry on the bypass."),
+    # ideation in plain words
+    ("suicide", "Everyone would be better off if I wasn't here, she wrote in her journal."),
+    ("suicide", "She signed off her last post with goodnight forever and a moon emoji."),
+    ("suicide", "He wondered whether anybody would even notice if he jumped."),
+    # a bullet in one's own head, death by one's own hand
+    (
+        "suicide",
+        "The old colonel put a bullet through his own temple the night the regiment was disbanded.",
+    ),
+    (
+        "suicide",
+        "Her grandfather died by his own hand in 1952, and no one in the family said so aloud.",
+    ),
+    ("suicide", "The inquest recorded a self-inflicted gunshot wound."),
+    ("suicide", "He slid the barrel under his own chin and sat there until dawn."),
+    # found hanged, cut down
+    ("suicide", "The groom was found hanged in the tack room on the morning of the race."),
+    ("suicide", "They cut her down from the banister before the ambulance came."),
+    # wrists cut in the bath
+    ("suicide", "Her flatmate found her in the bath, where she had cut her wrists."),
+    # clinical words for the thoughts
+    ("suicide", "The assessment noted passive ideation, no plan, and a supportive partner."),
+    # the railing of a bridge
+    (
+        "suicide",
+        "At two in the morning he climbed over the railing of the viaduct and looked down.",
+    ),
+    # no point in going on
+    ("suicide", "Since the funeral she saw no point in going on, and said so to the GP."),
+    # a car driven off on purpose
+    ("suicide", "The coroner could not rule out that he drove off the quarry edge deliberately."),
+    # warning signs: a goodbye message, a welfare check, possessions given away
+    (
+        "suicide",
+        "Welfare check requested at 2 a.m.: the caller's brother had sent a text saying goodbye.",
+    ),
+    (
+        "suicide",
+        "My safety plan lists the warning signs, and giving all my stuff away is the first one.",
+    ),
+    # methods in a report's words
+    (
+        "suicide",
+        "Officers found him in the lock-up, engine running, a hosepipe taped to the exhaust and fed through the window.",
+    ),
+    ("suicide", "He tied a rope round the rafter and tested the knot with both hands."),
+    # the lethal dose asked after, counted, taken at once
+    (
+        "suicide",
+        "She asked the chemist how many aspirin it would take, and he looked at her properly.",
+    ),
+    ("suicide", "He swallowed the tablets one after another and lay down in his coat."),
+    ("suicide", "sorry. took all my meds at once. love you"),
+    # waking to find oneself still alive
+    ("suicide", "In the recovery ward she wept because she was still alive."),
+    # self-harm: at one's arms with a blade; since the last time
+    ("self-harm", "Kitty had been at her thighs again with the compass from her geometry set."),
+    ("self-harm", "Sixty-one days since I last cut."),
+    ("self-harm", "She cut herself, something she hadn't done since the summer."),
+    ("self-harm", "He cut himself during the night and wore a hoodie to breakfast."),
+    # stockpiled medicine, a bottle of aspirin, ending things, a deliberate overdose
+    ("suicide", "She had been stockpiling her antidepressants since the spring."),
+    ("suicide", "He swallowed a bottle of aspirin in the hotel room and lay down on the bed."),
+    ("suicide", "After she tried to end things in March, her brother moved back home."),
+    ("suicide", "The toxicology report suggested the overdose had been deliberate."),
+    # gas and the oven
+    ("suicide", "The neighbours smelled gas; the poet had gassed herself in the kitchen."),
+    (
+        "suicide",
+        "That winter she put her head in the gas oven, and the children were asleep upstairs.",
+    ),
+    # self-harm: days since, a mess of cuts, words carved, a fist through a mirror
+    ("self-harm", "She hadn't cut in a hundred and twelve days, and then she did."),
+    ("self-harm", "Under the bath towel her thighs were a mess of old cuts."),
+    ("self-harm", "He carved the word into his forearm with the point of a compass."),
+    (
+        "self-harm",
+        "He punched the bathroom mirror until his knuckles bled, and then he punched it again.",
+    ),
+    (
+        "self-harm",
+        "Thin white lines ran up the inside of her forearm, and she never wore short sleeves.",
+    ),
+    # self-harms; glass dragged; an arm bitten; a hand shut in a door on purpose
+    ("self-harm", "He self-harms when exams come round, his sister told the form tutor."),
+    ("self-harm", "She dragged a piece of glass across her thigh until her head went quiet."),
+    ("self-harm", "I bit my wrist until it bled so I wouldn't scream at him."),
+    (
+        "self-harm",
+        "He trapped his fingers in the desk lid deliberately, over and over, until the teacher saw.",
+    ),
+    # deciding to die; the letter to be read after; the world lighter without me
+    ("suicide", "By the spring he had decided to die, and he became very calm."),
+    ("suicide", "By the time you read this I won't be here, so please don't blame Mum."),
+    ("suicide", "I keep thinking everyone would be happier if I just disappeared."),
+    # a shut garage, rope marks, every pill in the cabinet
+    ("suicide", "They found him in the garage with the engine still running."),
+    ("suicide", "The rope marks on her neck were fading, and the ward kept her on close watch."),
+    ("suicide", "He swallowed every pill in the bathroom cabinet and sat down to wait."),
+    # clinical shorthand, texted forms
+    ("self-harm", "Referral reason: DSH, three episodes this term, mother aware."),
+    ("self-harm", "did u hurt urself again? be honest w me"),
+    # the same person's arm, wrist or thigh
+    ("self-harm", "He sliced into his forearm with a shard of the broken mirror."),
+    ("self-harm", "I burned my wrist with the end of the curling tongs and told no one."),
+    # wanting to, thinking about it, being found out
+    ("self-harm", "I can't stop thinking about cutting."),
+    ("self-harm", "Her dad found out about the cutting and drove straight home from work."),
+    # marks in rows, a point dug in
+    ("self-harm", "There were small round scars on his shoulder in careful rows."),
+    (
+        "self-harm",
+        "She pressed the pin into her thumb until it bled, over and over, through the whole lesson.",
+    ),
+    # fists against walls as a habit
+    ("self-harm", "Since the divorce he'd taken to punching walls when the evenings got long."),
+    # a handful of pills
+    ("suicide", "She was rushed to A&E after swallowing a handful of pills she'd been saving."),
+    # period phrases and euphemisms
+    ("suicide", "Ruined at cards, the young baronet took poison in his rooms at Albany."),
+    ("suicide", "The valet found that his master had cut his throat with his own razor."),
+    ("suicide", "It was whispered below stairs that the old squire had made an end of himself."),
+    ("suicide", "The governess had twice tried to do herself a mischief, Mrs. Reed confided."),
+    ("suicide", "His fellow officers left him alone with a pistol to do the decent thing."),
+    ("suicide", "The signalman saw a figure lay himself down across the rails in the fog."),
+    ("suicide", "She filled her coat with stones sewn into the hem and went down to the water."),
+    ("suicide", "Like the girl in the ballad, she let the river take her."),
+    ("suicide", "The patient jumped from the fourth-floor window of the annexe."),
+    ("suicide", "Everyone in the village knew he went off the viaduct that winter."),
+    # words typed to get past filters
+    ("suicide", "my cousin died by sewerslide last spring and nobody at school knows"),
+    ("suicide", "honestly i wanna kms. not joking this time"),
+    ("self-harm", "Her forearm looked like a barcode under the gym lights."),
+]
+
+NEGATIVES = [
+    # "on purpose" alone is not self-harm
+    "He spilled the milk on purpose, just to see her face.",
+    # a fall, not a blow
+    "She bumped her head on the low beam in the cottage kitchen.",
+    # figures of speech for suicide
+    "Quitting a week before the bonus was career suicide, and she did it anyway.",
+    "That diet is a slow suicide, Gran said, passing him the potatoes.",
+    "By losing the witness, the inspector had rather shot himself in the foot.",
+    # clinical denials
+    "Denies any intent to end her life; discharged home with her sister.",
+    "Patient denies suicidal ideation and is eating well.",
+    # cutting as a trade
+    "Forty years of cutting timber had left him with a bad back.",
+    # cuts from an accident or a fight
+    "The cuts on his forearms from the brambles stung in the bath.",
+    "The paramedic dressed the defensive cuts on his forearms.",
+    # a cigarette put out on someone else is not self-harm
+    "He stubbed his cigarette out on the saucer and reached for his coat.",
+    # warming hands, testing an iron
+    "She held her hands to the fire to warm them after the walk.",
+    "She held her hand near the iron to feel whether it was hot yet.",
+    # pinching oneself awake, nails in fruit
+    "She pinched herself to make sure she was not dreaming.",
+    "He dug his thumbnail into the orange peel until the juice ran.",
+    # hitting the wall in a race; a wall at someone's head is violence, not self-harm
+    "The runner hit the wall at mile twenty and kept going until the finish.",
+    # "it has to hurt" in training
+    "The coach said the last sprint had to hurt or it didn't count.",
+    # a clap on one's own forehead, once
+    "He smacked himself on the forehead when he remembered the keys.",
+    # sleeves, scars, bands and cuts in their everyday senses
+    "She pulled her sleeves down over her hands against the cold.",
+    "He rolled up his sleeves and the old war scars showed on his forearms.",
+    "It was a hot day but she wore long sleeves because she burns in the sun.",
+    "He cut every day for a week to get the hedge done.",
+    "The thorns scored her arms as she climbed the wall.",
+    "The whip scored his back and he did not cry out.",
+    "She snapped the rubber band off the bundle of letters.",
+    "'You're only doing it for attention,' her brother said about the singing.",
+    "The nurse put a plaster on Tom's forearm after the jab.",
+    "He promised he had stopped doing the crossword in pen.",
+    # kitchen, shaving, sport and falls: accidents, not self-harm
+    "She cut herself chopping onions and ran her finger under the tap.",
+    "He cut himself shaving and went to the interview with a scrap of tissue on his chin.",
+    "She burned herself on the kettle making the tea.",
+    "He cut himself on the broken glass in the sink.",
+    "He hurt himself playing football and limped home.",
+    "She burned herself with the kettle, reaching over it for the sugar.",
+    "He hasn't hurt himself skiing in years, touch wood.",
+    # a tongue bitten
+    "He bit his own tongue to keep from laughing at the vicar.",
+    # a single bandage after a sprain, brambles, a playful smack
+    "He sprained his wrist at rugby and wore a bandage on his wrist for a week.",
+    "She scratched her arms raw on the brambles picking blackberries.",
+    "She hit herself on the head with the newspaper, twice, for forgetting the milk.",
+    # a knife to a roast, a blade to a whetstone, a ladder in stockings, a lashed back
+    "She took a knife to the roast and carved thin slices.",
+    "He pressed the blade to the whetstone and drew it back slowly.",
+    "There was a ladder in her stockings, and she laughed about it.",
+    "His back was criss-crossed with scars from the lash.",
+    # hyperbole
+    "I'm going to kill myself if I fail this exam lol",
+    # a cigarette, a candle, a spoon in ordinary use
+    "He lit his cigarette from the candle and leaned back.",
+    "She pressed the hot spoon into the jam to see if it had set.",
+    # notes, letters, walks, sleep and wishes in their everyday senses
+    "She found the note on the fridge: gone to the shops, back by six.",
+    "We were going to walk into the sea to swim before breakfast.",
+    "The children walked into the sea laughing, buckets in hand.",
+    "Grandad went to sleep in his chair and never woke till teatime.",
+    "I didn't want to wake up early on a Sunday, so I turned the alarm off.",
+    "It would be a mercy if the old dog did not wake in the morning, the vet said gently.",
+    "The sailors prayed for a wind and cursed the flat sea.",
+    "She was sick of living out of a suitcase.",
+    "He wished the river would take the rubbish away before the council noticed.",
+    # attempts on a bank, a climb, a test, or by an assassin
+    "After the attempt on the bank, the gang lay low for a month.",
+    "Following an attempt to climb the north face, he was admitted with frostbite.",
+    "After his second attempt at the driving test he gave up and bought a bike.",
+    "Following an attempt on his life by the Count's servants, Harker was moved to a safe house.",
+    # ligatures in a murder, plans for a weekend, a good Samaritan, crisis figures
+    "The strangler left ligature marks on the victim's neck.",
+    "She asked whether he had a plan for the weekend.",
+    "The good Samaritan stopped to help the traveller.",
+    "The cabinet met to discuss the crisis numbers from the Treasury.",
+    # a rescue, a course of tablets, a trip
+    "He jumped in front of the car to save the child.",
+    "He took all of the tablets the doctor had prescribed, one a day.",
+    "She wondered whether anyone would miss her if she went to Paris for a year.",
+    "He was furious that the printer hadn't worked again.",
+    # hands, railings, hangings and points in their everyday senses
+    "The house was built by his own hand over eleven summers.",
+    "The letter was written in her own hand, the ink still fresh.",
+    "The children sat on the railings of the bridge eating chips.",
+    "The tourists stood at the parapet of the bridge taking photographs.",
+    "There's no point going on with the meeting if nobody has read the papers.",
+    "She cut the ivy down from the tree by the gate.",
+    "He drove the tractor into the barn on purpose, to keep it dry.",
+    # figures of speech and medicine from the brief
+    "I could kill myself laughing at that video.",
+    "I'm dying of embarrassment, honestly, don't look at me.",
+    "She took her tablets as prescribed, two at night, and slept well.",
+    "He took all of his antibiotics, as the doctor said, and was better by Friday.",
+    # goodbyes, welfare checks and giveaways in ordinary life
+    "She sent a message saying goodbye before she left for Australia.",
+    "Police did a welfare check on the old man next door after the snow.",
+    "Before the move she gave away all her belongings to the charity shop and felt lighter.",
+    # hoses, ropes, meds and the last cut in ordinary use
+    "He washed the car with the hose, engine running, radio on.",
+    "The sailor tied the rope to the beam and went below.",
+    "She took all her meds with breakfast and went to work.",
+    "He asked the pharmacist how many paracetamol he could take in a day for the toothache.",
+    "Since she last cut his hair he had grown a beard.",
+    "Since he last cut, the film had run long.",
+    "She cried because she was still here at the office at nine.",
+    # arms cut and burned by accident, a blade in battle, grass, cake, cuttings
+    "She burned her wrist taking the tray out of the oven.",
+    "He burned his arm on the oven door reaching for the pie.",
+    "Did you hurt yourself again, falling off that bike?",
+    "She was thinking about cutting the grass before the rain.",
+    "He wanted to cut the cake before the speeches.",
+    "The cutting took root in a week on the windowsill.",
+    "The cabbages were planted in neat rows along the wall.",
+    # dying of happiness, a window-box ledge, a dog's tablets, a wall of pads
+    "I want to die of happiness, this cake is so good.",
+    "She stood on the ledge of the window box watering the geraniums.",
+    "She took every one of the tablets the vet had prescribed for the dog.",
+    "The boxer struck the wall of pads again and again in training.",
+    "She wore long sleeves to the wedding because the church was cold.",
+    "He took the razor to his beard and shaved it clean off.",
+    # mischief, decency, railway games, a fire escape, ashes at sea
+    "You'll do yourself a mischief lifting that wardrobe on your own.",
+    "He did the decent thing and paid for the gun he'd broken.",
+    "The children lay on the railway line to feel the train coming, and their mother went spare.",
+    "He jumped from the second-floor window to escape the flames and landed in the hedge.",
+    "She let the sea take the ashes, as he had asked.",
+    "The slugs hate poison pellets, so the lettuces survived.",
+    # kilometres, shop tills, teenage hyperbole
+    "We drove 20 kms to the lake and back.",
+    "Scan the barcode at the till and the price comes up.",
+    "omg im gonna kms this is so embarrassing lol",
+    # the note left by paramedics, a bank's crisis number, a dare, the past
+    "We found the note the paramedics had left about the dressing changes.",
+    "The crisis number for the bank's fraud team was printed on the card.",
+    "He jumped off the bridge into the river with the other boys, whooping.",
+    "No point living in the past, his mother always said.",
+    # haircuts, desks, backs, breakups and bands
+    "He hadn't cut his hair in months and looked like a sheepdog.",
+    "He carved his initials into the desk during double maths.",
+    "She tried to end things with Mark over coffee, gently.",
+    "The band wanted to end things on a high at the reunion gig.",
+    # white lines on a court, old lines of a poem, figures in rows
+    "The white lines on the tennis court had faded in the sun.",
+    "The old lines of the poem came back to him on the train.",
+    "The exam marks were printed in neat rows on the noticeboard.",
+    # a dog bite, a hill to die on, a trip abroad, a garage at work, a slammed door
+    "By the time you read this I'll be gone to Canada, so write to the new address.",
+    "Everyone would be happier if I disappeared for a week to the cottage, she joked.",
+    "He worked in the garage with the engine running to tune it.",
+    "He slammed the door on purpose so the whole house would know he was back.",
+    # an oven cleaned, a party jump, a cliff path, handcuffs, costume paint
+    "She put her head in the oven to scrub the grease off the back wall.",
+    "He jumped from the first-floor window into the pool at the party.",
+    "She went off the cliff path to pick blackberries.",
+    "The doctor checked the cuts on his wrists after the handcuffs were removed.",
+    "She scored her arms with red paint for the zombie costume.",
+]

@@ -1,0 +1,217 @@
+"""Phrasings of sexual content and sexual violence, and their innocent look-alikes: one family of
+phrasing per comment, each with sentences written for Fanfold (none taken from an
+evaluation passage). POSITIVES: (note, sentence) that must give that note; NEGATIVES:
+sentences that must give none of LABELS. Read by test_phrasings.py."""
+
+LABELS = ("sexual-content", "sexual-violence")
+
+POSITIVES = [
+    # the act told by bodies and motion
+    (
+        "sexual-content",
+        "He eased inside her by slow degrees, and she dug her heels into the backs of his thighs.",
+    ),
+    (
+        "sexual-content",
+        "She slid all the way inside him with her strap and held still while he swore into the sheets.",
+    ),
+    (
+        "sexual-content",
+        "He worked two fingers into her, unhurried, until she was rocking against his palm.",
+    ),
+    ("sexual-content", "Her slick fingers opened him with maddening patience."),
+    ("sexual-content", "She came on his fingers with her face pressed into his shoulder."),
+    ("sexual-content", "He came in her mouth and she swallowed and grinned up at him."),
+    ("sexual-content", "She took him into her mouth and he forgot the rest of the sentence."),
+    ("sexual-content", "Kit knelt on the rug and took Sam into his body, a breath at a time."),
+    ("sexual-content", "He licked into her until her hips came off the mattress."),
+    ("sexual-content", "His head between Maren's thighs, he lost track of the hour."),
+    ("sexual-content", "He parted her thighs with one knee and she pulled him down to her."),
+    ("sexual-content", "She sucked him off in the front seat with the engine still ticking."),
+    ("sexual-content", "She gave him head in the stairwell and neither of them regretted it."),
+    ("sexual-content", "She lowered herself onto him and they both went very still."),
+    ("sexual-content", "She rode him slowly, naked in the lamplight, until the light changed."),
+    ("sexual-content", "He fucked her deep and slow against the pantry door."),
+    ("sexual-content", "The whole of that first winter we fucked on every surface of the flat."),
+    (
+        "sexual-content",
+        "His member, she found, was far less frightening than her sister had promised.",
+    ),
+    (
+        "sexual-content",
+        "She pinned his hands above his head, as he had asked, and sank down onto his cock while he begged her not to tease.",
+    ),
+    # undressing, and clothes where clothes are not kept
+    (
+        "sexual-content",
+        "By the second landing his hand was up her dress and she had stopped pretending to look for her key.",
+    ),
+    ("sexual-content", "He let his robe slip from his shoulders and climbed into her bed."),
+    (
+        "sexual-content",
+        "She kept kissing him all the way down the hall and straight out of his jeans.",
+    ),
+    (
+        "sexual-content",
+        "Her bra ended up dangling from the bedpost and his boxers were never found.",
+    ),
+    (
+        "sexual-content",
+        "He rolled off her, laughing and breathless, onto the cold side of the bed.",
+    ),
+    # fade to black, and the old ways of saying it
+    (
+        "sexual-content",
+        "The colonel came to her that night as a husband, and she was not sorry for it in the morning.",
+    ),
+    ("sexual-content", "She lay with him that summer in the hayloft, and told no one."),
+    (
+        "sexual-content",
+        "They spent the night together in the lighthouse keeper's cottage, and the lamp burned untended.",
+    ),
+    # a scene begun, and desire
+    (
+        "sexual-content",
+        "He was wearing nothing but a love bite when he opened the door to the pizza man.",
+    ),
+    ("sexual-content", "She shoved him back down onto the narrow bed and climbed on top of him."),
+    ("sexual-content", "My back hit the mattress and his fingers found the hem of my shirt."),
+    ("sexual-content", "so yeah we hooked up after the wedding lol. dont tell my mum"),
+    ("sexual-content", "text me back, i want your mouth on my clit tonight"),
+    (
+        "sexual-content",
+        "The landlady told the inspector the pair were in bed, and not sleeping, until gone ten.",
+    ),
+    (
+        "sexual-content",
+        "He was in bed with her, but not to sleep, and the candle burned down to nothing.",
+    ),
+    (
+        "sexual-content",
+        "Their clothes ended up on the floor of the spare room and stayed there until Sunday.",
+    ),
+    (
+        "sexual-content",
+        "She led him up to the attic by his belt loops, and the door banged shut behind them.",
+    ),
+    ("sexual-content", "Let me undress you, he said, and she lifted her arms."),
+    (
+        "sexual-content",
+        "He kissed the inside of her thigh, and then higher, and she stopped thinking about the rent.",
+    ),
+    (
+        "sexual-content",
+        "On the wedding night she did her duty by the Captain and found it less dreadful than advertised.",
+    ),
+    (
+        "sexual-content",
+        "The prison granted him a conjugal visit in March, and his wife came in her best dress.",
+    ),
+    # sexual violence: refusal ignored, no yes given, drugging, the aftermath
+    ("sexual-violence", "I told him no, twice, and he kept going."),
+    ("sexual-violence", "She told him to stop and he kept going anyway, his hand over her mouth."),
+    (
+        "sexual-violence",
+        "Her drink had been spiked, the nurse said, and what happened after was not her fault.",
+    ),
+    ("sexual-violence", "At the SARC they explained every step before they took a single swab."),
+    (
+        "sexual-violence",
+        "She consented to a forensic examination and then sat in the corridor shaking.",
+    ),
+    ("sexual-violence", "He wouldn't take no in the car, and I never said yes, not once."),
+    (
+        "sexual-violence",
+        "I spent the whole shower trying to remember a single moment when I'd said yes.",
+    ),
+    (
+        "sexual-violence",
+        "The nurse wrote that the girl had plainly not consented and had bruises on both wrists.",
+    ),
+    ("sexual-violence", "lol ur so frigid. if u loved me u would"),
+    (
+        "sexual-violence",
+        "He told her the job was hers if she came up to his room after the launch party.",
+    ),
+    (
+        "sexual-violence",
+        "I'm a survivor, and it's been a year since I reported him. I never said yes, not once.",
+    ),
+    (
+        "sexual-violence",
+        "The contract is yours, the director says, if she goes up to his suite after the read-through.",
+    ),
+    (
+        "sexual-violence",
+        "The men in the cellar had done what they pleased with him while he was chained.",
+    ),
+    (
+        "sexual-violence",
+        "The officer asked, very gently, whether she wanted to report a sexual assault.",
+    ),
+    (
+        "sexual-violence",
+        "He pinned her down and pushed himself inside her while she begged him to stop.",
+    ),
+]
+
+NEGATIVES = [
+    "He slid inside her coat pocket for the keys and came up with a lipstick instead.",
+    "Something moved inside him, old and heavy, when he saw the house again.",
+    "Deep inside her, a small voice said that this was a mistake.",
+    "He dug his fingers into her arm to stop her stepping into the road.",
+    "The nurse pushed two fingers into his wrist to find the pulse.",
+    "The letter came in his hand at breakfast, postmarked from Lyon.",
+    "The tea spilled over her hand and she swore at the kettle.",
+    "The baby took the spoon into his mouth and spat the carrots straight back out.",
+    "He sat on the kerb with his head between his knees until the dizziness passed.",
+    "She spread her legs wide for balance on the swaying deck.",
+    "He blew her off again, the third Friday in a row.",
+    "She had her way with words, and the jury hung on every one of them.",
+    "She lowered herself onto the bench and unlaced her boots.",
+    "The knight rode him hard across the moor, and the grey stallion did not falter.",
+    "We fucked up the booking and had to sleep in the car.",
+    "The member for Hertford rose to speak and the House emptied.",
+    "She put her hand in her skirt pocket and found the ticket.",
+    "He rolled off the sofa and onto the dog, who took it well.",
+    "The morning after the storm the beach was covered in weed.",
+    "She lay with her head on the table and cried.",
+    "He took the toddler up to bed and read him the one about the tiger.",
+    "She moaned that the train was late again.",
+    "Mr. Bennet's cousin made love to Charlotte over the course of a single dinner.",
+    "I said no to pudding and it didn't matter, my aunt brought me a bowl anyway.",
+    "She never said yes to the job in Leeds, and the offer lapsed.",
+    "The punch at the party had been spiked with rum, and the vicar was delighted.",
+    "The forensic examination of the car took a week.",
+    "The kids pinned Tom to the carpet and tickled him until he begged for mercy.",
+    "My stepdad didn't stop when I said sorry; he just kept shouting.",
+    "Mum said no twice, clearly, and it didn't matter how much I sulked.",
+    "She lay with her head on his knee and he read to her until she slept.",
+    "He unlaced his boots by the fire and she poured the tea.",
+    "At the party someone typed 'great idea /sarc' and everyone laughed.",
+    "He came to the door wearing nothing but a towel and an apologetic face.",
+    "The toddler climbed on top of the wardrobe and would not come down.",
+    "She smoothed the hem of her skirt and waited for the verdict.",
+    "We hooked up the caravan and drove to the coast.",
+    "I want to cock my head at him and say something clever.",
+    "The child was in bed, but not asleep, and still asking for water.",
+    "A cramp settled low in her belly and she reached for the hot-water bottle.",
+    "He cut the splinter out of her thumb and the blood kept coming, so she held it under the tap.",
+    "When he came, he brought a bottle of wine and his terrible guitar.",
+    "Her clothes lay on the floor of the wardrobe where the cat had pulled them down.",
+    "She led the pony back to the stable by its halter.",
+    "He undressed the baby for her bath and tested the water with his elbow.",
+    "She kissed her son's grazed knee and put a plaster on it.",
+    "The salesman wouldn't take no for an answer, so I hung up.",
+    "I never said yes to the extra shift, whatever the rota says.",
+    "The patient had not consented to the surgery, so the operation was postponed.",
+    "A frigid wind came down off the hills all week.",
+    "The job was hers if she came to the interview with a portfolio.",
+    "He is a cancer survivor and runs the village half-marathon every year.",
+    "The tortoise lay helpless on its back until she turned it over.",
+    "A cold dread slid inside him, and he sat down heavily on the stairs.",
+    "Her uncle did what he liked with the inheritance, and the cousins sued.",
+    "She would like to report a burglary, she told the desk sergeant.",
+    "He did his duty by the regiment and came home with a limp.",
+    "Would the Duke have taken her by force, had she refused? She never had to find out.",
+]

@@ -1,0 +1,375 @@
+"""Phrasings of violence, graphic violence and death, and their innocent look-alikes: one family of
+phrasing per comment, each with sentences written for Fanfold (none taken from an
+evaluation passage). POSITIVES: (note, sentence) that must give that note; NEGATIVES:
+sentences that must give none of LABELS. Read by test_phrasings.py."""
+
+LABELS = ("violence", "graphic-violence", "death")
+
+POSITIVES = [
+    # ---- violence: beasts and monsters on a person
+    ("violence", "The wolf sank its teeth into her calf and would not let go."),
+    ("violence", "Its jaws closed on the ranger's shoulder and shook him like a rag."),
+    ("violence", "The bull gored the farmhand against the gate."),
+    ("violence", "The horses trampled the boy who had fallen in the lane."),
+    # ---- violence: blows told by what landed, and where
+    (
+        "violence",
+        "In the crush outside the ground he caught a truncheon across the back of the neck.",
+    ),
+    ("violence", "She caught him across the face with the back of a hairbrush."),
+    ("violence", "The sergeant dealt the recruit a blow that split his lip."),
+    ("violence", "He drove his knee into the other man's groin and shoved him down the steps."),
+    ("violence", "Somebody stamped on his fingers while he lay in the gutter."),
+    # ---- violence: shootings and stabbings told by the weapon's path
+    ("violence", "She emptied the shotgun into the thing on the porch."),
+    ("violence", "The second arrow found its mark, and the rider slid from the saddle."),
+    ("violence", "A shard of the windscreen went into his thigh as the bottle burst."),
+    ("violence", "There was a hole in his side the size of a coin, and the knife lay beside him."),
+    ("violence", "He came at me across the yard with a spade raised over his shoulder."),
+    ("violence", "They pitched the bailiff off the bridge into the millrace."),
+    # ---- violence: strangling marks, broken limbs, lynching, intimidation
+    ("violence", "Round her throat were the blue bruises of a man's thumbs."),
+    ("violence", "There was bruising around his neck that the coroner did not like."),
+    ("violence", "He broke her wrist the winter after they married."),
+    ("violence", "Danny got his nose busted outside the chip shop on Friday."),
+    ("violence", "The posse strung him up from the old oak at the crossroads."),
+    ("violence", "The blacksmith's skull had been caved in with his own hammer."),
+    # ---- graphic violence
+    (
+        "graphic-violence",
+        "The axe came down, and the man's head rolled across the boards into the straw.",
+    ),
+    (
+        "graphic-violence",
+        "He hacked at the thing until its arm was chopped clean off at the elbow.",
+    ),
+    (
+        "graphic-violence",
+        "The grenade went off under the lorry and the driver's foot was no longer attached.",
+    ),
+    (
+        "graphic-violence",
+        "The claw went in deep enough to sever the tendons of his wrist, and he screamed.",
+    ),
+    (
+        "graphic-violence",
+        "The sentry was blown to pieces by the shell, and we found his boot in a tree.",
+    ),
+    ("graphic-violence", "The bullet hit the guard in the face, and his jaw was just gone."),
+    ("graphic-violence", "The creature stabbed him and he sat in the mud holding his own insides."),
+    ("graphic-violence", "The knife opened his belly and loops of gut slid out onto the cobbles."),
+    ("graphic-violence", "The brute beat the guard with a pipe until his skull was stove in."),
+    (
+        "graphic-violence",
+        "The lance was driven clean through his chest and out between his shoulders.",
+    ),
+    (
+        "graphic-violence",
+        "He had been stabbed in the thigh, and the arterial spray reached the ceiling.",
+    ),
+    (
+        "graphic-violence",
+        "He was shot in the neck, and blood came through his fingers in hot spurts.",
+    ),
+    ("graphic-violence", "The soldier was shot and lay choking on his own blood in the ditch."),
+    ("graphic-violence", "They beat the prisoner, and the straw beneath him was churned red."),
+    (
+        "graphic-violence",
+        "He threw the acid at her and her skin blistered and sloughed off her cheek.",
+    ),
+    ("graphic-violence", "The pathologist counted twenty-three stab wounds to the chest and neck."),
+    # ---- death: the body that does not rise again
+    ("death", "The boy went down in the second volley and never got up again."),
+    ("death", "The old dog lay down by the stove that night and did not wake again."),
+    ("death", "Grandad, I'm so sorry, he won't be getting up."),
+    ("death", "She slipped from us between one breath and the next."),
+    # ---- death: euphemism, hospitals, police, letters
+    ("death", "It is my sad duty to tell you that your uncle departed this life on the ninth."),
+    ("death", "The paramedics pronounced him dead at the scene."),
+    ("death", "Life was pronounced extinct at 04:12."),
+    ("death", "The nurse felt for a pulse at his wrist, and there was no pulse."),
+    ("death", "Our little Robin was taken from us too soon."),
+    ("death", "By the time the doctor arrived, she was already gone."),
+    ("death", "The War Office regrets to inform you that your son is missing, believed killed."),
+    # ---- death: slang killings
+    ("death", "Word is the Mancini brothers did him in over a card debt."),
+    ("death", "they done him in the car park, and his mum found out on facebook."),
+    ("death", "Somebody offed the landlord and left him in the cellar."),
+    ("death", "They bumped him off before he could testify."),
+    # ---- death: the dead lying where they fell
+    ("death", "Bodies floated in the flooded street for a week."),
+    ("death", "The men lay where they had fallen along the hedge."),
+    ("death", "The nurse drew the sheet up over his face."),
+    # ---- death: funerals and grief
+    ("death", "They held the service at the crematorium on a wet Thursday."),
+    ("death", "The undertaker's men carried the box down the narrow stairs."),
+    ("death", "The order of service had her photograph on the front, laughing."),
+    ("death", "They laid him out in the front room in his Sunday suit."),
+    ("death", "Her brother's name is on the war memorial outside the post office."),
+    ("death", "Nan lost both her sons in the war and never spoke of them."),
+    ("death", "Heroin took Danny the winter before he turned twenty."),
+    ("death", "They worked on him for forty minutes on the pavement."),
+    ("death", "The verdict was suicide, and the family would not accept it."),
+    ("death", "Pike's suicide left the squadron without a navigator."),
+]
+
+NEGATIVES = [
+    # sport and games
+    "Our side took a proper beating at cricket on Saturday, and we laughed all the way home.",
+    "Her beatings at draughts were famous in the family.",
+    "The match went to a penalty shoot-out and the whole pub held its breath.",
+    # figures of speech for killing and dying
+    "The critics mauled his debut novel, and he framed the review.",
+    "The committee strangled the budget and then asked for miracles.",
+    "That geography exam murdered me.",
+    "This lemon tart is to die for.",
+    "I'd rather die than wear that jumper to the wedding.",
+    "These stairs will be the death of me, said Gran, laughing.",
+    "I'm a walking corpse until I've had my tea.",
+    "Quitting before the promotion would be career suicide.",
+    # machines and things that die
+    "The printer's dead again, so I'm writing it by hand.",
+    "The old organ wheezed and died in the middle of the hymn.",
+    "My phone finally died halfway up the hill.",
+    "The joke landed badly and the whole room died.",
+    # grave as an adjective; a face buried in a neck; a widow who is only a widow
+    "The professor gave us a grave look over his spectacles.",
+    "She fell asleep with her face buried in his shoulder.",
+    "The widow at number six grows the best roses in the street.",
+    # the pension form, the reflexive
+    "He flung himself into the armchair and demanded tea.",
+    # things found and left, not people
+    "What was left of the cake went into a tin for Sunday.",
+    "The doctor felt for his pulse and smiled: strong as an ox.",
+    "The gentlemen dined at their club and argued about cricket.",
+    "He dealt the cards and laughed at his own luck.",
+    "The river ran pink with the sunset and the swallows went over.",
+]
+
+# ---- second round of phrasings
+POSITIVES += [
+    # violence: slang and brutality
+    ("violence", "Some lad glassed him in the beer garden over a spilt pint."),
+    ("violence", "The guard knelt on the prisoner's neck until his face went grey."),
+    (
+        "violence",
+        "The foreman clipped the apprentice round the ear and sent him back to the lathe.",
+    ),
+    (
+        "violence",
+        "The drunk swung a haymaker, and Tam answered with a right to the jaw that put him on the floor.",
+    ),
+    ("violence", "Nobody remembers who threw the first punch, only that the window went."),
+    ("violence", "She brought the poker down on him once, twice, and then stood back."),
+    (
+        "violence",
+        "Under the table she kicked the boy's shins, again and again, hard enough to bruise.",
+    ),
+    ("violence", "The landlord hurled a heavy glass ashtray in her direction and missed."),
+    ("violence", "I was lifted and flung against the wall like a sack of meal."),
+    ("violence", "The hound flung itself at the keeper and bore him to the ground."),
+    ("violence", "Both boys came back from break bloody-nosed and grinning."),
+    # death: beheading, survival of one, the vet, the grave, the body home
+    ("death", "The blade fell, and the traitor's head rolled into the basket."),
+    ("death", "The twins were born in the snow; one lived, but the other did not."),
+    ("death", "By the time the medic crawled over, the boy had already stopped breathing."),
+    ("death", "She would not eat on the morning of his execution."),
+    ("death", "They pulled the sheet back from her face, and he nodded."),
+    ("death", "The vet put him to sleep on the kitchen floor with his head in my lap."),
+    ("death", "Every Sunday she takes fresh flowers to his grave."),
+    ("death", "His body was flown home in a plain box in the hold."),
+    ("death", "The old cat curled up by the fire one night and never bothered to wake up again."),
+]
+
+NEGATIVES += [
+    "In the third round the champion took a left hook to the chin and the crowd roared.",
+    "His hand on the back of her neck, he kissed her until she forgot the time.",
+    "The mechanic worked on her for an hour and the old boat finally started.",
+    "He bottled it at the last minute and never asked her to dance.",
+    "She knelt on the rug and laid out the picnic.",
+    "He threw a shy smile in her direction across the choir stalls.",
+    "The puppy flung itself at the door every time the postman came.",
+    "Everyone knew the order of service for a wedding by heart.",
+    "The whole plan depended on its execution, and Priya's was flawless.",
+    "She got out of bed, washed, and took the dog for a walk before the others were up.",
+]
+
+# ---- third round: slang beatings, reports and courts, battles in older words, the body
+POSITIVES += [
+    ("violence", "Three of his cousins gave the landlord's son a proper kicking in the car park."),
+    ("violence", "They did him over behind the bus station and he needed stitches in his face."),
+    ("violence", "Mate got done over on the way back from the match last night."),
+    (
+        "violence",
+        "Dad says those lads will kick your head in, and last spring they did kick Sean's head in.",
+    ),
+    ("violence", "The bouncer laid him out cold with one punch."),
+    ("violence", "The screws worked him over with their batons in the showers."),
+    ("violence", "Somebody shanked him in the dinner queue."),
+    ("violence", "He was remanded in custody charged with GBH."),
+    ("violence", "The jury convicted him of grievous bodily harm."),
+    ("violence", "The bruises on her upper arms were consistent with being gripped."),
+    ("violence", "The young knight slew the raider at the ford."),
+    ("death", "The young knight slew the raider at the ford."),
+    ("death", "The legion put the whole town to the sword."),
+    ("death", "Both her grandfathers fell in battle within a month of each other."),
+    ("death", "The drover was kicked to death by his own cattle, the papers said."),
+    ("death", "The vicar knelt beside the body and closed the eyes."),
+    ("death", "The body lay in the hallway for two days before anyone came."),
+    ("death", "She watched the waters close over the boat and her father with it."),
+    ("death", "When the fire was out, nothing was left of him but his watch."),
+]
+
+NEGATIVES += [
+    "A slew of emails arrived the moment she switched the laptop on.",
+    "She fell at the first fence and the horse trotted home without her.",
+    "He carved the turkey and passed the plates round.",
+    "They did the kitchen over in yellow and green.",
+    "The body of the letter was two lines long.",
+    "The nurse said the bruise on his knee was consistent with a fall off his bike.",
+]
+
+# ---- fourth round: text-message slang, faces beaten past knowing, arrests
+POSITIVES += [
+    ("violence", "omg some lad glassed dev outside spoons, hes got 12 stitches"),
+    ("violence", "By the time they let him go his face was beaten past recognition."),
+    ("violence", "He came home with his eyes swollen shut and blood dried on his collar."),
+    ("violence", "Two officers knelt on his back while a third kept saying stop resisting."),
+    (
+        "graphic-violence",
+        "The executioner swung twice, and the second time the head rolled across the scaffold.",
+    ),
+]
+
+NEGATIVES += [
+    "She knelt on his chest, laughing, and tickled him until he surrendered.",
+    "The puppy sank its teeth into my slipper and would not let go.",
+    "He caught her in the face with a snowball and ran off shrieking.",
+    "The fever took hold of the town in August, and the schools closed for a fortnight.",
+    "The sea took my father's boat one winter, and he bought a smaller one.",
+    "Her head rolled back against the pillow and she laughed at the ceiling.",
+    "They glassed in the porch so Gran could sit out in the winter.",
+]
+
+# ---- fifth round: torture, weapons standing out of someone, gore told by what is left;
+# and the everyday "her" that is her own (lip, arms, shoes), not a person struck
+POSITIVES += [
+    ("violence", "They pulled out three of his fingernails before he gave them the address."),
+    (
+        "graphic-violence",
+        "They pulled out three of his fingernails before he gave them the address.",
+    ),
+    ("violence", "The bolt was still sticking out of the sentry's throat when we reached him."),
+    ("graphic-violence", "The shell burst, and the rest of him was scattered in the wire."),
+    ("graphic-violence", "The headsman's axe bit into the back of his skull on the first stroke."),
+    (
+        "graphic-violence",
+        "He stabbed the deserter and then sawed through the windpipe with the same knife.",
+    ),
+    (
+        "graphic-violence",
+        "The cleaver took his fingers off at the knuckle when he tried to grab the blade.",
+    ),
+    (
+        "graphic-violence",
+        "He stabbed the guard again and again and was red with blood to the elbows.",
+    ),
+    ("violence", "Bodies drifted past the jetty, the slit throats gaping like second mouths."),
+    ("violence", "He slapped her face so hard her earring flew across the room."),
+]
+
+NEGATIVES += [
+    "She pulled out a nail from the plank and hung the picture.",
+    "She bit her lip and looked away from the window.",
+    "She threw her arms around him at the station.",
+    "He threw his head back and laughed at the joke.",
+    "She kicked her shoes off and curled up on the sofa.",
+    "He struck his head on the low beam of the cottage.",
+    "She shoved her hands in her pockets and walked on.",
+    "She bit into her toast and smiled at the paper.",
+    "The dentist pulled two of her teeth and gave her a lolly.",
+]
+
+# ---- sixth round: death in passing, obituaries, news reports, messages, what is found
+POSITIVES += [
+    ("death", "Her late husband had planted the apple trees along the wall."),
+    ("death", "The house went quiet after Dad passed."),
+    ("death", "Rest in peace, old friend, and save me a seat."),
+    ("death", "RIP Uncle Mick, best laugh in Salford"),
+    ("death", "He is survived by his wife, Maureen, and their three sons."),
+    ("death", "cant believe shes actually gone. saw her tuesday"),
+    ("death", "Tributes have been paid to the cyclist named locally as Owen Price."),
+    ("death", "Floral tributes were piling up against the school railings."),
+    ("death", "A dog walker found her floating face down in the reservoir."),
+    ("death", "The traitor's head on a spike above the gate had been there a month."),
+    ("death", "The regiment lit candles for its fallen comrades."),
+]
+
+NEGATIVES += [
+    "We caught the late train home and slept all the way.",
+    "She passed the salt and asked about the weather.",
+    "He passed in the corridor without a word.",
+    "She rips the wrapping paper off in one go.",
+    "Tributes were paid to the retiring head teacher's thirty years of work at the school.",
+]
+
+# ---- seventh round: games, sport, things that are "dead"
+NEGATIVES += [
+    "I finally killed the boss on the third try and saved the game.",
+    "She hacked off the dead branches and burned them in the brazier.",
+    "Our team got slaughtered in the final, and we still went for chips.",
+    "The batteries are dead, so the torch is useless.",
+    "He was beaten at chess by the vicar and took it well.",
+    "They gave us a kicking at five-a-side on Tuesday.",
+]
+
+# ---- eighth round: abduction, siege, the blood that was someone else's, a rider's charge
+POSITIVES += [
+    ("violence", "Two men bundled the courier into the back of a van and drove off."),
+    ("violence", "From the walls they poured boiling oil down on the men with the ladders."),
+    ("violence", "He came home at dawn and scrubbed his hands, and the blood was not his own."),
+    ("violence", "The cavalry rode down the last of the stragglers before they reached the trees."),
+    ("violence", "The constable jabbed the heel of his hand up under the thief's chin."),
+    ("violence", "The thing shrieks and rakes at your face with its hooked hands."),
+]
+
+NEGATIVES += [
+    "She put the shopping in the boot and drove to her sister's.",
+    "He threw his bag into the boot and whistled.",
+    "She rode down the lane on her new bicycle.",
+    "He grabbed her hand and they ran for the bus, laughing.",
+]
+
+NEGATIVES += [
+    "He kissed her hard enough to bruise, and she laughed into his mouth.",
+    "Her nails raked his back and he forgot his own name.",
+]
+
+# ---- ninth round: gun and blade slang, pathology words, idioms of dying
+POSITIVES += [
+    ("violence", "Shots rang out from the roof of the grain store."),
+    ("violence", "The duellist ran him through with the rapier before he could parry."),
+    ("violence", "He put two rounds in the informant and dropped the pistol in the canal."),
+    ("violence", "The sniper winged the sergeant as he crossed the yard."),
+    ("violence", "The pathologist noted ligature marks around the neck."),
+    ("violence", "Some lad lamped Gary in the queue for the taxi rank."),
+    ("death", "He took his own life the winter after the mill closed."),
+    ("death", "We lost her on the operating table just after midnight."),
+    ("death", "Granny's no longer with us, love."),
+    ("death", "Grandad kicked the bucket the week before his ninetieth."),
+    ("death", "The colonel went to meet his maker in his own bed."),
+    ("death", "Auntie Jean lost her battle with cancer in the spring."),
+]
+
+NEGATIVES += [
+    "He ran him through the plan one more time before the meeting.",
+    "She put a hand in her pocket and found the ticket.",
+    "The old car finally kicked the bucket on the ring road.",
+    "Marcus is no longer with us on the project; he moved to Leeds.",
+]
+
+NEGATIVES += [
+    "Their bodies lay tangled in the sheets until noon.",
+    "She ran her hands over the body of her lover and smiled.",
+    "She closed her eyes and slept until the train reached York.",
+]
