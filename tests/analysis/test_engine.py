@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -176,6 +177,53 @@ def test_underage_only_from_a_stated_age() -> None:
     stated = analyze("He had sex with her although she was fifteen.")
     underage = [w for w in stated.warnings if w.name == "Underage Sex"]
     assert underage and "fifteen" in underage[0].evidence[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # "would" of what happened again and again is no hypothesis
+        ("Every night he would take the belt to us.", "violence"),
+        # a denial that denies nothing
+        ("Nobody but the driver was killed in the crash.", "death"),
+        ("No sooner had he fired than the man fell dead.", "death"),
+        # "No." before a word ends a sentence, and denies nothing after it
+        ("No. I've been cutting again.", "self-harm"),
+    ],
+)
+def test_words_that_look_unreal_or_denied_but_are_not(text: str, label: str) -> None:
+    assert label in {n.name for n in analyze(text).notes}
+
+
+def test_would_have_stays_hypothetical_even_when_habitual() -> None:
+    text = "Every time he came home late he would have hit her if the door had not opened."
+    assert "violence" not in {n.name for n in analyze(text).notes}
+
+
+def test_an_age_inside_a_longer_age_is_no_child() -> None:
+    notes = {n.name for n in analyze("The twenty-six-year-old man was stabbed outside.").notes}
+    assert notes == {"violence"}
+    notes = {n.name for n in analyze("The six-year-old was stabbed outside the school.").notes}
+    assert "child-abuse" in notes or "violence" in notes
+
+
+def test_clinical_denial_is_a_denial() -> None:
+    assert analyze("Pt denies suicidal ideation; discharged home with her sister.").notes == ()
+
+
+def test_needs_patterns_are_not_anchored() -> None:
+    # A `needs` pattern is first tried on the whole chapter from the cue's offset, where
+    # "^" never matches: an anchored pattern would silently never fire. ("(?:^|[.!?] )"
+    # is fine: its other branch holds there.)
+    from fanfold.analysis.lexicon import CUES
+
+    anchored = {
+        word
+        for word, cues in CUES.items()
+        for cue in cues
+        if cue.needs is not None and re.search(r"(?<![\\[])(?<!\(\?:)\^", cue.needs.pattern)
+    }
+    assert not anchored
 
 
 def test_death_in_passing_stays_general() -> None:

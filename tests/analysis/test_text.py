@@ -336,6 +336,14 @@ def test_sentences_respect_abbreviations_and_initials():
     ]
 
 
+def test_number_abbreviations_only_before_a_number():
+    assert split("He lived at No. 7 and kept vol. 2 by the bed.") == [
+        "He lived at No. 7 and kept vol. 2 by the bed."
+    ]
+    # "No." before a word is the word: its "no" must not deny the next sentence.
+    assert split("No. I've been cutting again.") == ["No.", "I've been cutting again."]
+
+
 def test_dialogue_with_lowercase_continuation_stays_one_sentence():
     assert split('"Stop!" she cried. "Now!" He ran.') == ['"Stop!" she cried.', '"Now!"', "He ran."]
 

@@ -91,10 +91,10 @@ _CHILD = (
     r"\b(?:child|children|baby|babies|infant|boy|boys|girl|girls|son|sons|daughter|"
     r"daughters|lad|lass|little (?:one|ones)|kid|kids|smallest|orphans?|grew up|growing up|"
     r"aged (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])\b|"
-    r"(?:[2-9]|1[0-2])-year-old|"
+    r"(?<!-)(?:[2-9]|1[0-2])-year-old|"
     r"when (?:he|she|i|you|they|we) (?:was|were) (?:small|little|young|tiny|a (?:kid|child|boy|"
     r"girl|baby|toddler))|was (?:six|"
-    r"seven|eight|nine|ten|eleven|twelve|five|four)|(?:six|seven|eight|nine|ten|eleven|"
+    r"seven|eight|nine|ten|eleven|twelve|five|four)|(?<!-)(?:six|seven|eight|nine|ten|eleven|"
     r"twelve)-year-old)\b"
 )
 SB = "substance-use"
@@ -1380,6 +1380,15 @@ _add(
     r"smashed) in\b",
 )
 
+
+# A blow told by what landed: "blood ran from his nose where her elbow had caught him".
+_add(
+    V,
+    0.6,
+    "caught",
+    needs=r"\b(?:elbow|fist|knuckles|knee|boot|punch|blow|backhand|headbutt|hook|uppercut)\b"
+    r"(?: (?!and\b|but\b|then\b)\w+){0,2} caught (?:him|her|them|me|you|us)\b",
+)
 
 # ---- graphic violence: what makes violence graphic ------------------------------------------
 _add(
@@ -3341,10 +3350,17 @@ _add(
 # Kisses below the waist: "kissed the inside of her thigh", "kissing along his hipbone".
 _add(
     S,
+    0.6,
+    "kissed kissing kisses licked licking mouthed",
+    after=r" (?:the inside of|along|down|across|over|up) (?:her|his|my|your) (?:inner )?"
+    r"(?:thighs?|hipbones?)\b",
+)
+_add(
+    S,
     0.45,
     "kissed kissing kisses licked licking mouthed",
-    after=r" (?:the inside of|along|down|across|over) (?:her|his|my|your) (?:inner )?(?:thighs?|"
-    r"knees?|hipbones?|hips?|stomach|belly)\b",
+    after=r" (?:the inside of|along|down|across|over) (?:her|his|my|your) (?:inner )?(?:"
+    r"knees?|hips?|stomach|belly)\b",
 )
 
 # The morning after: what is left where it fell, a love bite, rolling off a lover.
@@ -8045,6 +8061,8 @@ NEGATORS = frozenset(
         "no",
         "nobody",
         "nothing",
+        # the clinical register: "denies suicidal ideation"
+        "denies",
         "none",
         "neither",
         "nor",

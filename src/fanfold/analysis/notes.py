@@ -41,11 +41,16 @@ _UNREAL_OPENING = re.compile(
     re.IGNORECASE,
 )
 _NO_ONE = re.compile(r"\b(?:no one|no-one)\b")
-_NOT_NEGATING = re.compile(r"(?:n't|\bnot|\bnever) (?:stop|stopped|only|just|quite|even)\b")
+# Words of denial that deny nothing: "didn't stop hitting", "not only", "nothing but
+# blood", "nobody but Tom was hurt" (Tom was), "no sooner had he fired".
+_NOT_NEGATING = re.compile(
+    r"(?:n't|\bnot|\bnever) (?:stop|stopped|only|just|quite|even)\b|"
+    r"\b(?:nothing|none|nobody|no one|no-one) but\b|\bno sooner\b"
+)
 _AGES = r"(?:six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)"
 # For sexual violence a child must be plain: a child, or an age (a governess is an adult).
 _CHILD_VICTIM = re.compile(
-    r"\b(?:child|children|little (?:girl|boy)|underage|"
+    r"\b(?:child|children|little (?:girl|boy)|underage|(?<!-)"
     + _AGES
     + r"-year-old|(?:was|were) "
     + _AGES
@@ -60,7 +65,7 @@ _CHILD = re.compile(
     r"(?-i:[A-Z][a-z]+))|kid|kids|orphans?|stepmother|stepfather|tutor|governess|schoolmaster|"
     r"schoolroom|report cards?|homework|(?:marks|grades) were|(?:was|were|am) (?:three|four|five|"
     r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b" + NOT_A_TIME + r"|"
-    r"(?:three|four|five|"
+    r"(?<!-)(?:three|four|five|"
     r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)-year-old|grew up|"
     r"growing up|when (?:he|she|i|you|they|we) (?:was|were) (?:small|little|young|tiny|a (?:kid|"
     r"child|boy|girl|baby|toddler)))\b",
@@ -157,11 +162,26 @@ _LOCAL = frozenset(["would", "could", "might", "should", "may", "will", "shall",
 _REACH = 4  # words from the modal to the cue: "would not have been killed"
 
 
+# "Would" of what happened again and again is no hypothesis: "every night he would take
+# the belt to us", "he would often lock her in".
+_HABITUAL = re.compile(
+    r"\b(?:every (?:time|night|day|morning|evening|week|weekend|single)|whenever|each time|"
+    r"most (?:nights|days|mornings|evenings)|used to|would (?:often|sometimes|always|usually|"
+    r"regularly))\b"
+)
+
+
 def _unreal(seg: str, pos: int, clause: int, clause_words: list[str]) -> bool:
     last = len(clause_words)
+    habitual: bool | None = None
     for i, w in enumerate(clause_words):
         if w in _LOCAL or w.endswith(("'ll", "’ll")):
             between = clause_words[i + 1 :]
+            if w == "would" and between[:1] != ["have"]:
+                if habitual is None:
+                    habitual = _HABITUAL.search(seg) is not None
+                if habitual:
+                    continue
             if last - i - 1 <= _REACH and not any(b in _FINITE for b in between):
                 return True
         elif w in HYPOTHETICAL:
@@ -192,6 +212,7 @@ def _sentence_hit(
     # Where each (note, word) first counted: a word said twice in a sentence ("her wet
     # head against his wet shoulder") is one sign, not two.
     first_at: dict[tuple[str, str], int] = {}
+    phrases: dict[tuple[str, re.Pattern[str]], int] = {}
     for word, pos, word_end in found:
         cues = CUES[word]
         exceptions = EXCEPT_BY_WORD.get(word)
@@ -220,6 +241,12 @@ def _sentence_hit(
             if unreal and not cue.modal_ok:
                 continue
             if first_at.setdefault((cue.label, word), pos) != pos:
+                continue
+            # One phrase keyed on two of its words ("said no ... didn't matter") is one
+            # sign, however many of its words the sentence holds. (A phrase on top of its
+            # general word, "blood ran" and "blood", is a second sign and adds.)
+            phrase = cue.needs or cue.after
+            if phrase is not None and phrases.setdefault((cue.label, phrase), pos) != pos:
                 continue
             if hit is None:
                 hit = SentenceHit(start, end, paragraph)

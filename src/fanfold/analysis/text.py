@@ -631,6 +631,8 @@ _ABBREVIATIONS = _words(
     maj cmdr adm insp supt det cpl pvt
     """
 )
+# Abbreviations only before a number; before a word they are words ("No.").
+_BEFORE_NUMBERS = frozenset(["no", "nos", "vol", "fig"])
 _SENTENCE_END = re.compile(
     r"[.!?…]+[\"'”\u2019»)\]]*"
     r"(\s+)(?=[\"'“\u2018«(\[]*[A-Z0-9À-ÖØ-Þ\"'“\u2018«])"
@@ -662,7 +664,11 @@ def _is_abbreviation(plain: str, dot: int, floor: int) -> bool:
         return False
     if len(word) == 1:
         return word.isupper() and word != "I"  # initials: "G. Lestrade"
-    return word.lower() in _ABBREVIATIONS
+    lower = word.lower()
+    if lower in _BEFORE_NUMBERS:
+        # "No. 7", "vol. 2"; but "No. I've been cutting again." is two sentences.
+        return plain[dot + 1 : dot + 4].lstrip()[:1].isdigit()
+    return lower in _ABBREVIATIONS
 
 
 def sentences(plain: str, spans: Iterable[Span]) -> list[Span]:
