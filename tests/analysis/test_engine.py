@@ -448,3 +448,11 @@ def test_the_engine_version_follows_its_source(tmp_path: Path) -> None:
     lexicon = tmp_path / "lexicon.py"
     lexicon.write_text(lexicon.read_text(encoding="utf-8") + "\n# one more cue\n")
     assert source_digest(tmp_path) != ENGINE_VERSION
+
+
+def test_a_phrase_near_its_context_needs_both() -> None:
+    # "Left alone for days" is child neglect only with a parent or a child about.
+    stranded = "The hikers left him alone for three days with no food at the hut."
+    neglected = "Their mother left them alone for three days with no food."
+    assert "child-abuse" not in {n.name for n in analyze(stranded).notes}
+    assert "child-abuse" in {n.name for n in analyze(neglected).notes}

@@ -55,29 +55,35 @@ _OTHER = frozenset(
     het een ik niet zijn maar voor hij zij wat
     """.split()
 )
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+# A word with no letter a-z in it: Cyrillic, Greek, Japanese ("café" and "été" are not).
+_OTHER_SCRIPT = re.compile(r"(?<![^\W\d_])[^\W\d_a-z]+(?:'[^\W\d_a-z]+)?(?![^\W\d_])")
 # Below this many words there is too little to judge: read as English.
 MIN_WORDS = 25
 # The share of another language's words (or of words in another script) above which,
 # when it is also more than English's share, a text is not English. Prose in those
 # languages scores 0.2-0.5; English prose, and English clinical notes, under 0.03.
 OTHER_SHARE = 0.12
-_WINDOW = 3000
+# A share of English function words that settles it (prose in the other languages
+# scores under 0.1, and another language would need more than this).
+_PLAINLY_ENGLISH = 0.3
+# Three windows of about 170 words each: plenty to judge a language by.
+_WINDOW = 1000
 
 
 def shares(text: str) -> tuple[float, float, int]:
     """The shares of `text`'s words that are English function words and that belong to
-    another language or script, and how many words there were."""
-    words = _WORD.findall(text.lower())
+    another language or script (not counted, 0, when English is plainly ahead), and how
+    many words there were."""
+    lower = text.lower().replace("’", "'")
+    words = _WORD.findall(lower)
     if not words:
         return 0.0, 0.0, 0
-    english = other = 0
-    for w in words:
-        w = w.replace("’", "'")
-        if w in _ENGLISH:
-            english += 1
-        elif w in _OTHER or not any("a" <= c <= "z" for c in w):  # or another script
-            other += 1
+    english = sum(map(_ENGLISH.__contains__, words))
+    if english >= _PLAINLY_ENGLISH * len(words):
+        other = 0  # nothing else could outnumber it: spare the count
+    else:
+        other = sum(map(_OTHER.__contains__, words)) + len(_OTHER_SCRIPT.findall(lower))
     return english / len(words), other / len(words), len(words)
 
 

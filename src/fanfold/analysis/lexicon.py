@@ -38,6 +38,22 @@ class Cue:
     negation_ok: bool = False
     # A pattern that must match right after the word ("hit" + "him").
     after: re.Pattern[str] | None = None
+    # A second pattern that must also be found near the word, before or after `needs`
+    # ("a parent or a child" with "left alone for days").
+    near: re.Pattern[str] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Near:
+    """`pattern` with `context` somewhere in the same window, before it, after it or
+    inside it ("my mother's hand"). Two searches: one pattern saying "context.*pattern or
+    pattern with context ahead" costs the square of the window at every cue word."""
+
+    context: str
+    pattern: str
+
+    def __add__(self, more: str) -> Near:
+        return Near(self.context, self.pattern + more)
 
 
 # Pronoun / person objects: "shot him", "hit the boy", "stabbed Harker".
@@ -54,15 +70,21 @@ def _add(
     label: str,
     weight: float,
     words: str,
-    needs: str | None = None,
+    needs: str | Near | None = None,
     after: str | None = None,
     **kw: bool,
 ) -> None:
+    near = None
+    if isinstance(needs, Near):
+        near = re.compile(needs.context, re.IGNORECASE)
+        needs = needs.pattern
     pattern = re.compile(needs, re.IGNORECASE) if needs else None
     # Matched against the sentence as written, so "[A-Z]" means a capital (a name).
     following = re.compile(after) if after else None
     for word in words.split():
-        _CUES.setdefault(word, []).append(Cue(label, weight, pattern, after=following, **kw))
+        _CUES.setdefault(word, []).append(
+            Cue(label, weight, pattern, after=following, near=near, **kw)
+        )
 
 
 # ---- shared: the labels and the patterns several notes use -----------------------------
@@ -7096,16 +7118,9 @@ _CA_HOME = (
 )
 
 
-def _near(context: str, pattern: str) -> str:
-    """`pattern` with `context` in the same window, before it or after it."""
-    context, pattern = r"(?:" + context + r")", r"(?:" + pattern + r")"
-    # (the context may lie before the pattern, after it, or inside it: "my mother's hand")
-    return r"(?:" + context + r".*" + pattern + r"|(?=.*" + context + r")" + pattern + r")"
-
-
-def _at_home(pattern: str) -> str:
+def _at_home(pattern: str) -> Near:
     """`pattern` with a parent or a child in the same window."""
-    return _near(_CA_HOME, pattern)
+    return Near(_CA_HOME, pattern)
 
 
 _add(
@@ -7142,8 +7157,13 @@ _add(
     "cellar cupboard",
     needs=r"\b(?:locked|locking|shut|shutting|kept|keeping|put|sent|shoved|pushed) (?:him|her|them|"
     r"us|me|the (?:\w+ )?(?:boy|girl|boys|girls|child|children|baby|kids?))\b.{0,20}\b(?:in|into|"
-    r"under|to) (?:the|a) (?:\w+ ){0,2}(?:cellar|cupboard)\b|"
-    + _near(
+    r"under|to) (?:the|a) (?:\w+ ){0,2}(?:cellar|cupboard)\b",
+)
+_add(
+    CA,
+    0.9,
+    "cellar cupboard",
+    needs=Near(
         _CHILD,
         r"\b(?:grew up|lived|slept|sleeping|had to sleep|made to sleep) (?:in|under) (?:the|a) "
         r"(?:\w+ ){0,2}(?:cellar|cupboard)\b",
@@ -7390,9 +7410,7 @@ _add(
     0.6,
     "food",
     after=r" in the (?:house|flat|property|home|caravan|cupboards|fridge)\b",
-    needs=_near(
-        _CHILD, r"\bno food in the (?:house|flat|property|home|caravan|cupboards|fridge)\b"
-    ),
+    needs=Near(_CHILD, r"\bno food in the (?:house|flat|property|home|caravan|cupboards|fridge)\b"),
     negation_ok=True,
 )
 

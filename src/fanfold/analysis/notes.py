@@ -227,6 +227,8 @@ def _sentence_hit(
                 window = seg[max(0, pos - _WINDOW) : word_end + _WINDOW]
                 if not cue.needs.search(window):
                     continue
+                if cue.near is not None and not cue.near.search(window):
+                    continue
             if clause < 0:
                 clause = _clause_start(seg, pos)
                 clause_words = _WORD.findall(seg, clause, pos)
@@ -338,6 +340,10 @@ def _may_hold(cues: tuple[Cue, ...], lower: str, plain: str, pos: int, stop: int
         if cue.after is not None and not cue.after.match(plain, stop):
             continue
         if cue.needs is not None and not cue.needs.search(
+            lower, max(0, pos - _WINDOW), stop + _WINDOW
+        ):
+            continue
+        if cue.near is not None and not cue.near.search(
             lower, max(0, pos - _WINDOW), stop + _WINDOW
         ):
             continue
