@@ -6,6 +6,13 @@ sentences that must give none of LABELS. Read by test_phrasings.py."""
 LABELS = ("violence", "graphic-violence", "death")
 
 POSITIVES = [
+    # gore that names the wound outright, with no blow in the paragraph (a blast, a beast)
+    (
+        "graphic-violence",
+        "After the explosion a man sat in the road holding his own arm, which was no longer "
+        "attached to him.",
+    ),
+    ("graphic-violence", "They found his mangled body at the foot of the cliff."),
     # ---- violence: beasts and monsters on a person
     ("violence", "The wolf sank its teeth into her calf and would not let go."),
     ("violence", "Its jaws closed on the ranger's shoulder and shook him like a rag."),
@@ -114,6 +121,8 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    "She mangled the French so badly that the waiter laughed.",
+    "The surgeon sawed through the sternum and spread the ribs with a retractor.",
     # sport and games
     "Our side took a proper beating at cricket on Saturday, and we laughed all the way home.",
     "Her beatings at draughts were famous in the family.",

@@ -104,6 +104,7 @@ def test_finds_each_note_with_its_sentence(text: str, label: str) -> None:
         # hypotheticals
         "If he had fired, Watson would have been dead on the spot.",
         "Had the ship struck the rocks, every soul aboard would have drowned.",
+        "Could he really have killed her, after everything they had been to each other?",
         # innocent senses
         "Mrs. Hudson served blood pudding with the eggs.",
         "Jane poured the tea, and the sisters drank cup after cup of it.",

@@ -1417,7 +1417,16 @@ _add(
     G,
     0.9,
     "guts entrails intestines innards gore disembowelled disemboweled eviscerated "
-    "severed decapitated mangled cartilage gargling brains",
+    "severed decapitated cartilage gargling brains",
+)
+
+# Mangled bodies, not mangled names, tunes or French.
+_add(
+    G,
+    0.9,
+    "mangled",
+    needs=r"\b(?:body|bodies|corpses?|remains|flesh|limbs?|legs?|arms?|hands?|face|feet|foot|"
+    r"fingers?|torso|chest|skull|jaw|him|her|them|man|woman|boy|girl|child|dog|horse)\b",
 )
 
 _add(

@@ -37,7 +37,9 @@ _CLAUSE_PUNCT = re.compile(r"[,;:()\u2013\u2014\"“”]|--")
 # A sentence that opens a condition or an imagining is unreal as a whole.
 _UNREAL_OPENING = re.compile(
     r"^\W*(?:if|unless|had|should|suppose|supposing|imagine|what if|were (?:he|she|they|i|it) "
-    r"|in another (?:story|world|life)|perhaps|maybe)\b",
+    r"|in another (?:story|world|life)|perhaps|maybe)\b"
+    # a question of what might have been: "Would he have taken her by force, had ...?"
+    r"|^\W*(?:would|could|might)\b[^.!]*\?\W*$",
     re.IGNORECASE,
 )
 _NO_ONE = re.compile(r"\b(?:no one|no-one)\b")
@@ -413,8 +415,13 @@ def decide(hits: Sequence[SentenceHit]) -> dict[str, NoteResult]:
             key = (label, hit.paragraph)
             paragraphs[key] = 1 - (1 - paragraphs.get(key, 0.0)) * (1 - score)
     for label, paragraph in list(paragraphs):
-        if label == "graphic-violence" and ("violence", paragraph) not in paragraphs:
+        if (
+            label == "graphic-violence"
+            and ("violence", paragraph) not in paragraphs
+            and paragraphs[label, paragraph] < 0.9
+        ):
             # Gore words with no violence about them: a butcher's, a surgery, a spill.
+            # (Gore that names a wound outright, a scalp torn away by a bear, stays.)
             del paragraphs[label, paragraph]
     best: dict[str, float] = {}
     for (label, _paragraph), score in paragraphs.items():
