@@ -5,6 +5,7 @@
     .venv/bin/python bench/analysis_eval.py --set heldout   # never tune on this one
     .venv/bin/python bench/analysis_eval.py --set heldout2  # nor on this one
     .venv/bin/python bench/analysis_eval.py --set heldout3  # nor on this one
+    .venv/bin/python bench/analysis_eval.py --set ordinary  # false alarms on plain scenes
     .venv/bin/python bench/analysis_eval.py --set all --misses --json var/eval.json
 
 Runs `analyze()` once per passage of tests/data/analysis_eval (with the set's own tag
@@ -60,6 +61,8 @@ def load(which: str) -> list[Record]:
         "heldout": [DATA_DIR / "heldout"],
         "heldout2": [DATA_DIR / "heldout2"],
         "heldout3": [DATA_DIR / "heldout3"],
+        # Ordinary scenes with no content: what a long work's false alarms come from.
+        "ordinary": [DATA_DIR / "ordinary"],
         "dev": [DATA_DIR / "dev"],
     }
     folders["all"] = (
@@ -133,6 +136,11 @@ class Scores:
     author_notes: Counts = field(default_factory=Counts)
     spoilers: Counts = field(default_factory=Counts)
     misses: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    # Passages with no content at all, and the notes suggested on them anyway.
+    clean: int = 0
+    clean_words: int = 0
+    clean_flagged: int = 0
+    clean_alarms: dict[str, int] = field(default_factory=dict)
 
     def miss(self, kind: str, record: Record, expected: Any, predicted: Any) -> None:
         self.misses.setdefault(kind, []).append(
@@ -156,6 +164,12 @@ def _covered(span: tuple[int, int], found: list[tuple[int, int]]) -> bool:
 
 def score_one(scores: Scores, record: Record, result: Analysis) -> None:
     notes = {s.name for s in result.notes}
+    if not record["labels"]:
+        scores.clean += 1
+        scores.clean_words += len(record["text"].split())
+        scores.clean_flagged += bool(notes)
+        for name in notes:
+            scores.clean_alarms[name] = scores.clean_alarms.get(name, 0) + 1
     for name, counts in scores.notes.items():
         counts.add({name} & set(record["labels"]), {name} & notes)
     if set(record["labels"]) != notes:
@@ -255,6 +269,17 @@ def report(scores: Scores, which: str, seconds: float) -> dict[str, Any]:
             f"| {baseline} | {target} |"
         )
 
+    if scores.clean:
+        per = 10_000 / scores.clean_words if scores.clean_words else 0.0
+        alarms = sum(scores.clean_alarms.values())
+        by_note = ", ".join(f"{k} {v}" for k, v in sorted(scores.clean_alarms.items()))
+        out.append(
+            f"\nFalse alarms: {scores.clean} passages with no content "
+            f"({scores.clean_words:,} words); {scores.clean_flagged} got a note "
+            f"({scores.clean_flagged / scores.clean:.1%}), {alarms} notes in all, "
+            f"{alarms * per:.1f} per 10,000 words" + (f" ({by_note})" if by_note else "")
+        )
+
     exact = scores.rating_exact / n if n else 0.0
     within = scores.rating_within / n if n else 0.0
     pov = scores.pov / n if n else 0.0
@@ -317,6 +342,12 @@ def report(scores: Scores, which: str, seconds: float) -> dict[str, Any]:
         "fandoms": scores.fandoms.as_json(),
         "author_notes": scores.author_notes.as_json(),
         "spoilers": scores.spoilers.as_json(),
+        "false_alarms": {
+            "passages_without_content": scores.clean,
+            "words": scores.clean_words,
+            "passages_with_a_note": scores.clean_flagged,
+            "by_note": scores.clean_alarms,
+        },
         "misses": scores.misses,
     }
 
@@ -331,7 +362,9 @@ def print_misses(scores: Scores) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
-        "--set", choices=["main", "dev", "heldout", "heldout2", "heldout3", "all"], default="main"
+        "--set",
+        choices=["main", "dev", "heldout", "heldout2", "heldout3", "ordinary", "all"],
+        default="main",
     )
     parser.add_argument("--misses", action="store_true", help="list what each figure missed")
     parser.add_argument("--json", type=Path, metavar="FILE", help="write the figures here")

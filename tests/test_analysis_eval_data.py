@@ -13,6 +13,8 @@ DATA_DIR = Path(__file__).parent / "data" / "analysis_eval"
 HELDOUT_DIR = DATA_DIR / "heldout"
 HELDOUT2_DIR = DATA_DIR / "heldout2"
 HELDOUT3_DIR = DATA_DIR / "heldout3"
+# Ordinary scenes with no content, for false alarms on plain prose.
+ORDINARY_DIR = DATA_DIR / "ordinary"
 # The development set: written to be learned from (its misses guide the word lists).
 DEV_DIR = DATA_DIR / "dev"
 TAGS_CSV = DATA_DIR / "tags.csv"
@@ -64,7 +66,8 @@ MAIN = _load(DATA_DIR)
 # Three held-out sets, written apart from the rules (and from each other).
 HELDOUT = _load(HELDOUT_DIR) + _load(HELDOUT2_DIR) + _load(HELDOUT3_DIR)
 DEV = _load(DEV_DIR)
-RECORDS = MAIN + HELDOUT + DEV
+ORDINARY = _load(ORDINARY_DIR)
+RECORDS = MAIN + HELDOUT + DEV + ORDINARY
 
 
 def _tag_rows() -> list[dict[str, str]]:
@@ -78,6 +81,14 @@ def test_files_exist() -> None:
     assert len(_load(HELDOUT_DIR)) >= 150
     assert len(_load(HELDOUT2_DIR)) >= 200
     assert len(_load(HELDOUT3_DIR)) >= 300
+    assert len(ORDINARY) >= 60
+
+
+def test_ordinary_scenes_are_long_and_have_no_content() -> None:
+    for _, _, record in ORDINARY:
+        assert record["labels"] == [] and record["warnings"] == []
+        assert record["rating"] == "General Audiences"
+        assert len(record["text"].split()) >= 200, record["id"]
 
 
 def test_ids_unique_across_main_and_heldout() -> None:

@@ -14,9 +14,23 @@ import pytest
 
 from fanfold.analysis import analyze
 
-from . import phrasings_abuse, phrasings_selfharm, phrasings_sexual, phrasings_violence
+from . import (
+    phrasings_abuse,
+    phrasings_language,
+    phrasings_selfharm,
+    phrasings_sexual,
+    phrasings_substance,
+    phrasings_violence,
+)
 
-PASSES = (phrasings_violence, phrasings_sexual, phrasings_selfharm, phrasings_abuse)
+PASSES = (
+    phrasings_violence,
+    phrasings_sexual,
+    phrasings_selfharm,
+    phrasings_abuse,
+    phrasings_substance,
+    phrasings_language,
+)
 
 
 def notes_of(text: str) -> set[str]:

@@ -23,7 +23,7 @@ and a note is suggested from 0.5.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True, slots=True)
@@ -7619,13 +7619,21 @@ _add(
 _add(
     SB,
     0.9,
-    "drunk drunken drunkenly intoxicated tipsy inebriated hungover hangover "
-    "laudanum opium morphine morphia cocaine heroin chloral absinthe syringe hypodermic "
-    "joint marijuana cannabis stoned overdose slivovitz whisky whiskey brandy gin rum "
+    "drunken drunkenly tipsy inebriated hungover hangover "
+    "laudanum opium morphia cocaine heroin chloral absinthe syringe hypodermic "
+    "marijuana cannabis overdose slivovitz whisky whiskey brandy gin rum "
     "vodka bourbon scotch tequila hookah dosed snorts snorted snorting",
 )
 
-_add(SB, 0.6, "dose tonic drank drinking pills")
+_add(SB, 0.6, "dose tonic drank pills")
+_add(
+    SB,
+    0.6,
+    "drinking",
+    after=r"(?i:(?! (?:well|normally|fluids|water|enough|plenty|straws?|fountains?|glass|glasses|"
+    r"troughs?|and eating|from (?:the|a) (?:stream|tap|spring|well|river|fountain|trough))\b)"
+    r"(?<!eating and drinking))",
+)
 
 _add(
     SB,
@@ -7634,17 +7642,87 @@ _add(
     "pint pints tankard needle plunger",
 )
 
-_add(SB, 0.3, "bottle smoke smoking cigarette cigar pipe snuff sober")
+# Tobacco only adds: pipe smoke in a sitting room is no note on its own.
+_add(SB, 0.3, "bottle cigarette cigar snuff")
+_add(SB, 0.2, "smoke smoking pipe")
+# The opium den: a pipe with bunks, the lamp, the dreaming faces.
+_add(
+    SB,
+    0.6,
+    "pipe pipes",
+    needs=r"\b(?:den|dens|bunks?|berths?|limehouse|poppy|the little lamp|dreamy|dreaming|slack|"
+    r"glazed|pinned|sweet smoke|resin|pellet|tar)\b",
+)
 
 # Substance use.
 _add(
     SB,
     0.9,
-    "cocaine coke meth methamphetamine ecstasy mdma lsd acid heroin crack opioids "
+    "cocaine meth methamphetamine ecstasy mdma lsd acid heroin opioids "
     "oxy oxycodone xanax valium ketamine shrooms amphetamines",
 )
 
-_add(SB, 0.9, "drunk", after=r"(?! (?:on|with) (?:love|power|joy|happiness|success))")
+# "Drunk" is the state, unless it is drunk on something that is no drink ("drunk on
+# it", "drunk on scarlet coats") or the participle of drinking nothing but coffee.
+_DRINK_NAMES = (
+    r"(?:wine|ale|beer|gin|whisky|whiskey|rum|brandy|vodka|cider|lager|sherry|port|mead|"
+    r"champagne|prosecco|bourbon|scotch|tequila|absinthe|spirits?|booze|liquor|claret|punch|"
+    r"madeira|rioja|cocktails?|shots|pints?|drink|alcohol|moonshine|grog|sake|schnapps|"
+    r"whiskies|beers|wines|merlot|chardonnay|pinot|shiraz|malbec|sauvignon|riesling|ros[eé]|"
+    r"red|white|plonk|vino|lambrini|grappa|ouzo|sambuca|cava|lager|stout|porter|bitter)"
+)
+_add(
+    SB,
+    0.9,
+    "drunk",
+    after=r"(?! (?:on|with) (?!(?:[\w'’-]+ ){0,3}" + _DRINK_NAMES + r"\b))(?! (?:nothing|only|"
+    r"(?:\w+ ){0,2}(?:tea|coffee|water|milk|cocoa|lemonade|juice|broth)\b))",
+)
+# Stoned on something, not stoned fruit or stoned to death.
+_add(
+    SB,
+    0.9,
+    "stoned",
+    after=r"(?i:(?! (?:\w+ )?(?:cherries|cherry|olives?|dates|plums?|fruits?|apricots?|peach(?:es)?"
+    r"|"
+    r"prunes?|mangoes|to death|by|with|and (?:pitted|halved|chopped))\b))",
+)
+_add(
+    SB, 0.9, "intoxicated", after=r"(?! (?:with|by) (?!(?:[\w'’-]+ ){0,3}" + _DRINK_NAMES + r"\b))"
+)
+_add(
+    SB,
+    0.9,
+    "crack coke",
+    after=r"(?: cocaine| pipe| den| house| dealer| habit| addict|head| whore| and (?:heroin|"
+    r"smack|coke)|(?:,)? (?:heroin|smack))\b",
+)
+_add(
+    SB,
+    0.9,
+    "crack coke",
+    needs=r"\b(?:smok(?:e|ed|ing)|on|bag of|bags of|line of|lines of|gram of|grams of|"
+    r"snort(?:ed|ing)?|do|did|doing|sell|selling|sold|deal(?:ing)?|buy|bought|score|scored|"
+    r"rock of|rocks of) (?:crack|coke)\b(?! (?:of|between|open|along|across|like|or|"
+    r"and (?:lemonade|crisps)|can|cans|bottle|float))",
+)
+_add(
+    SB,
+    0.9,
+    "joint joints spliff spliffs bong bongs",
+    needs=r"\b(?:roll(?:s|ed|ing)?|smok(?:e|es|ed|ing)|lit|light(?:s|ed)?|pass(?:es|ed|ing)?|"
+    r"shar(?:e|es|ed|ing)|toke|puff(?:s|ed)?|drag|weed|stoned|high) (?:\w+ ){0,3}"
+    r"(?:joints?|spliffs?|bongs?)\b|\b(?:joints?|spliffs?|bongs?) (?:\w+ ){0,4}(?:smoke|"
+    r"stoned|weed|toke|puff|lit|high|drag)|\bspliffs?\b|\bbongs?\b",
+)
+_add(
+    SB,
+    0.6,
+    "morphine",
+    after=r"(?i:(?<!given morphine)(?<!prescribed morphine)(?<!administered morphine)"
+    r"(?<!of morphine)(?! (?:via|drip|pump|through|was (?:given|administered)|for (?:the|her|his|"
+    r"my|their) pain)\b))",
+)
 
 _add(
     SB,
@@ -7663,12 +7741,54 @@ _add(
 
 _add(SB, 0.6, "overdose overdosed od'd", modal_ok=True)
 
+# Recovery: the words of it, each needing another of them (a word is not its own company).
+_RECOVERY = (
+    r"drink|drinking|drunk|drugs?|pills|using|clean|relapsed?|relapsing|rehab|withdrawals?|"
+    r"sober|sobriety|aa|na|meetings?|sponsor|detox|twelve steps|12 steps|wagon|booze|alcohol|"
+    r"heroin|methadone|shakes|sweats|cravings?|a drink|using again"
+)
+# "Sober" in a story is nearly always sober as against drunk; not the sober suit, the
+# sober truth, or sobering someone with news.
 _add(
     SB,
     0.6,
-    "sober sobriety rehab withdrawal",
-    needs=r"\b(?:drink|drinking|drunk|drugs?|pills|"
-    r"using|clean|relapse|rehab|withdrawal|sober|sobriety|aa|meetings?)\b",
+    "sober",
+    after=r"(?! (?:him|her|them|me|us|you|suit|colou?rs?|grey|gray|black|dress|tones?|voice|"
+    r"reflection|truth|assessment|mood|face|expression|judge?ment|fact|look|style|prose|"
+    r"analysis|second thoughts|head|heads|mind|minds|sense|counsel|habits|piety|"
+    r"respectability|business|tone|account|estimate|realism|men of business)\b)(?!-minded)",
+)
+_add(
+    SB,
+    0.6,
+    "withdrawal withdrawals",
+    after=r"(?i:(?! (?:of|from (?:the|society|school|public|office|politics|competition|"
+    r"the world|the race|the treaty|the eu|the union))\b))",
+    needs=r"\b(?:" + _RECOVERY.replace("withdrawals?|", "") + r"|shaking|sweating|shivering|"
+    r"cold turkey|vomiting|puking|itching|(?:went|going|go|goes) through withdrawals?|"
+    r"(?:in|into) withdrawals?|withdrawals? (?:symptoms|kicked in|hit))\b",
+)
+_add(SB, 0.9, "sobriety")
+_add(
+    SB,
+    0.9,
+    "rehab",
+    after=r"(?i:(?!.{0,60}\b(?:physio\w*|exercises?|knee|ankle|hip|shoulder|hamstring|acl|"
+    r"surgery|operation|injury|stroke|wildlife|hedgehogs?|owls?|birds?)\b)(?<!physical rehab)"
+    r"(?<!knee rehab)(?<!wildlife rehab))",
+)
+_add(
+    SB,
+    0.9,
+    "clean sober",
+    needs=r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"eighteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|few|several|many|nearly|almost) "
+    r"(?:\w+ )?(?:days?|weeks?|months?|years?) (?:clean|sober)\b|\b(?:i|he|she|they|we|you|i've|i'd"
+    r"|"
+    r"he'd|she'd|he's|she's|they've|we've|you've|i'm) (?:\w+ ){0,2}(?:clean|sober) for "
+    r"(?:\w+ ){1,2}(?:days?|weeks?|months?|years?)\b(?! ago)|\bsober for (?:\w+ ){1,2}"
+    r"(?:days?|weeks?|months?|years?)\b|\b(?:clean|sober|dry) of (?:the )?(?:drink|booze|"
+    r"drugs|gear|smack|heroin|pills|alcohol)\b)",
 )
 
 # Substance use: habits, aftermath and the slang of it.
@@ -7745,7 +7865,7 @@ _add(
     0.6,
     "using",
     needs=r"\b(?:been|was|is|started|start|stop|stopped|quit|caught (?:him|her) ) using(?: again)?"
-    r"\b(?! (?:the|a|an|my|his|her|your|their|it|them|this|that|words?|\w+ing)\b)",
+    r"\b(?! (?:the|a|an|my|his|her|your|their|it|them|this|that|what|whatever|words?|\w+ing)\b)",
 )
 
 _add(
@@ -7828,8 +7948,9 @@ _add(
     SB,
     0.6,
     "bottle",
-    needs=r"\b(?:on|with|hit|hitting|hits|took to|taken to|fond of|crawled into|back on|off) the "
-    r"bottle\b",
+    needs=r"\b(?:(?:was|were|is|are|been|be|back|gone|went|straight|'s|'re) on|with|hit|hitting|"
+    r"hits|took to|taken to|fond of|crawled into|off) the bottle\b(?! (?:of|cap|top|opener|was|"
+    r"broke|smashed))",
 )
 
 _add(
@@ -7884,29 +8005,638 @@ _add(
     needs=r"\b(?:he|she|they|you)(?:'s| was| is| were| are|'re) on something\b",
 )
 
+# Drinking told by how much: "three pints past sensible", "four sherries", "two bottles of
+# rioja down", "by his third glass", "no clue how many tequilas".
+_NUMBER = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|too many|"
+    r"how many|another|many|\d+)"
+)
+_add(
+    SB,
+    0.6,
+    "pints beers sherries ports whiskies whiskeys brandies gins vodkas tequilas ciders lagers "
+    "ales jägerbombs jagerbombs sambucas proseccos rums bourbons margaritas martinis",
+    needs=r"\b" + _NUMBER + r" (?:\w+ )?(?:pints|beers|sherries|ports|whiske?y?s|whiskies|"
+    r"brandies|gins|vodkas|tequilas|ciders|lagers|ales|j[aä]gerbombs|sambucas|proseccos|rums|"
+    r"bourbons|margaritas|martinis)\b",
+)
+_add(
+    SB,
+    0.6,
+    "glass glasses bottle bottles",
+    needs=r"\b(?:(?:third|fourth|fifth|sixth|umpteenth) (?:\w+ )?glass|"
+    r"(?:two|three|four|five|six|half a|a whole|an entire|half|several|most of a) (?:\w+ )?"
+    r"(?:bottles?|glasses) of (?:\w+ )?(?:the )?(?:\w+ )?" + _DRINK_NAMES + r"|"
+    r"(?:bottles?|glasses) of (?:\w+ )?(?:\w+ )?" + _DRINK_NAMES + r" (?:down|later|in)|"
+    r"split (?:a|another|the) bottle|(?:second|third) bottle (?:is|was) (?:open|opened)|"
+    r"(?:took|had|drank|downed) (?:two|three|four|five|six) (?:glasses|more)\b)",
+)
+_add(
+    SB,
+    0.45,
+    "madeira rioja lambrini merlot chardonnay pinot shiraz malbec sauvignon riesling rosé "
+    "grappa ouzo raki schnapps moonshine poteen hooch grog arrack kvass baijiu soju",
+)
+_add(SB, 0.9, "bloody", after=r" marys?\b")
+_add(SB, 0.9, "dog", needs=r"\bhair of the dog\b")
+_add(
+    SB,
+    0.6,
+    "decanter",
+    needs=r"\b(?:drank|drinking|drain(?:ed|ing)|emptied|nose|red|"
+    r"smell(?:ed|s)?|another glass|poured (?:himself|herself))\b",
+)
+
+# Drunk, in the words people use for it.
+_add(
+    SB,
+    0.9,
+    "legless sloshed paralytic bladdered rat-arsed steaming blotto sozzled plastered "
+    "wankered trolleyed mullered slaughtered",
+    needs=r"\b(?:was|were|am|is|are|got|get|getting|gets|be|been|absolutely|completely|"
+    r"totally|so|too|half|utterly|properly|bit) (?:\w+ )?(?:legless|sloshed|paralytic|bladdered|"
+    r"rat-arsed|steaming|blotto|sozzled|plastered|wankered|trolleyed|mullered|slaughtered)\b"
+    r"(?! (?:with|in|by|to|against|across|over|down|flat|back|onto|into|all over|on (?:the|a|his|"
+    r"her|their|every) \w+|hot|cup|bath|kettle|pot|mug|pan|water|soup|tea|coffee|wet)\b)",
+)
+_add(
+    SB,
+    0.9,
+    "pissed",
+    needs=r"\b(?:pissed (?:as a (?:newt|fart|lord|rat)|on (?:\w+ )?(?:the )?(?:free |open )?"
+    r"(?:bar|cider|lager|beer|wine|vodka|gin|whisky|rum|tequila|booze|drink|champagne|punch|"
+    r"cans|pints)|out of (?:his|her|their|my|your) (?:head|mind|skull|face|tree))|"
+    r"(?:got|get|getting|gets) (?:absolutely |completely |totally |so |well |really )?pissed\b"
+    r"(?! (?:off|at|with|about|that|because|when))|pissed-up|pissed up)",
+)
+_add(
+    SB,
+    0.9,
+    "off out",
+    after=r" (?:of )?(?:his|her|their|my|your|our) (?:face|faces|head|heads|tits|nut|box|trolley)"
+    r"(?: on \w+)?\b",
+    needs=r"\b(?:was|were|is|are|am|'s|'re|'m|been|being|completely|totally|absolutely|get|got|"
+    r"getting|proper|properly|so|fucking|off|out) (?:off|out of) (?:his|her|their|my|your|our) "
+    r"(?:faces?|tits|nut|box|trolley)\b|\b(?:off|out of) (?:his|her|their|my|your|our) "
+    r"(?:faces?|heads?|tits|nut|box|trolley) on (?:\w+ )?(?:pills|coke|drink|booze|vodka|gin|wine|"
+    r"cider|speed|ketamine|ket|mdma|something|drugs|acid|weed|e|ecstasy|smack|whatever|lager|"
+    r"cans|pints)\b",
+)
+_add(
+    SB,
+    0.6,
+    "wasted",
+    needs=r"\b(?:so|completely|totally|absolutely|fucking|getting|get|got|"
+    r"proper|properly|were|was) (?:\w+ )?wasted\b(?! (?:on|no|time|money|effort|years?|"
+    r"days?|hours?|chance|opportunity|food|breath|talent|life))",
+)
+_add(SB, 0.6, "sleep sleeping slept", after=r" it off\b")
+_add(SB, 0.6, "pub", after=r" crawl\b|s? (?:till|until) (?:closing|chucking-out)")
+_add(SB, 0.6, "tanked", after=r" up\b")
+
+# Hangover told by its symptoms, the morning after.
+_add(
+    SB,
+    0.6,
+    "head",
+    after=r" (?:like|full of) (?:a |an )?(?:\w+ )?(?:marching band|brass band|drum|drums|"
+    r"jackhammer|pneumatic drill|building site|woodpecker|cement mixer)\b",
+)
+
+# Drugs: slang and paraphernalia.
+_add(SB, 0.9, "methadone k-hole bong bongs spliff spliffs skunk")
+_add(
+    SB,
+    0.9,
+    "pills pill",
+    needs=r"\b(?:popped|popping|dropped|dropping) (?:a |some |two |three |another |her |his )?"
+    r"pills?\b|\bpills? (?:in|at|outside) (?:a |the )?(?:club|rave|festival|warehouse|party)\b|"
+    r"\b(?:rave|raves|warehouse party|strobes|club toilets|dancefloor)\b.{0,60}\bpills?\b|"
+    r"\bpills?\b.{0,60}\b(?:rave|strobes|dancefloor|loved everyone|gurning|come up|coming up)\b",
+)
+_add(
+    SB,
+    0.6,
+    "powder",
+    needs=r"\b(?:bags? of|baggies? of|wraps? of|lines? of|gram of|grams of|kilos? of|bumps? of) "
+    r"(?:white |the )?powder\b|\bpowder\b.{0,40}\b(?:nose|snort\w*|rolled(?:-up)? "
+    r"(?:note|banknote|bill)|mirror|deal)\b",
+)
+_add(
+    SB,
+    0.9,
+    "rocks",
+    needs=Near(
+        r"\b(?:corners?|dealers?|pipes?|crack|estate|tenner|score|baggies|wraps|crisp packet|"
+        r"fiends?|junkies|users|punters|stash|re-?up|cops)\b",
+        r"\b(?:sold|selling|sell|sells|smoked|smoking|bought|buying|cooked|cooking) rocks\b"
+        r"(?! (?:at|into|down|from the (?:beach|river|shore|quarry)))",
+    ),
+)
+_add(SB, 0.9, "crystal", after=r" meth\b")
+_add(
+    SB,
+    0.9,
+    "crystal",
+    needs=r"\b(?:on the|smoking|smoked|smoke|cooking|cooked|cook) crystal\b"
+    r"(?! (?:ball|glass|vase|chandelier|decanter|goblets?|clear))",
+)
+_add(
+    SB,
+    0.9,
+    "mushrooms shrooms",
+    needs=r"\b(?:magic|psilocybin) mushrooms\b|\bmushrooms? (?:come|came|kicked|kick|kicking|"
+    r"coming|started|hit) (?:on|in)\b|\b(?:ate|eating|took|taking|on) (?:the |some )?"
+    r"(?:magic )?(?:mushrooms|shrooms)\b(?! (?:on toast|with|and (?:eggs|bacon|toast)|risotto|"
+    r"soup|in (?:butter|garlic)))",
+)
+_add(
+    SB,
+    0.9,
+    "tramadol codeine oxy oxycontin percocet vicodin fentanyl diazepam valium benzos benzodiazepine"
+    "s "
+    "painkillers sleeping",
+    needs=r"\b(?:left over|leftovers?|stole|stolen|stealing|nicked|crushed|crushing|snorted|"
+    r"hoarded|hoarding|stash|stashed|hooked|addicted|dependent|habit|more than (?:the|it) said|"
+    r"double (?:the|my|his|her) dose|another (?:doctor|prescription)|bathroom cabinet|"
+    r"(?:nan|gran|mum|mother|dad)'?s? (?:\w+ )?(?:cabinet|prescription|pills))\b",
+)
+_add(
+    SB,
+    0.6,
+    "steroids",
+    needs=r"\b(?:inject(?:ing|ed|s)?|jab(?:s|bing|bed)?|cycle|cycles|cycling|on|juicing|roids?) "
+    r"(?:\w+ )?steroids\b|\bsteroids\b.{0,40}\b(?:gym|needle|jabs?|inject\w*)\b",
+)
+_add(
+    SB,
+    0.9,
+    "glue solvents aerosols",
+    needs=r"\b(?:sniff(?:ing|ed|s)?|huff(?:ing|ed|s)?|inhal(?:ing|ed|e)) (?:\w+ )?(?:glue|"
+    r"solvents|aerosols|gas|lighter fluid|petrol|paint thinners?)\b",
+)
+_add(
+    SB,
+    0.6,
+    "kilos kilo",
+    needs=r"\b(?:kilos?|keys) of (?:coke|cocaine|heroin|smack|weed|hash|cannabis|meth|powder)\b|"
+    r"\b(?:customs|sniffer dog|drug dog|smuggl\w+|trafficking|mule)\b.{0,80}\bkilos?\b|"
+    r"\bkilos?\b.{0,60}\b(?:sewn|stitched|hidden|taped|smuggl\w+|lining|customs)\b",
+)
+_add(
+    SB,
+    0.9,
+    "dealer dealers",
+    needs=r"\b(?:(?:drug|coke|smack|weed|crack|heroin|pill|street|small-time|local|his|her|my|"
+    r"their|your|the) dealers?)\b(?! (?:of|at (?:the )?(?:casino|table)|shoe|'s (?:hand|"
+    r"table))|(?:antiques?|art|car|arms|card|horse|scrap|cattle|second-hand|coin|book|wine|"
+    r"furniture|property|timber|fish|diamond))(?<!antique dealer)(?<!car dealer)",
+)
+_add(
+    SB,
+    0.6,
+    "detox",
+    needs=r"\bdetox(?:ing|ed)? (?:nurse|unit|ward|clinic|centre|center|"
+    r"programme|program|facility|bed)\b|\b(?:in|into|through|out of|day \w+ of) detox\b|"
+    r"\bdetox(?:ing|ed)? (?:from|off) (?:\w+ )?(?:heroin|alcohol|booze|drugs|opioids|pills|"
+    r"methadone|the drink)\b",
+)
+_add(SB, 0.6, "comedown comedowns")
+_add(
+    SB,
+    0.6,
+    "shakes",
+    needs=r"\b(?:the|got the|had the|morning) shakes\b.{0,80}\b(?:drink|"
+    r"drug|drugs|bottle|whisky|vodka|gin|fix|sweats|detox|withdrawal|withdrawals|hair of)\b|"
+    r"\b(?:drink|bottle|whisky|vodka|gin|fix|sweats|detox|withdrawals?)\b.{0,80}\bthe shakes\b",
+)
+_add(
+    SB,
+    0.9,
+    "wagon",
+    after=r"(?: again)?\b",
+    needs=r"\b(?:on|off|fell off|falling off|fall off|"
+    r"back on) the wagon\b",
+)
+# Signing the pledge is abstaining; breaking it is the drink.
+_add(
+    SB,
+    0.6,
+    "pledge",
+    needs=r"\b(?:broke|broken|breaking) the pledge\b|\bpledge\b.{0,60}"
+    r"\b(?:broke|broken) it\b",
+)
+_add(
+    SB,
+    0.9,
+    "chip coin token chips coins tokens medallion",
+    needs=r"\b(?:sobriety|aa|na|recovery|one-year|ninety-day|thirty-day|\d+-day|\d+-year) "
+    r"(?:chips?|coins?|tokens?|medallions?)\b",
+)
+_add(
+    SB,
+    0.6,
+    "sponsor",
+    needs=r"\b(?:my|her|his|their|your) sponsor\b.{0,80}\b(?:meeting|"
+    r"sober|sobriety|drink|using|clean|relapse|days|steps?|aa|na)\b|\b(?:meeting|sober|"
+    r"sobriety|drink|drinking|using|clean|relapse|aa|na)\b.{0,80}\b(?:my|her|his|their|your) "
+    r"sponsor\b",
+)
+_add(
+    SB,
+    0.9,
+    "relapse relapsed relapsing",
+    needs=r"\b(?:drink|drinking|drunk|using|drugs?|"
+    r"heroin|pills|bottle|sober|sobriety|clean|meeting|sponsor|booze|vodka|gin|wine|beer)\b",
+)
+
+# The law and the clinic on drink and drugs.
+_add(
+    SB,
+    0.9,
+    "breathalyser breathalyzer breathalysed breathalyzed drink-driving drink-drive drunk-driving",
+)
+_add(SB, 0.9, "breath", after=r" tests?\b")
+_add(SB, 0.9, "excess", after=r" alcohol\b")
+_add(
+    SB,
+    0.9,
+    "limit",
+    needs=r"\b(?:over|twice|three times|above) the (?:legal |drink-drive |"
+    r"drink driving )?limit\b",
+)
+_add(
+    SB,
+    0.9,
+    "possession",
+    after=r" of (?:heroin|cocaine|crack|cannabis|class (?:a|b)|a controlled|"
+    r"drugs|controlled|\w+ grams)\b",
+)
+_add(SB, 0.9, "supply", needs=r"\bintent to supply\b")
+_add(
+    SB,
+    0.6,
+    "needles",
+    needs=r"\b(?:used|dirty|shared|sharing|discarded) needles\b|"
+    r"\bneedle exchange\b",
+)
+# Passed out among the evidence: the empties, the broached cask.
+_add(
+    SB,
+    0.6,
+    "cans empties tinnies",
+    needs=r"\b(?:asleep|snoring|passed out|slumped|sprawled|comatose)\b.{0,60}\b(?:(?:empty|"
+    r"crushed) (?:beer |lager |cider )?cans|empties|tinnies)\b|\b(?:(?:empty|crushed) (?:beer |"
+    r"lager |cider )?cans|empties|tinnies)\b.{0,60}\b(?:asleep|snoring|passed out|slumped|"
+    r"sprawled|comatose)\b",
+)
+_add(
+    SB,
+    0.6,
+    "broached tapped stove",
+    after=r" (?:in )?(?:the |a |another )?(?:\w+ )?(?:cask|casks|keg|kegs|barrel|hogshead)\b",
+    needs=r"\b(?:rum|brandy|spirits?|ale|beer|wine|gin|whisky|drunk|sing|singing|stand|"
+    r"upright|roaring|bawling|staggering)\b",
+)
+_add(
+    SB,
+    0.6,
+    "passed",
+    after=r" out\b",
+    needs=r"\b(?:drunk|drink|drinks|drinking|bottles?|pints|shots|vodka|whisky|whiskey|gin|rum|"
+    r"wine|beer|cider|tequila|booze|party|cans)\b",
+)
+_add(SB, 0.6, "pinned pinpoint pinprick", after=r" (?:pupils|eyes)\b")
+_add(
+    SB,
+    0.9,
+    "injecting injected inject",
+    after=r" (?:heroin|smack|speed|meth|steroids|drugs|"
+    r"cocaine|morphine|himself|herself|myself|themselves)\b(?! (?:with (?:insulin|the "
+    r"vaccine)))",
+)
+
 
 # ---- strong language ------------------------------------------------------------------------
 _add(
     L,
     0.9,
     "fuck fucks fucked fucking fucker motherfucker shit shits shitty bullshit "
-    "bastard bastards bitch bitches goddamn goddammit goddamned asshole arsehole cunt "
-    "bollocks piss pissed prick wanker dickhead twat",
+    "goddamn goddammit goddamned asshole arsehole cunt "
+    "bollocks piss pissed wanker dickhead twat",
+    modal_ok=True,
+)
+# A prick is also what a needle gives: "the prick of a pin", "felt a sharp prick".
+_add(
+    L,
+    0.9,
+    "prick pricks",
+    after=r"(?! (?:of|in (?:her|his|my|the|your) (?:arm|neck|finger|thumb|skin|hand|side)))"
+    r"(?<!sharp prick)(?<!slight prick)(?<!tiny prick)(?<!small prick)(?<!felt a prick)"
+    r"(?<!pin prick)(?<!needle prick)(?<!thorn prick)",
     modal_ok=True,
 )
 
-_add(L, 0.6, "damn damned hell christ arse crap bugger sodding cow swore swear", modal_ok=True)
+# A reported oath ("he swore under his breath", "swore by cold showers") is not the word on
+# the page: "swore" and "swear" are no cues.
+_add(L, 0.6, "damn arse crap bugger sodding", modal_ok=True)
+# The damned of the creed ("damned souls", "the damned wailed") are no oath.
+_add(
+    L,
+    0.6,
+    "damned",
+    after=r"(?! souls?\b)(?!(?<=[Tt]he damned)\s*(?:[.,;:!?]|$| (?:wailed|were|are|in|of|who|and)\b"
+    r"))",
+    modal_ok=True,
+)
+# A cow in a field is no insult: only a cow called names ("you stupid cow").
+_add(
+    L,
+    0.6,
+    "cow",
+    needs=r"\b(?:you|stupid|silly|fat|thick|lazy|daft|useless|ugly|miserable|nosy|greedy|"
+    r"dozy|bitter|jealous|selfish|stuck-up|smug|horrible|fucking|bloody|lying|evil|spiteful|"
+    r"pathetic|sour|frigid|mean|nasty|sly|snotty|old bag of a|silly old|stupid old) cow\b",
+    after=r"(?![\"”])",  # quoted as a word: "name-calling ("fat cow")"
+    modal_ok=True,
+    negation_ok=True,
+)
+# Hell the place and Christ of the creed are no oaths: "the gates of hell", "descended
+# into Hell" (a capital after a word), "Hell's Kitchen", "the body of Christ".
+_add(
+    L,
+    0.6,
+    "hell",
+    after=r"(?!['’]s Kitchen)(?<![a-z,] Hell)(?<!gates of hell)(?<!fires of hell)"
+    r"(?<!pits of hell)(?<!depths of hell)(?<!circle of hell)(?<!circles of hell)"
+    r"(?<!harrowing of hell)(?<!heaven and hell)(?<!heaven or hell)(?<!torments of hell)"
+    r"(?<!flames of hell)(?<!mouth of hell)(?<!souls in hell)(?<!descended into hell)",
+    modal_ok=True,
+)
+_add(
+    L,
+    0.6,
+    "christ",
+    after=r"(?<!of Christ)(?<!in Christ)(?<!to Christ)(?<!the Christ)(?<!with Christ)"
+    r"(?<!through Christ)(?<!unto Christ)(?<!before Christ)(?<!risen Christ)"
+    r"(?<!our Lord Jesus Christ)(?!['’]s (?:body|blood|passion|church|love|mercy|birth|death|"
+    r"resurrection|name|disciples|teaching|sacrifice|cross|sake of))"
+    r"(?! (?:died|rose|is risen|was born|the King|the Lord|child|Child|our Lord))",
+    modal_ok=True,
+)
 
 _add(
     L,
     0.6,
     "bloody",
     after=r"(?! (?:teeth|nose|lips?|hands?|knuckles|corpse|body|face|rag|"
-    r"knife|wound|stump|footprints?|sword|murder|battle|mess|bandages?|water|snow|floor))",
+    r"knife|wound|stump|footprints?|sword|murder|battle|mess|bandages?|water|snow|floor|"
+    r"limbs?|Mary|Marys|Sunday|Tower|flux|handprints?|fingerprints?|smears?|stains?|"
+    r"sheets?|shirt|clothes|towels?|tissues?|remains|scene|work|deed|massacre|war|"
+    r"claws?|fangs|muzzle|jaws|meat|handkerchief|cloth|rags|froth|spittle|trail|"
+    r"scratch(?:es)?|gash(?:es)?|welts?|pulp|axe|blade|bayonet|arrow|feathers|fur|"
+    r"bed|pillow|straw|sand|gravel|dressing|swabs?))"
+    # the blood itself, told of what was done: "beaten him bloody", "raking them bloody"
+    # (but "tell him bloody well")
+    r"(?:(?= well\b)|(?<!\bhim bloody)(?<!\bher bloody)(?<!\bthem bloody)(?<!\bme bloody)"
+    r"(?<!\bit bloody)(?<!\bus bloody)(?<!\bhimself bloody)"
+    r"(?<!\bherself bloody)(?<!\bmyself bloody)(?<!\bthemselves bloody)"
+    r"(?<!each other bloody)(?<!one another bloody))",
     modal_ok=True,
 )
 
 _add(L, 0.6, "whore whores slut sluts")
+
+# A bastard file (a coarse one), a bastard son, the bastard of Orleans: no oath.
+_add(
+    L,
+    0.9,
+    "bastard bastards",
+    after=r"(?! (?:files?|swords?|sons?|daughters?|child|children|brothers?|sisters?|"
+    r"half-(?:brother|sister)s?|line|lines|born|offspring|heirs?|of\b|title|wing|amber|"
+    r"trench|mahogany|saffron|cut|font|type))",
+    modal_ok=True,
+)
+# A bitch is a dog as well ("the old bitch whelped", "a greyhound bitch in pup").
+_add(
+    L,
+    0.9,
+    "bitch bitches",
+    after=r"(?<!hound bitch)(?<!brood bitch)(?<!terrier bitch)(?<!spaniel bitch)"
+    r"(?<!setter bitch)(?<!collie bitch)(?<!pointer bitch)(?<!lurcher bitch)"
+    r"(?<!whippet bitch)(?<!beagle bitch)(?<!mastiff bitch)(?<!pedigree bitch)"
+    r"(?! (?:whelped|whelps|whelping|pups|puppies|in (?:whelp|pup|heat|season)|"
+    r"and (?:her|their) (?:pups|puppies|litter)|had (?:pups|puppies|a litter)|gave birth|"
+    r"nursed|nursing|suckled|suckling|was in (?:whelp|pup|heat|season)|"
+    r"(?:is|was) due to whelp))",
+    modal_ok=True,
+)
+
+# More forms and compounds of the strong words, British and American, and as dialogue
+# clips them ("fuckin'", "bleedin'": a clipped word ends in an apostrophe, so it is listed
+# with it).
+_add(
+    L,
+    0.9,
+    "fuckin fuckin' fuckin’ fucken fuckers fuckface fuckwit fuckwits fuckhead fuckery "
+    "clusterfuck fuckfuckfuck motherfucking motherfuckers muthafucka muthafucking "
+    "shite shitey shithead shitheads shithole shitshow shitting shitless shitshitshit "
+    "apeshit batshit horseshit bullshitting dipshit chickenshit "
+    "dickhead dickheads dickface dickwad assholes arseholes asshat dumbass smartass "
+    "bitching bitchy son-of-a-bitch sonofabitch goddam goddamnit goddamit "
+    "wankers tosser tossers bellend bellends knobhead twats cunts "
+    "pisshead pissing piss-take piss-up pissy bollocksed",
+    modal_ok=True,
+)
+# Irish, minced and half-minced forms that are still the word ("feck off", "effing").
+_add(
+    L,
+    0.6,
+    "feck fecking feckin feckin' feckin’ fecker effing effin effin' effin’ frigging friggin "
+    "friggin' dammit damnit buggered buggers buggering whoreson bleedin bleedin' bleedin’ "
+    "cock-up cock-ups cockup balls-up jackass",
+    modal_ok=True,
+)
+# "Bleeding" as an oath, not a wound: "bleeding hell", "a bleeding liberty".
+_add(
+    L,
+    0.6,
+    "bleeding",
+    after=r" (?:hell|heck|christ|idiot|idiots|obvious|cheek|liberty|nuisance|marvellous|"
+    r"useless|ridiculous|nora|typical|fool|joke|nonsense)\b",
+    modal_ok=True,
+)
+# At the head of a sentence or a line of speech (not after a word, a comma or a hyphen).
+_HEAD = r"(?<![\w,;:] )(?<![\w,;:-])"
+# "Sod" is turf too ("turned the first sod", "under the sod"): an oath only as one.
+_add(
+    L,
+    0.6,
+    "sod sods",
+    needs=r"\bsod (?:off|it|this|that|the lot|all|him|her|them|you|everything)\b|"
+    r"\bsod's law\b|\b(?:you|poor|lucky|old|lazy|silly|stupid|daft|miserable|little|jammy|"
+    r"bloody|blind|sad|soft|dozy|cheeky|idle|mean|nosy|ugly) (?:old |little )?sods?\b",
+    modal_ok=True,
+    negation_ok=True,
+)
+# "Damnation" said aloud, not the doctrine ("fear of eternal damnation").
+_add(L, 0.6, "damnation", needs=_HEAD + r"damnation\s*[!.,]", modal_ok=True)
+# "Balls!" as an exclamation, not a game or the fat balls on a bird feeder.
+_add(
+    L,
+    0.6,
+    "balls",
+    needs=r"(?:\boh,? |" + _HEAD + r")balls\s*[!.,]|\bballs to (?:that|it|this|you|him|her)\b",
+    modal_ok=True,
+)
+# Censored on the page, with asterisks or dashes, as papers and Victorian novels print it:
+# "f***ing", "sh*t", "d—n your impudence", "a b—y peeler".
+_add(
+    L,
+    0.9,
+    "f*** f**k f*ck f**king f***ing f*cking f***in f**kin f'ing f-ing fuc*ing "
+    "sh*t s**t sh** sh*tty b*tch b**ch b*stard a**hole a-hole motherf***er motherf*****",
+    modal_ok=True,
+)
+_add(
+    L,
+    0.6,
+    "d—n d——n d--n d---n d-mn d*mn d—d d——d d--d d—l d——l b—y b——y b—dy b--y b---y",
+    modal_ok=True,
+)
+# "C***" and a trailing dash are names as well ("Lady C***", "Colonel F—"): only with the
+# words around an oath.
+_add(
+    L,
+    0.9,
+    "c*** c**t",
+    needs=r"\b(?:a|you|the|that|fucking|stupid|little|absolute|thick|old) c\*\*[\*t]",
+    modal_ok=True,
+)
+_add(
+    L,
+    0.6,
+    "f— f—' f—’ f-- f---",
+    needs=r"\b(?:the|what|oh|you|go|get|shut) f(?:—|--)",
+    modal_ok=True,
+)
+# As messages are typed: "wtf", "ffs", "stfu", "who tf ate my lunch", "tired af".
+_add(L, 0.9, "wtf ffs stfu gtfo fml omfg wtaf fkn fkin fckin fcking fucc", modal_ok=True)
+_add(
+    L,
+    0.6,
+    "tf",
+    needs=r"\b(?:who|what|where|why|how) tf\b|" + _HEAD + r"tf (?:is|are|was|did|do|does)\b",
+    modal_ok=True,
+)
+_add(
+    L,
+    0.6,
+    "af",
+    needs=r"\b(?:tired|hot|cute|gay|done|bored|sad|drunk|high|cold|hungry|broke|annoyed|"
+    r"pissed|stressed|funny|weird|sus|extra|dumb|stupid|scared|nervous|horny|sleepy|"
+    r"exhausted|ugly|rich|busy|late|ready|hungover|salty|petty|shady|lit|fine|soft|sick|"
+    r"emo|smart|mad|angry|awkward|sweaty|single|confused|happy) af\b",
+    modal_ok=True,
+)
+# Hyphenated compounds and tmesis ("fucked-up", "half-arsed", "abso-fucking-lutely"): a
+# hyphen after a word keeps it from being a cue word, so the compounds are listed whole.
+_add(
+    L,
+    0.9,
+    "fucked-up fuck-up fuck-ups fuckup fuckups fuck-all fuckall fuckload fuck-off "
+    "mother-fucker mother-fucking abso-fucking-lutely un-fucking-believable "
+    "fan-fucking-tastic in-fucking-credible shit-faced shitfaced shit-eating shit-hot "
+    "shit-stirrer shit-stirring bull-shit dick-head arse-licker arse-licking ass-kissing "
+    "ass-kicking kick-ass half-arsed half-assed smart-arse smartarse piss-poor cocksucker "
+    "cocksuckers bollocking douchebag douchebags knobend jfc smfh "
+    "fck fcked fckn fcking fuk fukin fuking a$$ a$$hole sh!t b!tch f@ck f#ck h*ll",
+    modal_ok=True,
+)
+_add(L, 0.6, "arsed arses arsey crappy crapped crapping crapload douchey", modal_ok=True)
+# "Ass" is a donkey too ("the miller's old ass", "thy neighbour's ass").
+_add(
+    L,
+    0.6,
+    "ass asses",
+    needs=r"\b(?:kiss my|kick(?:ed|ing|s)? (?:\w+ )?|pain in the|(?:get|move|haul|sit) "
+    r"(?:your|his|her|their) |(?:on|up|out of) (?:your|his|her|my|their) (?:fat |lazy |sorry )?|"
+    r"my (?:fat |lazy )?|your (?:fat |lazy |sorry )?|(?:fat|lazy|dumb|stupid|sorry|smart|bad|"
+    r"hard|tight|cheap|pompous|whole|own) )ass(?:es)?\b",
+    modal_ok=True,
+    negation_ok=True,
+)
+# The insult, not the name (Dick Grayson, Moby-Dick): in lower case, after "a", "you".
+_add(
+    L,
+    0.6,
+    "dick",
+    needs=r"\b(?:such a|what a|you|total|absolute|massive|complete|utter|being a|be a|"
+    r"a bit of a|a real|a right) dick\b",
+    after=r"(?<=dick)(?! (?:grayson|turpin|whittington|van dyke))",
+    modal_ok=True,
+    negation_ok=True,
+)
+_add(
+    L,
+    0.6,
+    "knob",
+    needs=r"\b(?:you|what a|such a|total|absolute|massive|complete|utter|a right|be a) knob\b",
+    modal_ok=True,
+    negation_ok=True,
+)
+_add(L, 0.6, "fk", needs=r"\bfk (?:off|this|that|you|me|sake|it|u)\b", modal_ok=True)
+_add(
+    L,
+    0.6,
+    "bs",
+    needs=r"\b(?:that's|thats|that is|this is|total|complete|utter|such|what|more|absolute) "
+    r"bs\b",
+    after=r"(?<=bs)",
+    modal_ok=True,
+)
+# "Jesus" as an oath, not the gospel: at the head of a sentence or a line of speech,
+# followed by a stop or another oath.
+_add(
+    L,
+    0.6,
+    "jesus",
+    needs=r"(?:\b(?:oh|sweet|christ|god),? |" + _HEAD + r")jesus\s*(?:[!,.?—]|christ\b|"
+    r"wept\b|h\.? christ|fucking|bloody|almighty|on a)",
+    modal_ok=True,
+)
+# A swear word quoted at the end of a line of speech, or quoted as a word ("called him
+# a 'pompous little shit'", "ran to 'bastard' and 'bloody'"): the closing single quote
+# is kept on the word so that it is found at all. (Denial counts here: "the vicar did not
+# say 'bugger'" is no swearing.)
+_add(
+    L,
+    0.9,
+    "fuck' fuck’ fucking' fucking’ shit' shit’ bastard' bastard’ bastards' bastards’ "
+    "bitch' bitch’ cunt' cunt’ twat' twat’ wanker' wanker’ prick' prick’ dickhead' "
+    "dickhead’ arsehole' arsehole’ asshole' asshole’ bollocks' bollocks’ bullshit' "
+    "bullshit’ motherfucker' motherfucker’",
+    modal_ok=True,
+)
+_add(
+    L,
+    0.6,
+    "bloody' bloody’ bugger' bugger’ damn' damn’ hell' hell’ crap' crap’ arse' arse’ "
+    "sod' sod’ sodding' sodding’",
+    modal_ok=True,
+)
+# A swear word under a denial is still on the page: "I don't give a damn", "no fucking
+# way", "not bloody likely", "I have never wanted to scream f*** so loud". Only the word
+# quoted as a word ("the vicar did not say 'bugger'") is a mention: a closing single quote
+# keeps it from being a cue word at all, and a closing double quote is checked here.
+_QUOTED = r"(?![\"”])"
+for _word, _cues in _CUES.items():
+    _CUES[_word] = [
+        replace(c, negation_ok=True, after=c.after or re.compile(_QUOTED))
+        if c.label == L and c.needs is None and not _word.endswith(("'", "’"))
+        else c
+        for c in _cues
+    ]
 
 CUES: dict[str, tuple[Cue, ...]] = {w: tuple(c) for w, c in _CUES.items()}
 

@@ -1,0 +1,118 @@
+"""Phrasings of drink and drugs, and their innocent look-alikes: one family of
+phrasing per comment, each with sentences written for Fanfold (none taken from an
+evaluation passage). POSITIVES: (note, sentence) that must give that note; NEGATIVES:
+sentences that must give none of LABELS. Read by test_phrasings.py."""
+
+LABELS = ("substance-use",)
+
+POSITIVES = [
+    # drinking told by how much: a count of drinks, a bottle gone, the third glass
+    ("substance-use", "Five pints in, Gareth decided he could sing."),
+    (
+        "substance-use",
+        "Auntie Jo had three sherries before the trifle and told us about her divorce.",
+    ),
+    ("substance-use", "We got through two bottles of cheap merlot on the fire escape."),
+    ("substance-use", "By her fourth glass the jokes had stopped making sense."),
+    ("substance-use", "We split a bottle of cider behind the bus shelter."),
+    # drunk in the words people use for it
+    ("substance-use", "By midnight the groom was completely legless."),
+    ("substance-use", "He got absolutely pissed on free prosecco at the works do."),
+    ("substance-use", "She was off her face before we even reached the club."),
+    ("substance-use", "They were so wasted they tried to pay for chips with a library card."),
+    ("substance-use", "Leave him on the couch to sleep it off."),
+    ("substance-use", "Nan swears by the hair of the dog on New Year's Day."),
+    ("substance-use", "He was drunk on his brother's home-brewed cider."),
+    # drugs: slang, paraphernalia, the den
+    ("substance-use", "They passed the spliff along the wall and watched the sun go down."),
+    ("substance-use", "Someone had left a bong on the coffee table."),
+    ("substance-use", "The lads on the corner sold rocks to anyone with a tenner."),
+    ("substance-use", "There was a little bag of white powder in his coat."),
+    ("substance-use", "She dropped a pill in the queue and was dancing by the second song."),
+    ("substance-use", "The magic mushrooms came on while we were still in the woods."),
+    ("substance-use", "He fell into a k-hole and lay staring at the ceiling for an hour."),
+    ("substance-use", "Two years on the crystal had taken most of her teeth."),
+    ("substance-use", "In the den the sleepers lay on their bunks, pipes cooling beside them."),
+    ("substance-use", "He had been injecting steroids since college."),
+    ("substance-use", "The boys sat sniffing glue in the bike sheds."),
+    ("substance-use", "She crushed the tramadol left over from her operation and snorted it."),
+    ("substance-use", "Customs found three kilos of cocaine taped inside the spare tyre."),
+    ("substance-use", "He was smoking crack in the back of the van."),
+    # withdrawal and recovery
+    ("substance-use", "She has been clean for eight months now."),
+    (
+        "substance-use",
+        "Two hundred days sober, and the smell of wine still stops him in the street.",
+    ),
+    ("substance-use", "He keeps his sobriety chip in his wallet next to his daughter's photo."),
+    ("substance-use", "Her sponsor rang after the meeting to check she hadn't had a drink."),
+    ("substance-use", "He relapsed after the funeral and was drinking again by Friday."),
+    ("substance-use", "Dad fell off the wagon the Christmas Nan died."),
+    ("substance-use", "She lasted a week in detox before she walked out."),
+    ("substance-use", "Every morning they queued at the chemist for their methadone."),
+    ("substance-use", "Grandad signed the pledge on Sunday and broke it by Tuesday."),
+    # the law and the clinic
+    ("substance-use", "She failed the breath test at the roundabout."),
+    ("substance-use", "He was three times over the limit when they pulled him over."),
+    ("substance-use", "He was charged with possession of cocaine."),
+]
+
+NEGATIVES = [
+    # drunk on something that is no drink; intoxicated with a person
+    "She was drunk on it all, the lights and the applause.",
+    "He was intoxicated with her from the moment she laughed.",
+    "Having drunk nothing all day but coffee, he was wide awake.",
+    # sober in its other senses
+    "He wore a sober grey suit to the interview.",
+    "The news was enough to sober him.",
+    "The bank wanted someone with a sober head for figures.",
+    # crack, coke, joint in their ordinary senses
+    "A cup of coke, please, with lots of ice.",
+    "There was a crack in the ceiling above the bed.",
+    "She carved the joint and passed the plates along.",
+    # medicine taken as prescribed; rehab after an injury
+    "After the operation the nurse gave her morphine through a drip.",
+    "The rehab physio had him walking between the bars by Thursday.",
+    "The nurse noted that he was eating and drinking well.",
+    # a bottle, a glass, a pledge, a pub where nobody drinks
+    "The seal on the bottle was unbroken.",
+    "He signed the pledge and never touched a drop again.",
+    "His charm wore thin after the second glass of lemonade.",
+    "They met in the pub car park to swap the keys.",
+    # look-alike slang
+    "Her hair was plastered to her forehead by the rain.",
+    "The bullet knocked his hat clean off his head.",
+    "He was worried out of his head about the exam.",
+    "We fried the mushrooms in butter with garlic.",
+    "The children sold rocks they had painted at the school fair.",
+    "She kept her grandmother's crystal glasses in the cabinet.",
+    "Keep the kitchen clean for a few days.",
+    "He was an antiques dealer with a shop in Rye.",
+    "The withdrawal of the troops began at dawn.",
+    "They took a high-speed train to Paris in high spirits.",
+    "He ordered a shot of espresso and a glass of water.",
+    "Grandpa smoked his pipe by the fire and read the paper.",
+    "The stoned cherries went into the pie.",
+    "She repotted the pot plants on the windowsill.",
+]
+
+POSITIVES += [
+    # passed out among the empties, the broached cask
+    ("substance-use", "Mum was snoring in the armchair among a litter of empty cider cans."),
+    ("substance-use", "The sailors broached a cask of rum and were singing by the first watch."),
+    ("substance-use", "He passed out on the bathroom floor after the vodka ran out."),
+]
+
+NEGATIVES += [
+    "We crushed the empty cans for the recycling bin.",
+    "The cooper tapped the barrel to see if it was sound.",
+    "She passed out from the heat during the parade.",
+]
+
+POSITIVES += [
+    ("substance-use", "Day two of withdrawal: the sweats, the cramps, the shaking hands."),
+]
+
+NEGATIVES += [
+    "The withdrawal of the troops began at dawn, and the men were shaking with cold.",
+]
