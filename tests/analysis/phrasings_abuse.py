@@ -190,6 +190,7 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    "The new probationers were all frightened of her, and she was the best ward sister in London.",
     # throwing, name-calling and disbelief, innocently
     "Dad threw the ball to Mum and she dropped it in the pond.",
     "She threw a pillow at her husband when he started snoring.",

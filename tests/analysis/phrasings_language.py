@@ -62,6 +62,7 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    "I prick my finger on the needle for the fifth time tonight and keep sewing.",
     # a reported oath without the word
     "He swore under his breath and went back to the crossword.",
     "My grandmother swore by cod liver oil and a brisk walk.",

@@ -156,6 +156,7 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    "Bed four was asleep with his mouth open. Bed six wanted water. Bed two was wide awake.",
     "He slid inside her coat pocket for the keys and came up with a lipstick instead.",
     "Something moved inside him, old and heavy, when he saw the house again.",
     "Deep inside her, a small voice said that this was a mistake.",

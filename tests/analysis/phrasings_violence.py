@@ -6,6 +6,7 @@ sentences that must give none of LABELS. Read by test_phrasings.py."""
 LABELS = ("violence", "graphic-violence", "death")
 
 POSITIVES = [
+    ("death", "Her brother bought it at the front in the last month of the war."),
     # gore that names the wound outright, with no blow in the paragraph (a blast, a beast)
     (
         "graphic-violence",
@@ -121,6 +122,10 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # ordinary prose: a bit of, kitchen knives, a soldier's slang only where there is a war
+    "The vet said there was a bit of tartar at the back, and he had put on a bit of weight.",
+    "She took the bread knife and a long blade for the ham, and cut the loaf into thick slices.",
+    "He had bought it on Wednesday, and it still had the price label on the bottom.",
     "She mangled the French so badly that the waiter laughed.",
     "The surgeon sawed through the sternum and spread the ribs with a retractor.",
     # sport and games
