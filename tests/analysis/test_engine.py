@@ -457,3 +457,26 @@ def test_a_phrase_near_its_context_needs_both() -> None:
     neglected = "Their mother left them alone for three days with no food."
     assert "child-abuse" not in {n.name for n in analyze(stranded).notes}
     assert "child-abuse" in {n.name for n in analyze(neglected).notes}
+
+
+# ---- long texts -----------------------------------------------------------------------------
+
+FILLER = "They went on along the lane and talked about the weather and the price of apples."
+BORDERLINE = '"Damn you," the farmer told the mule.'  # strong language, 0.6
+
+
+def _long(*middle: str) -> str:
+    paragraphs = [FILLER] * 30 + list(middle) + [FILLER] * 30
+    return "\n\n".join(paragraphs)
+
+
+def test_one_borderline_paragraph_is_enough_in_a_short_text() -> None:
+    assert "strong-language" in notes_of(f"{FILLER}\n\n{BORDERLINE}")
+
+
+def test_a_long_text_needs_more_than_one_borderline_paragraph() -> None:
+    # Over a novel, a stray borderline paragraph is likely somewhere: one is not enough.
+    assert "strong-language" not in notes_of(_long(BORDERLINE))
+    assert "strong-language" in notes_of(_long(BORDERLINE, FILLER, BORDERLINE))
+    # A paragraph that says it plainly is enough anywhere.
+    assert "violence" in notes_of(_long("He stabbed the man twice."))

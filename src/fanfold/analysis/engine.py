@@ -163,7 +163,7 @@ def _analyze(
         hits.extend(
             notes.scan(part.prepared.plain, part.paragraphs, part.paragraph_base, part.sentences_of)
         )
-    decided = notes.decide(hits)
+    decided = notes.decide(hits, sum(len(part.paragraphs) for part in prepared if part.english))
 
     def evidence_of(start: int, end: int, paragraph: int) -> Evidence:
         part = prepared[paragraph_chapter[paragraph]]

@@ -17,7 +17,8 @@ sentence in `tests/analysis/test_phrasings.py`, and its innocent look-alike.
 Weights: 0.9 names the thing itself ("stabbed", "corpse", "suicide"); 0.6 is a strong
 sign; 0.35 a sign that needs company; 0.2 only adds to others. A sentence's score for a
 note is 1 - prod(1 - w) over its cues, a text's is the same over its sentences' scores,
-and a note is suggested from 0.5.
+and a note is suggested from 0.5 (in a long text, from one paragraph at 0.85 or two at
+0.5: see `notes.decide`).
 """
 
 from __future__ import annotations

@@ -31,6 +31,10 @@ from fanfold.analysis.lexicon import (
 )
 
 THRESHOLD = 0.5
+# A text of more than LONG paragraphs needs, for a note, one paragraph at PLAIN or two at
+# THRESHOLD (see decide).
+LONG = 40
+PLAIN = 0.85
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 # Where a clause begins: punctuation, or a conjunction that starts a new clause.
 _CLAUSE_PUNCT = re.compile(r"[,;:()\u2013\u2014\"“”]|--")
@@ -396,8 +400,11 @@ def scan(
     return hits
 
 
-def decide(hits: Sequence[SentenceHit]) -> dict[str, NoteResult]:
-    """The notes whose best paragraph reaches the threshold."""
+def decide(hits: Sequence[SentenceHit], paragraphs_read: int = 0) -> dict[str, NoteResult]:
+    """The notes whose best paragraph reaches the threshold. In a long text (more than
+    LONG paragraphs) one borderline paragraph is not enough: the note needs a paragraph
+    that says it plainly (PLAIN) or two that reach the threshold, since the chance of a
+    stray borderline paragraph grows with every page."""
     has_strong = {(label, h.paragraph) for h in hits for label in h.strong}
     sexual = {
         h.paragraph
@@ -427,9 +434,16 @@ def decide(hits: Sequence[SentenceHit]) -> dict[str, NoteResult]:
     for (label, _paragraph), score in paragraphs.items():
         best[label] = max(best.get(label, 0.0), score)
     results: dict[str, NoteResult] = {}
+    long = paragraphs_read > LONG
     for label, score in best.items():
         if score < THRESHOLD:
             continue
+        if long and score < PLAIN:
+            reaching = sum(
+                1 for (lab, _p), s in paragraphs.items() if lab == label and s >= THRESHOLD
+            )
+            if reaching < 2:
+                continue
         strong = {p for (lab, p), s in paragraphs.items() if lab == label and s >= THRESHOLD}
         sentences = [h for h in hits if label in h.scores and h.paragraph in strong]
         sentences.sort(key=lambda h: -h.scores[label])
