@@ -175,7 +175,9 @@ _SPORT = (
 
 _add(V, 0.6, "slaughtered slaughtering massacred", after=r"(?! (?:them|us|you) at)" + _SPORT)
 
-_add(V, 0.3, _DIRECTED)
+# A blow word with nobody on the receiving end only adds to other signs: a door swung shut
+# and bread torn open in the same scene are not a fight (the ordinary scenes).
+_add(V, 0.2, _DIRECTED)
 
 _add(
     V,
