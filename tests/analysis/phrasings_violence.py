@@ -122,6 +122,7 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    '"It died. My phone died, and then it just went black, I swear I was going to text you."',
     # blow words with nobody on the receiving end, a few in one scene
     "The gate swung shut behind her. He tore the warm loaf open and threw the crust to the ducks.",
     # ordinary prose: a bit of, kitchen knives, a soldier's slang only where there is a war

@@ -1984,7 +1984,9 @@ _THINGS = (
     r"screen|tv|telly|speaker|microphone|mic|crowd|audience|joke|applause|laughter|rumour|breeze|"
     r"wind|candle|flames?|fire|hoover|kettle|watch|clock|pen|keyboard|mouse|modem|console|camera|"
     r"headlights?|light|lights|app|server|website|plant|plants|houseplants?|basil|line|music|"
-    r"chatter|talk|party|battery's"
+    r"chatter|talk|party|battery's|"
+    # "It died. My phone died.": a thing's death, mostly, when it is only "it"
+    r"it|it's|it’s"
 )
 _FILLER = r"is|are|was|were|has|had|have|just|finally|then|already|and"
 _NOT_A_LIFE = (
