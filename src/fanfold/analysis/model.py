@@ -174,6 +174,17 @@ class Analysis:
     stats: TextStats
     chapters: tuple[TextStats, ...] = field(default=())
 
+    @property
+    def unread(self) -> tuple[int, ...]:
+        """The chapters (by index) with words but not in English, so not read for content
+        notes, a rating or warnings."""
+        return tuple(i for i, c in enumerate(self.chapters) if c.words and not c.english)
+
+    @property
+    def read_nothing(self) -> bool:
+        """No chapter with words was read: the rating is no suggestion at all."""
+        return bool(self.unread) and not any(c.english for c in self.chapters if c.words)
+
     def as_json(self) -> dict[str, Any]:
         stats = self.stats.as_json()
         stats["chapters"] = [c.as_json() for c in self.chapters]

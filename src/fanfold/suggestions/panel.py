@@ -194,12 +194,10 @@ class PanelBuilder:
 
     def unread(self) -> tuple[list[str], bool]:
         """The chapters the rules could not read (not English), and whether none was."""
-        chapters = self.analysis.chapters
-        unread = [i for i, c in enumerate(chapters) if c.words and not c.english]
+        unread, everything = self.analysis.unread, self.analysis.read_nothing
         if not unread:
             return [], False
-        everything = not any(c.english for c in chapters if c.words)
-        if len(chapters) == 1:
+        if len(self.analysis.chapters) == 1:
             return [_("the text")], everything
         return [self._chapter_label(i) for i in unread], everything
 

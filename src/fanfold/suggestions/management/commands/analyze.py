@@ -144,7 +144,7 @@ def report(analysis: Analysis, *, title: str = "") -> str:
     many = len(analysis.chapters) > 1
     rating = analysis.rating
     lines = [f"Suggestions for {title}" if title else "Suggestions", ""]
-    unread = [i + 1 for i, c in enumerate(analysis.chapters) if c.words and not c.english]
+    unread = [i + 1 for i in analysis.unread]
     if unread:
         which = (
             "the text"
@@ -155,7 +155,7 @@ def report(analysis: Analysis, *, title: str = "") -> str:
             f"Not in English, so not read for a rating, warnings or content notes: {which}.",
             "",
         ]
-    if unread and not any(c.english for c in analysis.chapters if c.words):
+    if analysis.read_nothing:
         lines.append("Suggested rating: none (nothing was read)")
     else:
         lines.append(f"Suggested rating: {rating.name} ({_sure(rating)})")
