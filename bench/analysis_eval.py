@@ -7,6 +7,7 @@
     .venv/bin/python bench/analysis_eval.py --set heldout3  # nor on this one
     .venv/bin/python bench/analysis_eval.py --set ordinary  # false alarms on plain scenes
     .venv/bin/python bench/analysis_eval.py --set all --misses --json var/eval.json
+    .venv/bin/python bench/analysis_eval.py --set heldout --no-reader  # word lists alone
 
 Runs `analyze()` once per passage of tests/data/analysis_eval (with the set's own tag
 dictionary, tags.csv) and prints: per content note precision, recall, F1 and support
@@ -228,7 +229,9 @@ def score_one(scores: Scores, record: Record, result: Analysis) -> None:
         scores.miss("spoilers", record, want_spoiler, got_spoiler)
 
 
-def evaluate(records: list[Record], dictionary: TagDictionary) -> tuple[Scores, float]:
+def evaluate(
+    records: list[Record], dictionary: TagDictionary, read: bool = True
+) -> tuple[Scores, float]:
     scores = Scores()
     started = time.perf_counter()
     for record in records:
@@ -237,7 +240,7 @@ def evaluate(records: list[Record], dictionary: TagDictionary) -> tuple[Scores, 
         )
         scores.passages += 1
         try:
-            result = analyze([chapter], dictionary=dictionary)
+            result = analyze([chapter], dictionary=dictionary, read=read)
         except Exception as error:  # a crash is a finding, not the end of the run
             scores.errors.append(f"{record['id']}: {type(error).__name__}: {error}")
             continue
@@ -268,6 +271,8 @@ def report(scores: Scores, which: str, seconds: float) -> dict[str, Any]:
             f"| {name} | {c.precision:.2f} | {c.recall:.2f} | {c.f1:.2f} | {c.support} "
             f"| {baseline} | {target} |"
         )
+    macro = sum(c.f1 for c in scores.notes.values()) / len(scores.notes)
+    out.append(f"\nMacro F1 over the {len(scores.notes)} notes: {macro:.3f}")
 
     if scores.clean:
         per = 10_000 / scores.clean_words if scores.clean_words else 0.0
@@ -367,6 +372,9 @@ def main() -> None:
         default="main",
     )
     parser.add_argument("--misses", action="store_true", help="list what each figure missed")
+    parser.add_argument(
+        "--no-reader", action="store_true", help="the word lists alone (analyze(read=False))"
+    )
     parser.add_argument("--json", type=Path, metavar="FILE", help="write the figures here")
     parser.add_argument("--tags", type=Path, default=DATA_DIR / "tags.csv")
     args = parser.parse_args()
@@ -374,8 +382,8 @@ def main() -> None:
     with args.tags.open(encoding="utf-8", newline="") as stream:
         dictionary = TagDictionary.from_csv(stream)
     records = load(args.set)
-    scores, seconds = evaluate(records, dictionary)
-    figures = report(scores, args.set, seconds)
+    scores, seconds = evaluate(records, dictionary, read=not args.no_reader)
+    figures = report(scores, args.set + (" (word lists alone)" if args.no_reader else ""), seconds)
     if args.misses:
         print_misses(scores)
     if args.json:

@@ -4,6 +4,7 @@
     .venv/bin/python bench/analysis_speed.py             # 5 runs
     .venv/bin/python bench/analysis_speed.py --runs 3 --words 200000
     .venv/bin/python bench/analysis_speed.py --prose demo   # real prose: the demo works
+    .venv/bin/python bench/analysis_speed.py --no-reader    # the word lists alone
 
 Generates, from a fixed seed, a 100,000-tag dictionary (about 2,000 fandoms, 60,000
 characters with synonyms, 25,000 relationships, the rest freeforms, plus the real
@@ -292,7 +293,7 @@ def _rss_mb() -> float:
     return rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024
 
 
-def child(data_file: Path) -> dict[str, Any]:
+def child(data_file: Path, read: bool) -> dict[str, Any]:
     pinned = _pin_to_one_core()
     with data_file.open("rb") as fh:
         tags, texts = pickle.load(fh)
@@ -305,7 +306,7 @@ def child(data_file: Path) -> dict[str, Any]:
     index_seconds = time.perf_counter() - started
 
     started = time.perf_counter()
-    result = analyze(work, dictionary=dictionary)
+    result = analyze(work, dictionary=dictionary, read=read)
     analyze_seconds = time.perf_counter() - started
     rss_after = _rss_mb()
     # The same work again in the same process: what a long-running server (or worker)
@@ -313,7 +314,7 @@ def child(data_file: Path) -> dict[str, Any]:
     warm = []
     for _ in range(3):
         started = time.perf_counter()
-        analyze(work, dictionary=dictionary)
+        analyze(work, dictionary=dictionary, read=read)
         warm.append(time.perf_counter() - started)
 
     whole = "\n\n".join(texts)
@@ -322,7 +323,7 @@ def child(data_file: Path) -> dict[str, Any]:
     baseline_seconds = time.perf_counter() - started
 
     tracemalloc.start()
-    analyze(work, dictionary=dictionary)
+    analyze(work, dictionary=dictionary, read=read)
     _, traced_peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
 
@@ -354,10 +355,15 @@ def main() -> None:
         default="generated",
         help="the work: generated from templates, or the demo works' real prose",
     )
+    parser.add_argument(
+        "--no-reader",
+        action="store_true",
+        help="the word lists alone, without the trained reader (analyze(read=False))",
+    )
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(child(args.child)))
+        print(json.dumps(child(args.child, read=not args.no_reader)))
         return
 
     started = time.perf_counter()
@@ -388,7 +394,8 @@ def main() -> None:
             pickle.dump((tags, texts), fh, protocol=pickle.HIGHEST_PROTOCOL)
         for i in range(args.runs):
             done = subprocess.run(
-                [sys.executable, __file__, "--child", str(data_file)],
+                [sys.executable, __file__, "--child", str(data_file)]
+                + (["--no-reader"] if args.no_reader else []),
                 check=True,
                 capture_output=True,
                 text=True,
@@ -421,6 +428,7 @@ def main() -> None:
     print(f"| dictionary | {len(tags):,} tags, {synonyms:,} synonyms |")
     shape = f"{words:,} words, {len(texts)} chapters, {size_mb:.2f} MB"
     print(f"| work ({args.prose} prose) | {shape} |")
+    print(f"| trained reader | {'off' if args.no_reader else 'on'} |")
     print(f"| first analyze() with the dictionary (builds its index) | {index_s:.3f} s |")
     print(
         f"| analyze() on the work, warm dictionary, first time in the process | {analyze_s:.3f} s |"

@@ -379,6 +379,7 @@ def test_json_has_the_documented_keys(tags: TagDictionary) -> None:
         "author_notes",
         "spoilers",
         "stats",
+        "reader",
     }
     assert {"words", "pov", "tense"} <= set(data["stats"])
     for suggestion in data["notes"] + data["characters"] + [data["rating"]]:
@@ -443,11 +444,20 @@ def test_long_chapters_keep_their_voice() -> None:
 
 def test_the_engine_version_follows_its_source(tmp_path: Path) -> None:
     package = Path(fanfold.analysis.__file__).resolve().parent
-    for source in package.glob("*.py"):
+    for source in [*package.glob("*.py"), *package.glob("*.json")]:
         shutil.copy(source, tmp_path / source.name)
     assert source_digest(tmp_path) == ENGINE_VERSION
     lexicon = tmp_path / "lexicon.py"
     lexicon.write_text(lexicon.read_text(encoding="utf-8") + "\n# one more cue\n")
+    assert source_digest(tmp_path) != ENGINE_VERSION
+    # Retrained heads are a new engine too.
+    lexicon.unlink()
+    shutil.copy(package / "lexicon.py", lexicon)
+    assert source_digest(tmp_path) == ENGINE_VERSION
+    heads = tmp_path / "reader_heads.json"
+    heads.write_text(
+        heads.read_text(encoding="utf-8").replace('"threshold": 0.9', '"threshold": 0.8')
+    )
     assert source_digest(tmp_path) != ENGINE_VERSION
 
 

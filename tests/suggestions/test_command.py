@@ -28,6 +28,7 @@ JSON_KEYS = {
     "author_notes",
     "spoilers",
     "stats",
+    "reader",
 }
 
 
@@ -133,6 +134,24 @@ def test_a_text_not_in_english_is_reported_unread(db, archive_tags, tmp_path):
     data = json.loads(run(str(path), "--json"))
     assert data["stats"]["english"] is False
     assert data["notes"] == []
+
+
+def test_the_trained_reader_is_named_where_it_confirmed_a_note(db, archive_tags, tmp_path):
+    path = tmp_path / "messages.txt"
+    path.write_text(
+        "He read her messages every night and told her which friends she was allowed to see.",
+        encoding="utf-8",
+    )
+    text = run(str(path))
+    assert "abuse (" in text
+    assert "confirmed by the trained reader" in text
+    assert "Trained reader: used" in text
+    data = json.loads(run(str(path), "--json"))
+    assert data["reader"] == "used"
+    quick = json.loads(run(str(path), "--json", "--no-reader"))
+    assert quick["reader"] == "off"
+    assert "abuse" not in {n["name"] for n in quick["notes"]}
+    assert "Trained reader: off" in run(str(path), "--no-reader")
 
 
 def test_report_quotes_at_most_three_sentences_per_suggestion(db, archive_tags, tmp_path):

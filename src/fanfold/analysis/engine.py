@@ -16,7 +16,7 @@ import gc
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from fanfold.analysis import facts, language, notes, people, spoilers, text
+from fanfold.analysis import facts, language, notes, people, reader, spoilers, text
 from fanfold.analysis.dictionary import TagDictionary
 from fanfold.analysis.lexicon import NOT_A_TIME, PASSING_DEATH
 from fanfold.analysis.model import (
@@ -117,14 +117,19 @@ def analyze(
     *,
     dictionary: TagDictionary | None = None,
     format: Format = "plain",
+    read: bool = True,
 ) -> Analysis:
-    """Suggestions for a whole work (or one text) with the evidence for each."""
+    """Suggestions for a whole work (or one text) with the evidence for each.
+
+    `read`: let the trained reader (`reader.py`) add the content notes the word lists
+    missed, when it is installed; False reads with the word lists alone (much faster on
+    a long work: see docs/benchmarks.md)."""
     # Hundreds of thousands of small objects and no cycles among them: the cyclic
     # garbage collector would only rescan them over and over (about 15% of the time).
     paused = gc.isenabled()
     gc.disable()
     try:
-        return _analyze(chapters, dictionary, format)
+        return _analyze(chapters, dictionary, format, read)
     finally:
         if paused:
             gc.enable()
@@ -134,6 +139,7 @@ def _analyze(
     chapters: Sequence[ChapterInput] | ChapterInput | str,
     dictionary: TagDictionary | None,
     format: Format,
+    read: bool,
 ) -> Analysis:
     if isinstance(chapters, str):
         chapters = [ChapterInput(chapters, format=format)]
@@ -157,20 +163,33 @@ def _analyze(
     # Content notes, sentence by sentence; offsets are per chapter, so scan per chapter
     # and decide over the whole work.
     hits: list[notes.SentenceHit] = []
+    refused: set[tuple[int, str]] = set()
     for part in prepared:
         if not part.english:
             continue
         hits.extend(
-            notes.scan(part.prepared.plain, part.paragraphs, part.paragraph_base, part.sentences_of)
+            notes.scan(
+                part.prepared.plain,
+                part.paragraphs,
+                part.paragraph_base,
+                part.sentences_of,
+                refused,
+            )
         )
-    decided = notes.decide(hits, sum(len(part.paragraphs) for part in prepared if part.english))
+    paragraphs_read = sum(len(part.paragraphs) for part in prepared if part.english)
+    ruled = notes.decide(hits, paragraphs_read)
+    decided = dict(ruled)
+    reader_status = "off"
+    if read:
+        confirmed, reader_status = _reader_notes(prepared, hits, refused, ruled, paragraphs_read)
+        decided.update(confirmed)
 
     def evidence_of(start: int, end: int, paragraph: int) -> Evidence:
         part = prepared[paragraph_chapter[paragraph]]
         s, e = part.prepared.source_span(start, end)
         return Evidence(part.prepared.plain[start:end], s, e, part.index)
 
-    content = []
+    content: list[Suggestion] = []
     for label in CONTENT_NOTES:
         result = decided.get(label)
         if result is None:
@@ -264,12 +283,14 @@ def _analyze(
 
     author_notes, spoiler_list = _author_notes(prepared)
     rating = _rating(decided, content)
-    read = [part.english for part in prepared if part.paragraphs]
-    if read and not any(read):
+    english = [part.english for part in prepared if part.paragraphs]
+    if english and not any(english):
         rating = Suggestion(RATINGS[0], 0.0, (), reasons=(NOT_ENGLISH,))
+    # Archive warnings stand on the word lists' evidence only: a warning names what
+    # happens (who dies, what was done), which a paragraph's overall reading cannot.
     warnings = _warnings(
-        decided,
-        content,
+        ruled,
+        [s for s in content if s.name in ruled],
         found,
         prepared,
         stride,
@@ -290,7 +311,145 @@ def _analyze(
         spoilers=spoiler_list,
         stats=facts.merge_stats(stats) if stats else facts.merge_stats([]),
         chapters=tuple(stats),
+        reader=reader_status,
     )
+
+
+READER_REASON = "a cue too weak for the word lists, confirmed by the trained reader"
+# A note the reader gives only where the paragraph also reads as harm: a child on the
+# page is not child abuse, a wound is graphic violence only in a violent paragraph.
+_NEEDS_HARM = {
+    "child-abuse": ("abuse", "violence", "sexual-violence"),
+    "graphic-violence": ("violence",),
+}
+_LEANS = 0.5  # "more likely than not"
+# The most word pieces the reader reads for one analysis (about half a second on one
+# core of the benchmark machine): in a long work, the paragraphs with the strongest
+# weak cues, taking each undecided note in turn.
+READER_BUDGET = 1024
+# Works longer than this many paragraphs (about 30,000 words) are read by the word lists
+# alone: their notes rarely hang on one borderline paragraph, each paragraph more is one
+# more chance of a false alarm, and the benchmark's 500,000-word work stays within its
+# time and memory (docs/benchmarks.md).
+READER_MAX_PARAGRAPHS = 400
+
+
+def _without_cues(paragraph: str, start: int, hits: list[notes.SentenceHit], label: str) -> str:
+    """The paragraph (which begins at `start` in its chapter) with the cue words for
+    `label` taken out."""
+    spans = sorted(
+        {(at - start, at - start + len(word)) for h in hits for word, at in h.spots.get(label, ())}
+    )
+    out, last = [], 0
+    for a, b in spans:
+        if a >= last:
+            out.append(paragraph[last:a])
+            last = b
+    out.append(paragraph[last:])
+    return "".join(out)
+
+
+def _reader_notes(
+    prepared: list[_Chapter],
+    hits: list[notes.SentenceHit],
+    refused: set[tuple[int, str]],
+    ruled: dict[str, notes.NoteResult],
+    paragraphs_read: int,
+) -> tuple[dict[str, notes.NoteResult], str]:
+    """The content notes the trained reader confirms where the word lists saw a cue but
+    not enough of one: a note they did not give, in a paragraph holding a cue for it
+    that held (none turned down as denied, unreal or a figure of speech), whose chance,
+    read as a whole, reaches the heads' threshold (in a long text, two such paragraphs:
+    the reader is no surer of one stray borderline paragraph than the word lists).
+    Evidence: the sentences with those cues.
+
+    Let loose on every paragraph the reader found more on the held-out sets, but on real
+    chapters it read "He did not believe she was there." as sexual violence: a reader
+    trained on short passages meets thousands of ordinary paragraphs in a novel. As the
+    judge of the cases the word lists found borderline it keeps part of the gain and
+    reads only the few paragraphs that hold such a cue (docs/analysis.md)."""
+    # Per undecided note, its weak sentences by paragraph, strongest paragraph first.
+    weak: dict[str, dict[int, list[notes.SentenceHit]]] = {}
+    for hit in hits:
+        for label in hit.scores:
+            if label not in ruled and (hit.paragraph, label) not in refused:
+                weak.setdefault(label, {}).setdefault(hit.paragraph, []).append(hit)
+    if not weak:
+        return {}, "not needed"
+    if paragraphs_read > READER_MAX_PARAGRAPHS:
+        return {}, "too long"
+    model = reader.load()  # loaded on first need
+    if model is None:
+        return {}, "not installed"
+    queues = [
+        sorted(found, key=lambda k: (-max(h.scores[label] for h in found[k]), k))
+        for label, found in sorted(weak.items())
+    ]
+    text_of: dict[int, str] = {}
+    start_of: dict[int, int] = {}
+    for part in prepared:
+        for j, (s, e) in enumerate(part.paragraphs):
+            k = part.paragraph_base + j
+            if any(k in found for found in weak.values()):
+                text_of[k] = part.prepared.plain[s:e]
+                start_of[k] = s
+    cost = dict(zip(text_of, model.encoder.token_counts(list(text_of.values())), strict=True))
+    order: dict[int, None] = {}  # round robin over the notes, within the budget
+    spent = 0
+    for rank in range(max(len(q) for q in queues)):
+        for queue in queues:
+            if rank >= len(queue) or queue[rank] in order:
+                continue
+            k = queue[rank]
+            if order and spent + cost[k] > READER_BUDGET:
+                continue
+            spent += cost[k]
+            order[k] = None
+    texts = [text_of[k] for k in order]
+    heads = model.heads
+    with_cues = {(label, h.paragraph) for h in hits for label in h.scores}
+    confirmed: dict[str, list[tuple[float, int]]] = {}
+    for k, chance in zip(order, model.read(texts), strict=True):
+        for label, p in chance.items():
+            if p < heads.threshold or k not in weak.get(label, {}):
+                continue
+            harm = _NEEDS_HARM.get(label)
+            if harm is not None and not any(
+                chance[h] >= _LEANS or (h, k) in with_cues for h in harm
+            ):
+                continue
+            confirmed.setdefault(label, []).append((p, k))
+    # The reader must see the note in the rest of the paragraph too, not only in the cue
+    # words the word lists already weighed ("The seal on the bottle was unbroken." is
+    # substance use to it for the bottle alone): read again with those words taken out,
+    # the paragraph must still reach the threshold.
+    checks = [
+        (label, p, k)
+        for label, found in confirmed.items()
+        for p, k in sorted(found, key=lambda x: (-x[0], x[1]))[:MAX_EVIDENCE]
+    ]
+    without = model.read(
+        [_without_cues(text_of[k], start_of[k], weak[label][k], label) for label, _p, k in checks]
+    )
+    confirmed = {}
+    for (label, p, k), chance in zip(checks, without, strict=True):
+        if chance[label] >= heads.threshold:
+            confirmed.setdefault(label, []).append((p, k))
+    long = paragraphs_read > notes.LONG
+    results: dict[str, notes.NoteResult] = {}
+    for label, paragraphs in confirmed.items():
+        paragraphs.sort(key=lambda x: (-x[0], x[1]))
+        if long and len(paragraphs) < 2:
+            continue
+        evidence = [
+            notes.SentenceHit(h.start, h.end, k, scores={label: p})
+            for p, k in paragraphs
+            for h in sorted(weak[label][k], key=lambda h: -h.scores[label])[:1]
+        ]
+        results[label] = notes.NoteResult(
+            label, paragraphs[0][0], evidence[:MAX_EVIDENCE], [READER_REASON]
+        )
+    return results, "used"
 
 
 class _GlobalText:

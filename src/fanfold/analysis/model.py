@@ -15,9 +15,9 @@ from typing import Any, Literal
 
 
 def source_digest(folder: Path) -> str:
-    """A digest of the Python source in `folder`."""
+    """A digest of the Python source and data (the trained reader's heads) in `folder`."""
     digest = hashlib.sha256()
-    for path in sorted(folder.glob("*.py")):
+    for path in sorted([*folder.glob("*.py"), *folder.glob("*.json")]):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
@@ -173,6 +173,10 @@ class Analysis:
     spoilers: tuple[Suggestion, ...]
     stats: TextStats
     chapters: tuple[TextStats, ...] = field(default=())
+    # What the trained reader did: "used" (it read paragraphs), "not needed" (no cue
+    # left for it to judge), "too long" (a long work: the word lists alone), "off"
+    # (analyze(read=False)) or "not installed".
+    reader: str = "off"
 
     @property
     def unread(self) -> tuple[int, ...]:
@@ -198,4 +202,5 @@ class Analysis:
             "author_notes": [n.as_json() for n in self.author_notes],
             "spoilers": [s.as_json() for s in self.spoilers],
             "stats": stats,
+            "reader": self.reader,
         }

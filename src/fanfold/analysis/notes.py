@@ -201,7 +201,7 @@ def sentence_cues(
     """The cues that hold in one sentence (`seg` is that sentence lower-cased, `original`
     the same as written)."""
     found = [(m.group(1), m.start(), m.end()) for m in CUE_WORDS.finditer(seg)]
-    return _sentence_hit(seg, original, paragraph, start, end, found)
+    return _sentence_hit(seg, original, paragraph, start, end, found, None)
 
 
 def _sentence_hit(
@@ -211,8 +211,11 @@ def _sentence_hit(
     start: int,
     end: int,
     found: list[tuple[str, int, int]],
+    refused: set[tuple[int, str]] | None,
 ) -> SentenceHit | None:
-    """`found`: the cue words of the sentence, with their offsets in it."""
+    """`found`: the cue words of the sentence, with their offsets in it. `refused`, when
+    given, collects (paragraph, note) for each cue turned down as denied, unreal, a near
+    miss or a figure of speech: the trained reader must not say what the rules refused."""
     hit: SentenceHit | None = None
     opening: bool | None = None  # the sentence opens a condition ("If he had fired")
     # Where each (note, word) first counted: a word said twice in a sentence ("her wet
@@ -223,6 +226,8 @@ def _sentence_hit(
         cues = CUES[word]
         exceptions = EXCEPT_BY_WORD.get(word)
         if exceptions is not None and _excepted(exceptions, seg, pos):
+            if refused is not None:
+                refused.update((paragraph, cue.label) for cue in cues)
             continue
         clause = -1
         negated = unreal = False
@@ -242,11 +247,14 @@ def _sentence_hit(
                 if opening is None:
                     opening = _UNREAL_OPENING.match(seg) is not None
                 unreal = opening or _unreal(seg, pos, clause, clause_words)
-            if negated and not cue.negation_ok:
-                continue
-            if cue.label == "death" and _near_miss(clause_words):
-                continue  # "nearly killed him", "trying to kill him": nobody died
-            if unreal and not cue.modal_ok:
+            if (
+                (negated and not cue.negation_ok)
+                # "nearly killed him", "trying to kill him": nobody died
+                or (cue.label == "death" and _near_miss(clause_words))
+                or (unreal and not cue.modal_ok)
+            ):
+                if refused is not None:
+                    refused.add((paragraph, cue.label))
                 continue
             if first_at.setdefault((cue.label, word), pos) != pos:
                 continue
@@ -362,6 +370,7 @@ def scan(
     paragraphs: Sequence[tuple[int, int]],
     base: int,
     split: Callable[[int], Sequence[tuple[int, int]]],
+    refused: set[tuple[int, str]] | None = None,
 ) -> list[SentenceHit]:
     """Every sentence with at least one cue that holds, in the chapter `plain` whose story
     paragraphs are `paragraphs` (numbered from `base` in the work). `split(k)` gives the
@@ -393,7 +402,9 @@ def scan(
         for j, in_sentence in by_sentence.items():
             start, end = sentences[j]
             local = [(word, pos - start, stop - start) for word, pos, stop in in_sentence]
-            hit = _sentence_hit(lower[start:end], plain[start:end], base + k, start, end, local)
+            hit = _sentence_hit(
+                lower[start:end], plain[start:end], base + k, start, end, local, refused
+            )
             if hit is not None:
                 _settle(hit, plain[start:end])
                 hits.append(hit)

@@ -11,9 +11,17 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import DatabaseError
 
 from fanfold.analysis import Analysis, AuthorNote, Suggestion, TagDictionary, TextStats, analyze
+from fanfold.analysis.engine import READER_REASON
 from fanfold.suggestions.vocabulary import NOTE_TAGS, confidence_word, note_tags
 
 EVIDENCE_SHOWN = 3
+READER = {
+    "used": "used (it judged the borderline cues)",
+    "not needed": "not needed (no borderline cue to judge)",
+    "too long": "not used: a long work is read by the word lists alone",
+    "off": "off (--no-reader)",
+    "not installed": "not installed (make install adds it): the word lists read alone",
+}
 
 
 class Command(BaseCommand):
@@ -32,12 +40,17 @@ class Command(BaseCommand):
             help="a tag dictionary CSV (type,name,canonical,fandoms,parents) to use "
             "instead of the archive's tags",
         )
+        parser.add_argument(
+            "--no-reader",
+            action="store_true",
+            help="read with the word lists alone, without the trained reader (faster)",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         path = Path(options["file"])
         chapters = self._read(path)
         dictionary = self._dictionary(options.get("tags"))
-        analysis = analyze(chapters, dictionary=dictionary)
+        analysis = analyze(chapters, dictionary=dictionary, read=not options["no_reader"])
         if options["json"]:
             self.stdout.write(json.dumps(analysis.as_json(), indent=2, ensure_ascii=False))
         else:
@@ -171,6 +184,8 @@ def report(analysis: Analysis, *, title: str = "") -> str:
     for note in analysis.notes:
         tags = ", ".join(note_tags(note) or NOTE_TAGS.get(note.name, ()))
         lines.append(f"  {note.name} ({_sure(note)}; as Additional Tags: {tags})")
+        if READER_REASON in note.reasons:
+            lines.append(f"    ({READER_REASON})")
         lines.extend(_evidence(note, many))
 
     lines.extend(_section("Fandoms", analysis.fandoms, many))
@@ -185,4 +200,5 @@ def report(analysis: Analysis, *, title: str = "") -> str:
     lines += ["", "Stats:", _stats("Whole text", analysis.stats)]
     if many:
         lines.extend(_stats(f"Chapter {i + 1}", c) for i, c in enumerate(analysis.chapters))
+    lines += ["", f"Trained reader: {READER.get(analysis.reader, analysis.reader)}"]
     return "\n".join(lines) + "\n"

@@ -1,0 +1,179 @@
+"""The trained reader: the NumPy encoder against the reference model's own numbers, its
+heads, and how the engine lets it judge only what the word lists found borderline."""
+
+from __future__ import annotations
+
+import json
+import struct
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from fanfold.analysis import CONTENT_NOTES, ChapterInput, analyze, engine, notes, reader
+from fanfold.analysis.engine import READER_REASON
+
+# all-MiniLM-L6-v2 through sentence-transformers (PyTorch), normalised: the first eight
+# and last four of the 384 numbers, for two sentences written for this test.
+REFERENCE = {
+    "The lamp in the window at Baker Street burned late.": (
+        [0.0729, 0.06781, 0.03918, 0.02228, 0.05317, 0.03989, 0.02099, -0.01168],
+        [0.04392, -0.01445, -0.07315, 0.00611],
+    ),
+    "She did not answer the letter for a week, and then she wrote three pages.": (
+        [-0.01103, 0.01242, 0.07191, 0.05099, -0.08218, 0.04578, -0.07328, -0.04582],
+        [-0.04231, -0.00465, -0.03893, -0.03815],
+    ),
+}
+
+# A weak cue that the word lists leave alone and the reader confirms, reading the rest.
+HIDDEN = "He read her messages every night and told her which friends she was allowed to see."
+
+
+@pytest.fixture(scope="module")
+def model() -> reader.Reader:
+    loaded = reader.load()
+    assert loaded is not None, "the reader is installed by `make install`"
+    return loaded
+
+
+def test_the_encoder_gives_the_reference_model_numbers(model: reader.Reader) -> None:
+    vectors = model.encoder.encode(list(REFERENCE))
+    for vector, (head, tail) in zip(vectors, REFERENCE.values(), strict=True):
+        assert vector.shape == (384,)
+        assert np.allclose(vector[:8], head, atol=2e-5)
+        assert np.allclose(vector[-4:], tail, atol=2e-5)
+        assert abs(float(np.linalg.norm(vector)) - 1) < 1e-5
+
+
+def test_batches_and_padding_do_not_change_a_vector(model: reader.Reader) -> None:
+    short = "The door closed."
+    long = " ".join(["The rain went on falling on the roofs of the town."] * 30)
+    alone = model.encoder.encode([short])[0]
+    together = model.encoder.encode([long, short, long])
+    assert np.allclose(alone, together[1], atol=1e-5)
+    # Past 256 word pieces a text is cut, as the model was trained.
+    assert model.encoder.token_counts([long])[0] == reader.MAX_TOKENS
+
+
+def test_similar_sentences_lie_closer_than_unrelated_ones(model: reader.Reader) -> None:
+    stab, knifed, bread = model.encoder.encode(
+        ["He stabbed the guard.", "The sentry was knifed.", "She baked bread for the fair."]
+    )
+    assert float(stab @ knifed) > float(stab @ bread) + 0.2
+
+
+def test_the_heads_cover_the_vocabulary(model: reader.Reader) -> None:
+    assert model.heads.labels == CONTENT_NOTES
+    assert model.heads.weights.shape == (len(CONTENT_NOTES), 384)
+    assert 0.5 <= model.heads.threshold < 1
+    chances = model.read(["She made tea and read by the window until the light went."])[0]
+    assert set(chances) == set(CONTENT_NOTES)
+    assert all(0 <= p < model.heads.threshold for p in chances.values())
+
+
+def test_safetensors_are_read_as_written(tmp_path: Path) -> None:
+    data = np.arange(6, dtype="<f4").reshape(2, 3)
+    header = {"x": {"dtype": "F32", "shape": [2, 3], "data_offsets": [0, 24]}}
+    raw = json.dumps(header).encode()
+    path = tmp_path / "t.safetensors"
+    path.write_bytes(struct.pack("<Q", len(raw)) + raw + data.tobytes())
+    assert np.array_equal(reader._safetensors(path)["x"], data)
+
+
+# ---- in the engine ---------------------------------------------------------------------
+
+
+def test_the_reader_confirms_a_weak_cue() -> None:
+    assert "abuse" not in {s.name for s in analyze(HIDDEN, read=False).notes}
+    result = analyze(HIDDEN)
+    assert result.reader == "used"
+    (note,) = [s for s in result.notes if s.name == "abuse"]
+    assert note.reasons == (READER_REASON,)
+    assert note.confidence >= 0.9
+    evidence = note.evidence[0]
+    assert HIDDEN[evidence.start : evidence.end] == evidence.text
+    assert evidence.text == HIDDEN
+    assert result.as_json()["reader"] == "used"
+
+
+def test_read_false_is_the_word_lists_alone() -> None:
+    result = analyze(HIDDEN, read=False)
+    assert result.reader == "off"
+    assert all(READER_REASON not in s.reasons for s in result.notes)
+
+
+def test_nothing_borderline_needs_no_reader() -> None:
+    assert analyze("She made tea and read by the window.").reader == "not needed"
+    # What the word lists decide stays theirs.
+    result = analyze("He stabbed the man twice in the chest.")
+    assert result.reader == "not needed"
+    assert "violence" in {s.name for s in result.notes}
+
+
+def test_without_the_reader_installed_the_word_lists_read_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(reader, "load", lambda: None)
+    result = analyze(HIDDEN)
+    assert result.reader == "not installed"
+    assert "abuse" not in {s.name for s in result.notes}
+
+
+def test_what_the_word_lists_turned_down_the_reader_cannot_say() -> None:
+    # The cue is denied: the rules refuse it, and the reader is not asked.
+    denied = "He never once read her messages or told her which friends she could see."
+    assert "abuse" not in {s.name for s in analyze(denied).notes}
+
+
+def test_a_long_work_is_read_by_the_word_lists_alone() -> None:
+    filler = "They went on along the lane and talked about the weather and the price of apples."
+    chapter = ChapterInput("\n\n".join([filler] * engine.READER_MAX_PARAGRAPHS + [HIDDEN]))
+    result = analyze([chapter])
+    assert result.reader == "too long"
+    assert "abuse" not in {s.name for s in result.notes}
+
+
+def test_a_long_text_needs_two_confirmed_paragraphs() -> None:
+    filler = "They went on along the lane and talked about the weather and the price of apples."
+    one = "\n\n".join([filler] * 30 + [HIDDEN] + [filler] * 30)
+    two = "\n\n".join([filler] * 30 + [HIDDEN] + [filler] * 5 + [HIDDEN] + [filler] * 25)
+    assert "abuse" not in {s.name for s in analyze(one).notes}
+    assert "abuse" in {s.name for s in analyze(two).notes}
+
+
+def test_the_reader_reads_within_its_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    model = reader.load()
+    assert model is not None
+    seen: list[int] = []
+    real = model.read
+
+    def counting(texts: list[str]) -> list[dict[str, float]]:
+        seen.append(sum(model.encoder.token_counts(texts)))
+        return real(texts)
+
+    monkeypatch.setattr(model, "read", counting)
+    filler = "They went on along the lane and talked about the weather and the price of apples."
+    paragraphs = [filler] * 20 + [HIDDEN + " " + filler * 3] * 60
+    analyze("\n\n".join(paragraphs))
+    # One read of the paragraphs within the budget, then one of the few it confirmed (at
+    # most five per note) with their cue words taken out.
+    assert len(seen) == 2
+    assert seen[0] <= engine.READER_BUDGET
+    assert seen[1] < seen[0]
+    assert seen[1] <= engine.MAX_EVIDENCE * reader.MAX_TOKENS
+
+
+def test_the_reader_must_see_the_note_without_the_cue_words() -> None:
+    # A bottle is drink to the reader whatever surrounds it; taken out, nothing is left.
+    assert "substance-use" not in {
+        s.name for s in analyze("The seal on the bottle was unbroken.").notes
+    }
+    hit = notes.SentenceHit(20, 38, 0, spots={"substance-use": [("bottle", 31)]})
+    assert engine._without_cues("He hid the bottle.", 20, [hit], "substance-use") == "He hid the ."
+    assert engine._without_cues("He hid the bottle.", 20, [hit], "violence") == "He hid the bottle."
+
+
+def test_archive_warnings_stand_on_the_word_lists_alone() -> None:
+    result = analyze(HIDDEN)
+    assert result.warnings == analyze(HIDDEN, read=False).warnings
