@@ -339,6 +339,7 @@ def child(data_file: Path, read: bool) -> dict[str, Any]:
         "rss_peak_mb": _rss_mb(),
         "words_found": result.stats.words,
         "notes_found": [s.name for s in result.notes],
+        "reader": result.reader,
         "characters_found": len(result.characters),
     }
 
@@ -428,7 +429,7 @@ def main() -> None:
     print(f"| dictionary | {len(tags):,} tags, {synonyms:,} synonyms |")
     shape = f"{words:,} words, {len(texts)} chapters, {size_mb:.2f} MB"
     print(f"| work ({args.prose} prose) | {shape} |")
-    print(f"| trained reader | {'off' if args.no_reader else 'on'} |")
+    print(f"| trained reader | {runs[0]['reader']} |")
     print(f"| first analyze() with the dictionary (builds its index) | {index_s:.3f} s |")
     print(
         f"| analyze() on the work, warm dictionary, first time in the process | {analyze_s:.3f} s |"
