@@ -6,6 +6,7 @@
     .venv/bin/python bench/analysis_eval.py --set heldout2  # nor on this one
     .venv/bin/python bench/analysis_eval.py --set heldout3  # nor on this one
     .venv/bin/python bench/analysis_eval.py --set ordinary  # false alarms on plain scenes
+    .venv/bin/python bench/analysis_eval.py --set ordinary2 # and on 160 more, never tuned on
     .venv/bin/python bench/analysis_eval.py --set all --misses --json var/eval.json
     .venv/bin/python bench/analysis_eval.py --set heldout --no-reader  # word lists alone
 
@@ -64,6 +65,8 @@ def load(which: str) -> list[Record]:
         "heldout3": [DATA_DIR / "heldout3"],
         # Ordinary scenes with no content: what a long work's false alarms come from.
         "ordinary": [DATA_DIR / "ordinary"],
+        # A second set of them by four other writers, only ever measured.
+        "ordinary2": [DATA_DIR / "ordinary2"],
         "dev": [DATA_DIR / "dev"],
     }
     folders["all"] = (
@@ -368,7 +371,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
         "--set",
-        choices=["main", "dev", "heldout", "heldout2", "heldout3", "ordinary", "all"],
+        choices=["main", "dev", "heldout", "heldout2", "heldout3", "ordinary", "ordinary2", "all"],
         default="main",
     )
     parser.add_argument("--misses", action="store_true", help="list what each figure missed")

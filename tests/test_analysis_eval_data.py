@@ -15,6 +15,8 @@ HELDOUT2_DIR = DATA_DIR / "heldout2"
 HELDOUT3_DIR = DATA_DIR / "heldout3"
 # Ordinary scenes with no content, for false alarms on plain prose.
 ORDINARY_DIR = DATA_DIR / "ordinary"
+# A second set of them, by four other writers, only ever measured.
+ORDINARY2_DIR = DATA_DIR / "ordinary2"
 # The development set: written to be learned from (its misses guide the word lists).
 DEV_DIR = DATA_DIR / "dev"
 TAGS_CSV = DATA_DIR / "tags.csv"
@@ -66,7 +68,7 @@ MAIN = _load(DATA_DIR)
 # Three held-out sets, written apart from the rules (and from each other).
 HELDOUT = _load(HELDOUT_DIR) + _load(HELDOUT2_DIR) + _load(HELDOUT3_DIR)
 DEV = _load(DEV_DIR)
-ORDINARY = _load(ORDINARY_DIR)
+ORDINARY = _load(ORDINARY_DIR) + _load(ORDINARY2_DIR)
 RECORDS = MAIN + HELDOUT + DEV + ORDINARY
 
 
@@ -109,6 +111,14 @@ def test_heldout_texts_are_not_tuned_on() -> None:
     rules are tuned on."""
     trained = {" ".join(r["text"].lower().split()) for _, _, r in MAIN + DEV}
     assert not [r["id"] for _, _, r in HELDOUT if " ".join(r["text"].lower().split()) in trained]
+
+
+def test_the_second_ordinary_set_is_new() -> None:
+    """The second set of ordinary scenes repeats no passage of any other set."""
+    second = {" ".join(r["text"].lower().split()) for _, _, r in _load(ORDINARY2_DIR)}
+    others = [r for _, _, r in MAIN + DEV + HELDOUT + _load(ORDINARY_DIR)]
+    assert not [r["id"] for r in others if " ".join(r["text"].lower().split()) in second]
+    assert len(_load(ORDINARY2_DIR)) >= 150
 
 
 @pytest.mark.parametrize(
