@@ -72,6 +72,32 @@ def test_the_heads_cover_the_vocabulary(model: reader.Reader) -> None:
     assert all(0 <= p < model.heads.threshold for p in chances.values())
 
 
+def test_what_was_read_lately_is_not_read_again(model: reader.Reader) -> None:
+    fresh = reader.Reader(model.encoder, model.heads, remember=2)
+    encoded: list[list[str]] = []
+    real = model.encoder.encode
+
+    def counting(texts: list[str]):  # type: ignore[no-untyped-def]
+        encoded.append(list(texts))
+        return real(texts)
+
+    fresh.encoder = type("Counting", (), {"encode": staticmethod(counting)})()  # type: ignore[assignment]
+    first = fresh.read(["The door closed.", "The kettle sang.", "The door closed."])
+    assert encoded == [["The door closed.", "The kettle sang."]]
+    assert first[0] == first[2]
+    again = fresh.read(["The kettle sang."])
+    assert encoded == [["The door closed.", "The kettle sang."]]  # remembered
+    assert again[0] == first[1]
+    fresh.read(["The lamp was lit.", "The gate creaked."])  # two more: the oldest go
+    fresh.read(["The door closed."])
+    assert encoded[-1] == ["The door closed."]
+    # The same numbers as a reader that remembers nothing.
+    assert fresh.read(["The door closed."])[0] == model.read(["The door closed."])[0]
+    fresh.forget()
+    fresh.read(["The door closed."])
+    assert len(encoded) == 4 and encoded[-1] == ["The door closed."]
+
+
 def test_safetensors_are_read_as_written(tmp_path: Path) -> None:
     data = np.arange(6, dtype="<f4").reshape(2, 3)
     header = {"x": {"dtype": "F32", "shape": [2, 3], "data_offsets": [0, 24]}}

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import json
 import struct
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cache
 from importlib import util
@@ -35,6 +37,7 @@ MAX_TOKENS = 256  # the encoder's own limit (sentence_bert_config.json)
 # Word pieces per batch, padding included: the attention scores of a batch take
 # 12 x rows x width^2 floats, so long paragraphs go a few at a time.
 BATCH_TOKENS = 512
+REMEMBER = 4096  # paragraphs whose chances are kept (about 3 MB)
 _LAYERS, _HEADS, _EPS = 6, 12, 1e-12
 
 
@@ -209,16 +212,42 @@ class Heads:
 
 
 class Reader:
-    def __init__(self, encoder: Encoder, heads: Heads) -> None:
+    """The encoder and its heads, with the chances of the paragraphs read lately kept:
+    the posting page's "Suggest tags" reads the same chapter again after each edit, and
+    adding a chapter re-reads the work, so most paragraphs were read a moment ago."""
+
+    def __init__(self, encoder: Encoder, heads: Heads, remember: int = REMEMBER) -> None:
         self.encoder = encoder
         self.heads = heads
+        self.remember = remember
+        self._read: OrderedDict[str, dict[str, float]] = OrderedDict()
+        self._lock = threading.Lock()  # a server may read from several threads
+
+    def forget(self) -> None:
+        """Drop the chances kept: the next read reads everything afresh."""
+        with self._lock:
+            self._read.clear()
 
     def read(self, texts: list[str]) -> list[dict[str, float]]:
         """For each text, the chance of each content note."""
-        chances = self.heads.chances(self.encoder.encode(texts))
-        return [
-            {label: float(row[i]) for i, label in enumerate(self.heads.labels)} for row in chances
-        ]
+        with self._lock:
+            return self._read_locked(texts)
+
+    def _read_locked(self, texts: list[str]) -> list[dict[str, float]]:
+        new = list(dict.fromkeys(t for t in texts if t not in self._read))
+        if new:
+            chances = self.heads.chances(self.encoder.encode(new))
+            for text, row in zip(new, chances, strict=True):
+                self._read[text] = {
+                    label: float(row[i]) for i, label in enumerate(self.heads.labels)
+                }
+        found = []
+        for text in texts:
+            self._read.move_to_end(text)
+            found.append(dict(self._read[text]))
+        while len(self._read) > self.remember:
+            self._read.popitem(last=False)
+        return found
 
 
 @cache
