@@ -8,8 +8,6 @@ tuned on).
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -17,16 +15,13 @@ import pytest
 
 from fanfold.analysis import CONTENT_NOTES, TagDictionary
 
+from . import bench_scripts
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("analysis_eval", ROOT / "bench/analysis_eval.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["analysis_eval"] = module
-    spec.loader.exec_module(module)
-    return module
+    return bench_scripts.load("analysis_eval")
 
 
 @pytest.fixture(scope="module")

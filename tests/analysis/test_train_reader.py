@@ -3,10 +3,7 @@ logistic fit and its scoring, on data small enough to know the answer."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import numpy as np
@@ -14,17 +11,12 @@ import pytest
 
 from fanfold.analysis import CONTENT_NOTES, reader
 
-ROOT = Path(__file__).resolve().parents[2]
+from . import bench_scripts
 
 
 @pytest.fixture(scope="module")
 def trainer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("train_reader", ROOT / "bench/train_reader.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["train_reader"] = module
-    spec.loader.exec_module(module)
-    return module
+    return bench_scripts.load("train_reader")
 
 
 def test_the_fit_separates_what_can_be_separated(trainer: ModuleType) -> None:
