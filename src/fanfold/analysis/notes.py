@@ -19,15 +19,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from fanfold.analysis.lexicon import (
-    CONDITIONAL,
     CUE_WORDS,
     CUES,
     EXCEPT_BY_WORD,
     EXPLICIT,
+    FIRST_LOOK,
     HYPOTHETICAL,
     NEGATORS,
     NOT_A_TIME,
+    ONLY_AFTER,
     Cue,
+    FirstLook,
 )
 
 THRESHOLD = 0.5
@@ -347,19 +349,20 @@ def _settle(hit: SentenceHit, seg: str) -> None:
         hit.words.pop("violence", None)
 
 
-def _may_hold(cues: tuple[Cue, ...], lower: str, plain: str, pos: int, stop: int) -> bool:
-    """A quick look, on the chapter's text, whether any of these conditional cues can hold
-    (the exact check, in the sentence only, comes later)."""
-    for cue in cues:
+def _may_hold(look: FirstLook, lower: str, plain: str, pos: int, stop: int) -> bool:
+    """A quick look, on the chapter's text, whether any of a conditional word's cues can
+    hold (the exact check, in the sentence only, comes later)."""
+    if look.after is not None and look.after.match(plain, stop):
+        return True
+    window_start = max(0, pos - _WINDOW)
+    if look.needs is not None and look.needs.search(lower, window_start, stop + _WINDOW):
+        return True
+    for cue in look.rest:
         if cue.after is not None and not cue.after.match(plain, stop):
             continue
-        if cue.needs is not None and not cue.needs.search(
-            lower, max(0, pos - _WINDOW), stop + _WINDOW
-        ):
+        if cue.needs is not None and not cue.needs.search(lower, window_start, stop + _WINDOW):
             continue
-        if cue.near is not None and not cue.near.search(
-            lower, max(0, pos - _WINDOW), stop + _WINDOW
-        ):
+        if cue.near is not None and not cue.near.search(lower, window_start, stop + _WINDOW):
             continue
         return True
     return False
@@ -379,13 +382,22 @@ def scan(
     starts = [s for s, _e in paragraphs]
     # One pass of one compiled pattern finds every cue word of the chapter.
     by_paragraph: dict[int, list[tuple[str, int, int]]] = {}
+    only_after = ONLY_AFTER.get
+    first_look = FIRST_LOOK.get
     for m in CUE_WORDS.finditer(lower):
-        pos = m.start()
         word = m.group(1)
         stop = m.end(1)
-        conditional = CONDITIONAL.get(word)
-        if conditional is not None and not _may_hold(conditional, lower, plain, pos, stop):
-            continue  # "all", "will", "light": a cue only in a phrase not here
+        after = only_after(word)
+        if after is not None:
+            # Most cue words of real prose: a phrase's word ("did", "came") whose phrases
+            # all go on after it. One match, and no call.
+            if after.match(plain, stop) is None:
+                continue
+        else:
+            look = first_look(word)
+            if look is not None and not _may_hold(look, lower, plain, m.start(), stop):
+                continue  # "all", "will", "light": a cue only in a phrase not here
+        pos = m.start()
         k = bisect.bisect_right(starts, pos) - 1
         if k < 0 or pos >= paragraphs[k][1]:
             continue  # outside the story (an author's note, a separator)
