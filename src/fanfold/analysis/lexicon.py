@@ -9106,11 +9106,14 @@ def _first_look(cues: tuple[Cue, ...]) -> FirstLook:
 
 
 FIRST_LOOK: dict[str, FirstLook] = {word: _first_look(cues) for word, cues in CONDITIONAL.items()}
-# The words whose first look is one `after` pattern and nothing else.
-ONLY_AFTER: dict[str, re.Pattern[str]] = {
-    word: look.after
-    for word, look in FIRST_LOOK.items()
-    if look.after is not None and look.needs is None and not look.rest
+# The words all of whose cues have an `after` pattern: those patterns in one, which must
+# match right after the word for any cue to hold, and whether that match is enough (no
+# cue has a `needs` pattern as well).
+AFTER_GATE: dict[str, tuple[re.Pattern[str], bool]] = {
+    word: (gate, all(c.needs is None for c in cues))
+    for word, cues in CONDITIONAL.items()
+    if all(c.after is not None for c in cues)
+    and (gate := _either([c.after for c in cues if c.after is not None])) is not None
 }
 
 

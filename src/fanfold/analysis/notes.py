@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from fanfold.analysis.lexicon import (
+    AFTER_GATE,
     CUE_WORDS,
     CUES,
     EXCEPT_BY_WORD,
@@ -27,7 +28,6 @@ from fanfold.analysis.lexicon import (
     HYPOTHETICAL,
     NEGATORS,
     NOT_A_TIME,
-    ONLY_AFTER,
     Cue,
     FirstLook,
 )
@@ -382,16 +382,19 @@ def scan(
     starts = [s for s, _e in paragraphs]
     # One pass of one compiled pattern finds every cue word of the chapter.
     by_paragraph: dict[int, list[tuple[str, int, int]]] = {}
-    only_after = ONLY_AFTER.get
+    after_gate = AFTER_GATE.get
     first_look = FIRST_LOOK.get
     for m in CUE_WORDS.finditer(lower):
         word = m.group(1)
         stop = m.end(1)
-        after = only_after(word)
-        if after is not None:
+        gate = after_gate(word)
+        if gate is not None:
             # Most cue words of real prose: a phrase's word ("did", "came") whose phrases
-            # all go on after it. One match, and no call.
+            # all go on after it. One match, and usually no call.
+            after, enough = gate
             if after.match(plain, stop) is None:
+                continue
+            if not enough and not _may_hold(FIRST_LOOK[word], lower, plain, m.start(), stop):
                 continue
         else:
             look = first_look(word)
