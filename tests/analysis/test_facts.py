@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from fanfold.analysis.facts import merge_stats, text_stats
+from fanfold.analysis.facts import _tense_votes, merge_stats, narration_tense, text_stats
 from fanfold.analysis.model import TextStats
 from fanfold.analysis.text import prepare
 
@@ -94,6 +94,73 @@ def test_empty_text_has_no_facts():
 def test_pov_and_tense_of_original_passages(text, pov, tense):
     s = stats(text)
     assert (s.pov, s.tense) == (pov, tense)
+
+
+@pytest.mark.parametrize(
+    ("text", "pov", "tense"),
+    [
+        # typed messages: no narrator, the writer's own voice
+        ("bus never came lol. walked home in the rain, soaked tbh", "first", "past"),
+        ("Nia read the text twice. It said the bus was late, and she sighed.", "third", "past"),
+        # a chat log is a string of utterances, each in its own now
+        (
+            "priya: did anyone feed the cat\ntom: yes, she ate the lot\npriya: legend",
+            "first",
+            "present",
+        ),
+        # a number or determiner opening a sentence is not a name with a verb after it
+        ("Three glasses of water stood on the sill.", "third", "past"),
+        ("Tom runs for the ferry and waves his ticket at the guard.", "third", "present"),
+        # 've is have (present perfect); 'd is had or would
+        ("You've kept every ticket stub from that summer.", "second", "present"),
+        ("You kept every ticket stub from that summer.", "second", "past"),
+        ("We'd walk the dogs along the canal every evening.", "first", "past"),
+        # what follows "note ...:" is the note's words, not the narrator's
+        (
+            "Her note on the fridge was short: I have gone to the coast, so don't wait up for me.",
+            "third",
+            "past",
+        ),
+        ("I left a note on the fridge: back by six, don't wait up.", "first", "past"),
+        # a title's full stop neither ends the sentence nor marks an address
+        (
+            "Contrary to the gossip, Mr. Darnley never raised his voice at the fair.",
+            "third",
+            "past",
+        ),
+        ("That will do, Mr. Oakes.", "first", "present"),
+        # a speech tag naming the one spoken to
+        ("Stop that, she told him, you are frightening the horse.", "third", "past"),
+        ("Are you sure, Carys asked, and then she laughed.", "third", "past"),
+        # impersonal "you" addresses nobody
+        ("The kettle boiled the way you'd expect.", "third", "past"),
+        ("You went down to the cellar with a candle.", "second", "past"),
+        # talk alone plays in the present; the verb of an inverted tag is the narration's
+        ("'Is the kettle on?' 'Not yet.' 'Put it on, then.'", "third", "present"),
+        ("'Is the kettle on?' asked the night-shift porter.", "third", "past"),
+        # a noun phrase that is no subject does not swallow the next one
+        ("For a week the cook pinched the girls.", "third", "past"),
+        ("For a week the cook pinches the girls.", "third", "present"),
+        # a noun's verb in -ed before a preposition
+        ("The old horse died in the spring.", "third", "past"),
+        # "bring" is no participle in -ing
+        ("When you bring the lamp in, the moths follow.", "second", "present"),
+    ],
+)
+def test_pov_and_tense_rules(text, pov, tense):
+    s = stats(text)
+    assert (s.pov, s.tense) == (pov, tense)
+
+
+def test_reported_clause_counts_half():
+    # the frame is "says"; what Jo says happened is reported, not narrated
+    assert narration_tense("Jo says she lied to the court and she hid the letters.") == "present"
+    assert narration_tense("Jo said she lied to the court and she hid the letters.") == "past"
+
+
+def test_verb_after_an_inverted_auxiliary_tells_no_tense():
+    assert _tense_votes("Could they see it?") == {}
+    assert list(_tense_votes("They see it.").values()) == [-1.0]
 
 
 def test_dialogue_share():

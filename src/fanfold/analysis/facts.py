@@ -32,12 +32,34 @@ _SAMPLE_SLICES = 6
 
 
 _FIRST = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Uu]s|[Oo]urs?|[Oo]urselves)\b")
+# Messages and chat logs: "[22:03] kez: ..." or "him: ..." lines, or sentences typed
+# without capitals beside the shorthand of texting. Nobody narrates there: every line is
+# the writer's own voice, so the point of view is the first person's.
+_CHAT_LINE = re.compile(
+    r"^[ \t]*(?:\[?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\]?[ \t]*)?[a-z][\w ]{0,15}:[ \t]+\S",
+    re.MULTILINE,
+)
+_CHAT_WORD = re.compile(
+    r"(?<![\w'\u2019])(?:i|u|ur|r|lol|lmf?ao+|ngl|tbh|tbf|idk|omg|wtf|rn|srsly|ffs|fml|bc|pls"
+    r"|plz|thx|ok|tho|gonna|wanna|im|ive|dont|cant|didnt|nite|abt|w)(?![\w'\u2019])"
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)\s*[\[(\"'\u2018\u201c]?([A-Za-z])", re.MULTILINE)
 # "..., I promise." / "I think," said to the reader in passing is not a narrator's voice.
 _ASIDE = re.compile(
     r"[,;—\u2013(]\s*I\s+(?:promise|swear|think|suppose|admit|believe|fear|confess|guess|mean|hope"
     r"|imagine|expect|bet|reckon|daresay|assure\s+you|tell\s+you|know|grant\s+you)\b\s*[,.;!?—\u2013)]"
 )
 _SECOND = re.compile(r"\b[Yy]ou(?:rs?|rself|rselves)?\b")
+# Impersonal "you", meaning anyone: "the way you'd greet an old enemy", "you'd think",
+# "a hole you could have put your fist in", "when you came down to it". It addresses no
+# reader, so it does not make the narration second person.
+# (Written to begin with "you", so that the search skips ahead to each "you" quickly.)
+_GENERIC_YOU = re.compile(
+    r"\b[Yy]ou\b(?:(?<=\bthe way you)|(?<=\bkind of you)|(?<=\bsort of you)"
+    r"|['\u2019]d\s+(?:think|have\s+thought|expect|imagine|suppose)\b"
+    r"|(?<=\bwhen you)\s+c[oa]me\s+(?:down\s+)?to\s+it\b"
+    r"|(?<=[a-z] you)\s+could\s+have\b)"
+)
 _THIRD = re.compile(
     r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]ers?|[Hh]erself|[Tt]hey|[Tt]hem|[Tt]heirs?"
     r"|[Tt]hemselves)\b"
@@ -51,7 +73,8 @@ _IMPERATIVE = re.compile(
 # someone is talking, so the voice is a first person's.
 _VOCATIVE = re.compile(
     r",\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Lady|Lord|Sir|Madam|Uncle|Aunt)\.?\s+)?"
-    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*(?:[.!?]|,\s+(?:you|your)\b)"
+    # (a title's own full stop, "..., Mr. Bingley did", ends no address)
+    r"(?!(?:Mr|Mrs|Ms|Dr|St)\.)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*(?:[.!?]|,\s+(?:you|your)\b)"
 )
 _ATTRIBUTION = re.compile(
     r"\b(?:[A-Z][a-z]+|he|she|they)\s+(?:says|said|asks|asked|snaps|snapped|cries|cried|replies"
@@ -64,18 +87,30 @@ _ADVERBS = (
     r"|perhaps|quietly|suddenly|slowly|quickly|finally|immediately|[a-z]+ly)"
 )
 _SUBJECT_VERB = re.compile(
-    r"(?<![\w'\u2019])(?P<subj>I|[Yy]ou|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Ii]t|[Ww]ho"
+    r"(?<![\w'\u2019])(?P<subj>I|i(?=\s)|[Yy]ou|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Ii]t|[Ww]ho"
     r"|(?:Mr|Mrs|Ms|Dr|St)\.\s+[A-Z][a-z-]*(?!['\u2019\w])|[A-Z][a-z]+['\u2019]s\s+[a-z]+(?:['\u2019]s)?"
     r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?!['\u2019\w]))"
-    r"(?:\s+" + _ADVERBS + r")*(?:,\s+[^,.;!?]{1,40},)?"
-    r"\s+(?P<verb>[a-z]+(?:['\u2019][a-z]+)?)\b"
+    # The verb is read ahead without being consumed, so that a capitalised word that is
+    # no subject ("When you bring") leaves its neighbour free to be one.
+    r"(?=(?:\s+" + _ADVERBS + r")*(?:,\s+[^,.;!?]{1,40},)?"
+    r"\s+(?P<verb>[a-z]+(?:['\u2019][a-z]+)?)\b)"
 )
 # Finite forms that carry tense wherever they stand.
 _TENSE_WORDS = re.compile(
     r"(?<![\w'\u2019])(?:is|are|am|was|were|has|had|does|did|says|said|isn['\u2019]t|aren['\u2019]t|wasn['\u2019]t"
     r"|weren['\u2019]t|hasn['\u2019]t|hadn['\u2019]t|doesn['\u2019]t|didn['\u2019]t|don['\u2019]t|won['\u2019]t|can['\u2019]t"
     r"|[Ii]t['\u2019]s|[Tt]hat['\u2019]s|[Tt]here['\u2019]s|[Hh]e['\u2019]s|[Ss]he['\u2019]s|I['\u2019]m|[Yy]ou['\u2019]re"
-    r"|[Ww]e['\u2019]re|[Tt]hey['\u2019]re|[Tt]here\s+(?:is|are|was|were))(?![\w'\u2019])",
+    r"|[Ww]e['\u2019]re|[Tt]hey['\u2019]re|[Tt]here\s+(?:is|are|was|were)"
+    # "I've", "they've": the present perfect is a present tense.
+    # "she'd", "we'd": had or would, both past in narration; half a vote (see _CLITIC_D).
+    r"|(?:I|you|he|she|it|we|they)['\u2019](?:ve|d))(?![\w'\u2019])",
+    re.IGNORECASE,
+)
+# Text-message spellings of the same contractions, apostrophe dropped: "im", "dont". Read
+# only in messages (see _chat), where nothing else would be meant by them.
+_CHAT_TENSE_WORDS = re.compile(
+    r"(?<![\w'\u2019])(?:im|ive|dont|doesnt|cant|isnt|arent|havent|hasnt|thats|whats|youre"
+    r"|theyre|didnt|wasnt|werent|hadnt)(?![\w'\u2019])",
     re.IGNORECASE,
 )
 _PRESENT_WORDS = _words(
@@ -86,13 +121,15 @@ _PRESENT_WORDS = _words(
 )
 _PAST_WORDS = _words(
     """
-    was were had did said wasn't weren't hadn't didn't
+    was were had did said wasn't weren't hadn't didn't didnt wasnt werent hadnt
     """
 )
+_CLITIC_D = 0.5
 
 _IRREGULAR_PAST = _words(
     """
-    arose awoke bore beat became began bent bit bled blew broke brought built burnt
+    arose awoke bore beat became began bent bit bled blew broke brought built burnt withdrew
+    overcame undertook mistook forsook beheld
     bought caught chose clung came crept cut dealt dug dove drew dreamt drank drove
     dwelt ate fell fed felt fought found fled flung flew forbade forgot forgave froze
     got gave went ground grew hung heard hid held hurt kept knelt knew laid led leapt
@@ -139,6 +176,24 @@ _THIRD_SINGULAR = _words(
     he she it who
     """
 )
+# Auxiliaries that stand before their subject in questions ("did she know"); the verb
+# after the subject is then an infinitive or participle and tells no tense.
+_INVERTING_AUX = _words(
+    """
+    do does did will would can could shall should may might must don't doesn't didn't
+    won't wouldn't can't couldn't shouldn't dont doesnt didnt cant
+    """
+)
+_PAST_SAY = _words(
+    """
+    wrote thought told
+    """
+)
+_PRONOUN_SUBJECTS = _words(
+    """
+    i you he she it we they
+    """
+)
 _PLURAL_SUBJECTS = _words(
     """
     i you we they
@@ -151,8 +206,15 @@ _NAME_STOP = _words(
     Those There Here Where What Why How Who Whom Which Yes Not Now Once Later Tonight
     Today Tomorrow Yesterday Perhaps Maybe Still Even Only Just Sometimes Because Since
     Until Though Although Whatever Whenever Wherever Let Oh Ah Well Chapter Part
+    My Your His Her Its Our Their Whose Any Many Most Few Several Another Other Such Half
+    Either Neither Much More Less Enough One Two Three Four Five Six Seven Eight Nine Ten
+    Eleven Twelve Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety Hundred Hundreds
+    Thousands Dozens
     """
 )
+# (The last lines are determiners, possessives and numbers: capitalised only because they
+# open a sentence, they begin a noun phrase, so "Two mugs" or "His eyes" is not a name
+# and its verb.)
 
 
 def _narration(p: Prepared) -> str:
@@ -195,20 +257,48 @@ _SAY = (
     r"|remarked|declares|declared|announces|announced|adds|added|answers|answered|exclaims"
     r"|exclaimed|demands|demanded|writes|wrote|thinks|thought|tells|told|sighs|sighed|begs|begged"
     r"|insists|insisted|agrees|agreed|continues|continued|admits|admitted|warns|warned|laughs"
-    r"|laughed|hisses|hissed|growls|growled|groans|groaned|breathes|breathed)"
+    r"|laughed|hisses|hissed|growls|growled|groans|groaned|breathes|breathed|roars|roared"
+    r"|bellows|bellowed|yells|yelled|screams|screamed|snarls|snarled|sobs|sobbed)"
 )
+# The verb of a speech tag right after the speech it tags ("'...!' roared the Major",
+# "'...?' the self-defence instructor asked") is a finite verb of the narration.
+_TAG_VERB = re.compile(r"¶\s*(?:[\w'\u2019.-]+\s+){0,3}?(?P<verb>" + _SAY + r")\b")
 _SPEAKER = (
     r"(?:(?:the\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Lady|Lord|Sir|Madam|Colonel|Captain)\.?\s+)?"
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|the\s+[a-z]+|he|she|they|I|we)"
 )
 # An unquoted speech tag: "..., Darcy says" / "..., said Holmes," / "..., she wrote".
 _TAG = re.compile(
-    r",\s+(?:" + _SPEAKER + r"\s+(?:[a-z]+ly\s+)?" + _SAY + r"|" + _SAY + r"\s+" + _SPEAKER + r")\b"
+    r",\s+(?:"
+    + _SPEAKER
+    + r"\s+(?:[a-z]+ly\s+)?"
+    + _SAY
+    # the one spoken to and the manner may follow: "she told him", "the coach told them",
+    # "Penelope said fondly"
+    + r"(?:\s+(?:him|her|them|me|us|the\s+[a-z]+))?(?:\s+[a-z]+ly)?"
+    + r"|"
+    + _SAY
+    + r"\s+"
+    + _SPEAKER
+    + r")\b"
 )
 _SPEECH_GOES_ON = re.compile(
     r",\s+(?:I|you|we|it|this|that|there|let|my|your|our|don['\u2019]t|do|please|but\s+I)\b"
 )
-_SENTENCE = re.compile(r"[^.!?…]*(?:[.!?…]+[\"'”\u2019)]*|$)\s*")
+# A sentence runs on through the full stop of a title ("Mr. Bennet"), which ends nothing.
+_TITLE_DOT = "|".join(
+    rf"(?<=\b{t})"
+    for t in ("Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Prof", "Rev", "Capt", "Col", "Gen", "Sgt", "Lt")
+)
+_SENTENCE = re.compile(
+    r"[^.!?…]*(?:(?:" + _TITLE_DOT + r")\.[^.!?…]*)*(?:[.!?…]+[\"'”\u2019)]*|$)\s*"
+)
+# "..., then wrote at the bottom: now make me believe them." After a word of saying or
+# writing, what follows the colon is the words said or written, not the narrator's.
+_COLON_QUOTE = re.compile(
+    r"\b(?:says|said|say|wrote|writes|write|written|typed|types|texted|texts|read|reads"
+    r"|words|text|message|note|letter|hand|asked|asks|told|tells|saying)\b[^:;.!?¶]{0,40}:\s"
+)
 _PERSONAL = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Yy]ou|[Yy]our)\b")
 _THIRD_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Hh]im|[Tt]hem)\b")
 
@@ -251,6 +341,13 @@ def _voice(narration: str) -> _Voice:
             out.append(" ¶ ")
             continue
         carry = False
+        quote = _COLON_QUOTE.search(sent) if ":" in sent else None
+        if quote:
+            # The quoted words may run on for a sentence or two: cut those that speak
+            # as "I" or "you" and name no third person, as after a speech tag.
+            out.append(sent[: quote.end()] + " ¶ ")
+            carry = True
+            continue
         if _VOCATIVE.search(sent):
             vocative = True
             out.append(" ¶ ")
@@ -259,12 +356,28 @@ def _voice(narration: str) -> _Voice:
     return _Voice("".join(out), vocative and not tagged)
 
 
+def _chat(narration: str) -> bool:
+    """Whether the text reads as typed messages rather than narrated prose."""
+    if len(_CHAT_LINE.findall(narration)) >= 2:
+        return True
+    starts = _SENTENCE_START.findall(narration)
+    lower = sum(1 for c in starts if c.islower())
+    # Most sentences begin in lower case, and texting shorthand shows it is on purpose.
+    return lower * 2 > len(starts) and _CHAT_WORD.search(narration) is not None
+
+
 def _pov_counts(text: str) -> tuple[int, int, int]:
     first = len(_FIRST.findall(text)) - len(_ASIDE.findall(text))
-    return max(first, 0), len(_SECOND.findall(text)), len(_THIRD.findall(text))
+    second = len(_SECOND.findall(text))
+    if second:
+        second -= len(_GENERIC_YOU.findall(text))
+    return max(first, 0), max(second, 0), len(_THIRD.findall(text))
 
 
-def narration_pov(narration: str) -> Pov:
+def narration_pov(narration: str, chat: bool | None = None) -> Pov:
+    """First, second or third person, from the narration; `chat` as for narration_tense."""
+    if _chat(narration) if chat is None else chat:
+        return "first"
     voice = _voice(narration)
     if voice.monologue:
         first0, second0, third0 = _pov_counts(narration)
@@ -278,6 +391,9 @@ def narration_pov(narration: str) -> Pov:
     if first >= 1 and first * 8 >= third:
         return "first"
     return "third"
+
+
+_VOWEL = re.compile(r"[aeiouy]")
 
 
 def _verb_tense(subject: str, verb: str) -> float:
@@ -299,7 +415,9 @@ def _verb_tense(subject: str, verb: str) -> float:
     if v in _IRREGULAR_PAST or (v.endswith("ed") and len(v) > 3 and v not in _NOT_PAST_ED):
         return 1.0
     if s in _PLURAL_SUBJECTS:
-        if v.endswith(("ing", "s", "ly")):
+        # A participle in -ing has a syllable before it; "bring", "sing", "cling" do not,
+        # and are plain present forms.
+        if v.endswith(("s", "ly")) or (v.endswith("ing") and _VOWEL.search(v[:-3])):
             return 0.0
         return -1.0
     if v.endswith("s") and not v.endswith(("ss", "us", "is", "ous")) and len(v) > 2:
@@ -315,6 +433,15 @@ _SUBORDINATORS = _words(
     unless whenever once who which where whom
     """
 )
+# "The prosecution says the defendant tracked her car": a clause reported after a verb of
+# saying or knowing tells its own time, not the narration's, so its verbs count half too.
+_REPORTED = re.compile(
+    r"\b(?:says|said|reports|reported|states|stated|claims|claimed|alleges|alleged|insists"
+    r"|insisted|believes|believed|thinks|thought|knows|knew|understands|understood|notes|noted"
+    r"|describes|described|admits|admitted|explains|explained|writes|wrote|confesses"
+    r"|confessed|remembers|remembered|swears|swore|tells\s+[a-z]+|told\s+[a-z]+)"
+    r"(?:\s+to\s+[a-z]+)?(?:\s+that)?\s+(?=[a-z])[^.!?;:\n¶]+"
+)
 _AUX_BEFORE = _words(
     """
     has have had 've 'd is are was were be been being am get gets got to a an the his
@@ -326,7 +453,9 @@ _PRETERITES = _words(
     """
     went came saw took gave knew ran began drank ate fell flew grew threw wrote spoke
     broke chose drove rode rose woke wore swore tore froze stole sang sank swam strode
-    shook forgot forbade forgave sprang stank slew stood sat
+    shook forgot forbade forgave sprang stank slew stood sat won withdrew overcame undertook
+    mistook forsook awoke arose beheld leapt crept wept knelt slept fled fought sought
+    caught taught brought bought heard told
     """
 )
 _PRETERITE_RE = re.compile(r"(?<![\w'\u2019])(?:" + "|".join(sorted(_PRETERITES)) + r")\b")
@@ -339,48 +468,59 @@ _NOUN_TAIL = (
 )
 # "the sergeant woke them", "his mother wrenches his head": a noun subject and its verb;
 # the second form allows one word before the noun ("the workhouse master gives").
-_NOUN_VERB = re.compile(_DETERMINER + r"(?:[a-z]+['\u2019]s\s+)?" + _NOUN_TAIL)
-_NOUN2_VERB = re.compile(_DETERMINER + r"[a-z]+\s+" + _NOUN_TAIL)
+# Only the determiner is consumed (the rest is a lookahead), so a failed reading such as
+# "a week that the" does not swallow the next noun phrase ("the housekeeper pinched").
+_NOUN_VERB = re.compile(_DETERMINER + r"(?=(?:[a-z]+['\u2019]s\s+)?" + _NOUN_TAIL + r")")
+_NOUN2_VERB = re.compile(_DETERMINER + r"(?=[a-z]+\s+" + _NOUN_TAIL + r")")
 _OBJECTISH = _words(
     """
     the a an his her its their my your our him them me us it to into onto up down out
     away back off over red through across like
     """
 )
+# After a noun, a word in -ed followed by a preposition or a quantifier is a verb of the
+# narration ("the dog died under the table", "the county recorded eleven deaths").
+_AFTER_ED = _OBJECTISH | _words(
+    """
+    at in on with for from under about around along behind beside between past towards
+    toward upon every all some no each both several eleven twelve twenty
+    """
+)
 
 
-def narration_tense(narration: str) -> Tense:
-    past = 0.0
-    present = 0.0
-    first_vote = 0.0
-    seen: set[int] = set()
+def _tense_votes(narration: str, chat: bool = False) -> dict[int, float]:
+    """Each piece of tense evidence by where it stands: + for past, - for present
+    (verbs in hanging clauses already halved). Kept apart so the votes can be inspected."""
+    votes: dict[int, float] = {}
 
     def vote(at: int, value: float, prev: str) -> None:
-        nonlocal past, present, first_vote
-        if at in seen or not value:
+        if at in votes or not value:
             return
-        seen.add(at)
         if prev in _SUBORDINATORS:
             value /= 2
-        if value > 0:
-            past += value
-        else:
-            present -= value
-        if not first_vote or at < first_vote_at[0]:
-            first_vote = value
-            first_vote_at[0] = at
-
-    first_vote_at = [1 << 60]
+        votes[at] = value
 
     def previous_word(at: int) -> str:
         chunk = narration[max(0, at - 24) : at].split()
         return chunk[-1].lower().strip(",;:") if chunk else ""
 
-    for m in _TENSE_WORDS.finditer(narration):
+    found = list(_TENSE_WORDS.finditer(narration))
+    if chat:
+        found += _CHAT_TENSE_WORDS.finditer(narration)
+    for m in found:
         w = m.group().lower().replace("\u2019", "'")
         if w.startswith("there"):
             w = w.split()[-1] if " " in w else "is"
         prev = previous_word(m.start())
+        if prev in _PRONOUN_SUBJECTS:
+            # "because you didn't": the clause hangs off another if the word before
+            # its subject is a subordinator.
+            before = previous_word(m.start() - len(prev) - 1)
+            if before in _SUBORDINATORS:
+                prev = before
+        if w.endswith("'d"):
+            vote(m.start(), _CLITIC_D, prev)
+            continue
         if w in ("has", "had", "is", "are", "was", "were") and prev in (
             "would",
             "could",
@@ -393,6 +533,9 @@ def narration_tense(narration: str) -> Tense:
             continue
         vote(m.start(), 1.0 if w in _PAST_WORDS else -1.0, prev)
     for m in _SUBJECT_VERB.finditer(narration):
+        prev = previous_word(m.start())
+        if prev in _INVERTING_AUX:
+            continue  # "did i lead him on", "would he come": a bare infinitive follows
         subj = m.group("subj")
         words = subj.split()
         if words[0] in _NAME_STOP:
@@ -402,7 +545,7 @@ def narration_tense(narration: str) -> Tense:
         value = _verb_tense(subj, m.group("verb"))
         if value < 0 and ("'" in subj or "\u2019" in subj):
             continue  # "Cerberus's three heads": a plural noun, not a verb
-        vote(m.start("verb"), value, previous_word(m.start()))
+        vote(m.start("verb"), value, prev)
     for pattern in (_NOUN_VERB, _NOUN2_VERB):
         for m in pattern.finditer(narration):
             noun, verb, after = m.group("noun"), m.group("verb"), m.group("next") or ""
@@ -410,7 +553,7 @@ def narration_tense(narration: str) -> Tense:
                 continue
             value = 0.0
             if verb in _IRREGULAR_PAST or (
-                verb.endswith("ed") and (after in _OBJECTISH or after == "and" or m.group("stop"))
+                verb.endswith("ed") and (after in _AFTER_ED or after == "and" or m.group("stop"))
             ):
                 value = 0.5
             elif (
@@ -427,10 +570,41 @@ def narration_tense(narration: str) -> Tense:
         prev = previous_word(m.start())
         if prev not in _AUX_BEFORE:
             vote(m.start(), 0.5, prev)
+    if "¶" in narration:
+        for m in _TAG_VERB.finditer(narration):
+            verb = m.group("verb")
+            vote(m.start("verb"), 1.0 if verb.endswith("d") or verb in _PAST_SAY else -1.0, "")
+    # Halving changes the outcome only where past and present both have votes.
+    if any(v > 0 for v in votes.values()) and any(v < 0 for v in votes.values()):
+        for m in _REPORTED.finditer(narration):
+            start, end = m.start() + len(m.group().split(None, 1)[0]), m.end()
+            for at in votes:
+                if start <= at < end:
+                    votes[at] /= 2
+    return votes
+
+
+def narration_tense(narration: str, chat: bool | None = None) -> Tense:
+    """Past or present, from the narration; `chat` says whether it reads as messages
+    (worked out here when not given)."""
+    if chat is None:
+        chat = _chat(narration)
+    if chat and len(_CHAT_LINE.findall(narration)) >= 2:
+        # A chat log or script ("sam: ...", "[22:03] kez: ..."): every line is an
+        # utterance made in its own now, as a play's lines are; there is no narrator to
+        # tell it in the past.
+        return "present"
+    votes = _tense_votes(narration, chat)
+    past = sum(v for v in votes.values() if v > 0)
+    present = -sum(v for v in votes.values() if v < 0)
     if past == present:
         if not past:
-            return "unknown"
-        return "past" if first_vote > 0 else "present"
+            # Nothing but talk ("'Where's your brother?' 'In the shed.'"): with no
+            # narrator the scene plays in its speakers' now, as a play's does.
+            return "present" if "¶" in narration else "unknown"
+        if chat:
+            return "present"  # a message is written in its writer's now
+        return "past" if votes[min(votes)] > 0 else "present"
     return "past" if past > present else "present"
 
 
@@ -470,11 +644,12 @@ def text_stats(p: Prepared, english: bool = True) -> TextStats:
     raw = _narration(p)
     narration = _voice(raw).text
     read = bool(words) and english
+    chat = read and _chat(raw)
     return TextStats(
         words=words,
         reading_minutes=_minutes(words),
-        pov=narration_pov(raw) if read else "unknown",
-        tense=narration_tense(narration) if read else "unknown",
+        pov=narration_pov(raw, chat) if read else "unknown",
+        tense=narration_tense(narration, chat) if read else "unknown",
         dialogue_share=min(1.0, speech / story_chars) if story_chars else 0.0,
         english=english,
     )
