@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from fanfold.analysis.facts import _tense_votes, merge_stats, narration_tense, text_stats
+from fanfold.analysis.facts import (
+    _tense_votes,
+    count_words,
+    merge_stats,
+    narration_tense,
+    text_stats,
+)
 from fanfold.analysis.model import TextStats
 from fanfold.analysis.text import prepare
 
@@ -203,3 +209,20 @@ def test_pov_and_tense_accuracy_on_the_evaluation_set():
     print("tense misses:", tense_misses)
     assert 1 - len(pov_misses) / len(rows) >= 0.95
     assert 1 - len(tense_misses) / len(rows) >= 0.95
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("She waited. * * * He came back.", 5),
+        ("- Then the door opened -", 4),
+        ("* * *", 0),
+        ("He stopped—then went on.", 5),  # the dash parts two words
+        ("He stopped — then went on.", 5),
+        ("well-known don't", 2),
+        ("", 0),
+        ("a\u3000…\u3000b", 2),  # any whitespace parts tokens
+    ],
+)
+def test_count_words_leaves_out_punctuation_alone(text: str, words: int) -> None:
+    assert count_words(text) == words

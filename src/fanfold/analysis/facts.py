@@ -611,12 +611,16 @@ def narration_tense(narration: str, chat: bool | None = None) -> Tense:
 _LONE = "-\u2014\u2013*&\u2026~#=+|/\u2022\u00b7."
 
 
+_LONE_CHARS = "[" + "".join(re.escape(c) for c in _LONE) + "]+"
+# A token of punctuation alone (a spaced dash, "* * *"): after a space, or first.
+_LONE_TOKEN = re.compile(r"\s" + _LONE_CHARS + r"(?=\s|\Z)")
+_LONE_FIRST = re.compile(_LONE_CHARS + r"(?=\s|\Z)")
+
+
 def count_words(text: str) -> int:
-    split = text.split()
-    tokens = len(split)
-    # Tokens of punctuation alone (a spaced dash, "* * *") are not words: count each
-    # such spelling once, then its occurrences.
-    lone = sum(split.count(t) for t in set(split) if not t.strip(_LONE))
+    tokens = len(text.split())
+    # Tokens of punctuation alone are not words.
+    lone = len(_LONE_TOKEN.findall(text)) + (_LONE_FIRST.match(text) is not None)
     joins = 0
     for dash in ("\u2014", "\u2013", "--"):
         total = text.count(dash)
