@@ -209,6 +209,23 @@ def test_start_note_without_separator_stops_at_the_story():
     assert story_texts(p)[0].startswith('"Lizzy,"')
 
 
+def test_start_note_stops_at_a_story_told_in_messages():
+    # A chatfic: the messages use words of fandom ("posted", "lol") but are the story.
+    text = (
+        "A/N: this only makes sense if you read the last chapter!\n\n"
+        "kez: did u see what she posted\n"
+        "sam: no im at work\n"
+        "[22:03] kez: ok dont look then lol\n\n"
+        "Sam put the phone face down on the desk."
+    )
+    p = prepare(text)
+    assert note_texts(p) == [("start", "A/N: this only makes sense if you read the last chapter!")]
+    assert story_texts(p)[0].startswith("kez: did u see")
+    # Credits after a note are still the note.
+    p = prepare("A/N: for my sister.\n\nBeta: Jo. Art: Kit.\n\nThe snow came early.")
+    assert note_texts(p)[0][1].endswith("Art: Kit.")
+
+
 def test_note_marker_forms():
     forms = [
         "A/N: short one today.",

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from fanfold.analysis.model import Pov, Tense, TextStats
-from fanfold.analysis.text import Prepared
+from fanfold.analysis.text import CHAT_LINE, Prepared
 
 
 def _words(text: str) -> frozenset[str]:
@@ -32,13 +32,9 @@ _SAMPLE_SLICES = 6
 
 
 _FIRST = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Uu]s|[Oo]urs?|[Oo]urselves)\b")
-# Messages and chat logs: "[22:03] kez: ..." or "him: ..." lines, or sentences typed
-# without capitals beside the shorthand of texting. Nobody narrates there: every line is
-# the writer's own voice, so the point of view is the first person's.
-_CHAT_LINE = re.compile(
-    r"^[ \t]*(?:\[?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\]?[ \t]*)?[a-z][\w ]{0,15}:[ \t]+\S",
-    re.MULTILINE,
-)
+# Messages and chat logs: "[22:03] kez: ..." or "him: ..." lines (text.CHAT_LINE), or
+# sentences typed without capitals beside the shorthand of texting. Nobody narrates
+# there: every line is the writer's own voice, so the point of view is the first person's.
 _CHAT_WORD = re.compile(
     r"(?<![\w'\u2019])(?:i|u|ur|r|lol|lmf?ao+|ngl|tbh|tbf|idk|omg|wtf|rn|srsly|ffs|fml|bc|pls"
     r"|plz|thx|ok|tho|gonna|wanna|im|ive|dont|cant|didnt|nite|abt|w)(?![\w'\u2019])"
@@ -358,7 +354,7 @@ def _voice(narration: str) -> _Voice:
 
 def _chat(narration: str) -> bool:
     """Whether the text reads as typed messages rather than narrated prose."""
-    if len(_CHAT_LINE.findall(narration)) >= 2:
+    if len(CHAT_LINE.findall(narration)) >= 2:
         return True
     starts = _SENTENCE_START.findall(narration)
     lower = sum(1 for c in starts if c.islower())
@@ -589,7 +585,7 @@ def narration_tense(narration: str, chat: bool | None = None) -> Tense:
     (worked out here when not given)."""
     if chat is None:
         chat = _chat(narration)
-    if chat and len(_CHAT_LINE.findall(narration)) >= 2:
+    if chat and len(CHAT_LINE.findall(narration)) >= 2:
         # A chat log or script ("sam: ...", "[22:03] kez: ..."): every line is an
         # utterance made in its own now, as a play's lines are; there is no narrator to
         # tell it in the past.

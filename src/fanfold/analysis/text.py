@@ -426,6 +426,13 @@ _STRONG_READER_TALK = re.compile(
     re.IGNORECASE,
 )
 _QUOTES = re.compile(r"[\"“”«»„]")
+# A line of a chat log or message thread: "kez: did u see", "[22:03] sam: no". Two or more
+# make a paragraph story told in messages (a chatfic), not its author talking, whatever
+# words of fandom ("posted", "lol") the messages use.
+CHAT_LINE = re.compile(
+    r"^[ \t]*(?:\[?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\]?[ \t]*)?[a-z][\w ]{0,15}:[ \t]+\S",
+    re.MULTILINE,
+)
 _THIRD_NARRATION = re.compile(r"\b(?:he|she|they|his|her|him|them|their)\b", re.IGNORECASE)
 _HE_SHE_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+[a-z]+(?:ed|s)\b")
 _I_YOU = re.compile(r"\bI\b.*\byou\b|\byou\b.*\bI\b", re.IGNORECASE | re.DOTALL)
@@ -451,6 +458,8 @@ def _talks_to_readers(plain: str, u: _Unit, strong: bool = False) -> bool:
     if u.separator or _QUOTES.search(plain, u.start, u.end):
         return False
     text = plain[u.start : u.end]
+    if len(CHAT_LINE.findall(text)) >= 2:
+        return False  # messages: the story itself
     if strong:
         return bool(_STRONG_READER_TALK.search(text))
     thirds = len(_THIRD_NARRATION.findall(text))
