@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -256,6 +257,31 @@ def test_end_note_from_the_marked_paragraph_to_the_end():
     p = prepare(text)
     assert note_texts(p) == [("end", "A/N: Reviews make my day!\n\nSee you next week.")]
     assert story_texts(p) == ["The Count stood at the window.", "Mina slept."]
+
+
+def test_unmarked_thanks_at_the_very_end_is_a_note():
+    text = (
+        "Holmes sat two steps below me and talked about bees until my hands were still.\n\n"
+        '"Better?" he asked.\n\n'
+        "Thanks for reading! Comments keep me going <3"
+    )
+    p = prepare(text)
+    assert note_texts(p) == [("end", "Thanks for reading! Comments keep me going <3")]
+    assert story_texts(p)[-1] == '"Better?" he asked.'
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "She read the reviews again and closed the laptop.",  # somebody's doings: story
+        "Thanks for reading, " + "and for every comment, " * 8 + "truly.",  # too long
+    ],
+)
+def test_story_ending_on_words_of_fandom_is_story(last: str) -> None:
+    p = prepare("Mina wrote her chapter by candlelight.\n\n" + last)
+    assert note_texts(p) == []
+    # and a one-paragraph text is never all note
+    assert story_texts(prepare("Thanks for reading! Comments keep me going <3"))
 
 
 def test_end_note_after_a_separator_and_bold_marker_in_html():

@@ -438,6 +438,7 @@ _HE_SHE_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+[a-z]+(?:ed|s)\b")
 _I_YOU = re.compile(r"\bI\b.*\byou\b|\byou\b.*\bI\b", re.IGNORECASE | re.DOTALL)
 _BRACKETED = re.compile(r"\s*[\[(].*[\])]\s*", re.DOTALL)
 _SEPARATOR_LOOKAHEAD = 8
+_END_THANKS_CHARS = 200
 _NOTE_SCAN = 12
 _END_NOTE_TRAIL = 4
 
@@ -563,7 +564,18 @@ def _end_note(plain: str, units: list[_Unit], floor: int) -> int | None:
             return i + 1
     if n - 1 >= lo and _is_bracketed_note(plain, units[n - 1]):
         return n - 1
-    return None
+    # Unmarked thanks at the very end, with no separator ("Thanks for reading! Comments
+    # keep me going <3"): short paragraphs that plainly talk to readers and tell nobody's
+    # doings ("She read the reviews again." is story), after a story.
+    first = n
+    while (
+        first - 1 > max(lo, floor)
+        and units[first - 1].end - units[first - 1].start <= _END_THANKS_CHARS
+        and _talks_to_readers(plain, units[first - 1], strong=True)
+        and not _THIRD_NARRATION.search(plain, units[first - 1].start, units[first - 1].end)
+    ):
+        first -= 1
+    return first if first < n else None
 
 
 # ---------------------------------------------------------------- dialogue
