@@ -227,6 +227,36 @@ def test_start_note_stops_at_a_story_told_in_messages():
     assert note_texts(p)[0][1].endswith("Art: Kit.")
 
 
+def test_labelled_details_before_the_story_are_a_note():
+    text = (
+        "Summary: Lucy writes to Mina. Again.\n\n"
+        "Rating: T\n\n"
+        "My dearest Mina,\n\n"
+        "You will laugh at me, but I have had three proposals in one day."
+    )
+    p = prepare(text)
+    assert note_texts(p) == [("start", "Summary: Lucy writes to Mina. Again.\n\nRating: T")]
+    assert story_texts(p)[0] == "My dearest Mina,"
+    # One labelled line alone, saying nothing to readers, can be the story's.
+    p = prepare("Warning: the bridge is out.\n\nThe coach turned back at the ford.")
+    assert note_texts(p) == []
+
+
+@pytest.mark.parametrize(
+    ("last", "is_note"),
+    [
+        ("P.S. — I need not tell you this is a secret.", False),  # the letter's own
+        ("P.S. I'm on tumblr if you want to say hi!", True),
+    ],
+)
+def test_a_postscript_is_a_note_only_when_it_is_the_authors(last: str, is_note: bool) -> None:
+    text = (
+        "My dearest Mina,\n\nI have had three proposals in one day.\n\n"
+        "Ever your loving\nLUCY.\n\n" + last
+    )
+    assert (note_texts(prepare(text)) == [("end", last)]) is is_note
+
+
 def test_note_marker_forms():
     forms = [
         "A/N: short one today.",

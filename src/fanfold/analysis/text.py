@@ -401,6 +401,7 @@ _NOTE_MARK = re.compile(
     r"|(?:end|beginning|chapter|story|work|opening|closing|final)\s+notes?\s*[*_]*\s*[:)\]\-\u2013—]"
     r"|disclaimers?\s*[*_]*\s*[:)\]\-\u2013—]))"
 )
+_POSTSCRIPT = re.compile(r"[\s\[(*_~<{]*(?i:ps|p\.s\.)")
 # Markers that open a note only when the paragraph talks to readers ("Note: the door
 # was locked" can be story; "Note: thanks for waiting" is not).
 _WEAK_NOTE_MARK = re.compile(
@@ -452,6 +453,11 @@ def _is_marked(plain: str, u: _Unit) -> bool:
     if not m:
         return False
     rest = plain[m.end() : u.end]
+    if _POSTSCRIPT.match(plain, u.start, m.end()):
+        # A letter's postscript is story in an epistolary chapter ("P.S. I need not tell
+        # you this is a secret."): the author's own names the fandom's things ("P.S. I'm
+        # on tumblr", "P.S. thanks for the reviews").
+        return bool(_READER_TALK.search(rest))
     return len(rest.split()) <= 2 or _talks_to_readers(plain, u)
 
 
@@ -476,6 +482,20 @@ def _is_bracketed_note(plain: str, u: _Unit) -> bool:
     return _talks_to_readers(plain, u)
 
 
+def _labelled_block(plain: str, units: list[_Unit], i: int) -> bool:
+    """Whether units[i] opens a block of two or more labelled paragraphs ("Summary: Lucy
+    writes to Mina.", "Rating: T", "Notes: ..."): a work's details put before the story,
+    whatever each of them says."""
+    labelled = 0
+    for u in units[i : i + 2]:
+        if u.separator or not (
+            _NOTE_MARK.match(plain, u.start, u.end) or _WEAK_NOTE_MARK.match(plain, u.start, u.end)
+        ):
+            break
+        labelled += 1
+    return labelled == 2
+
+
 def _start_note(plain: str, units: list[_Unit]) -> tuple[int, int] | None:
     """(first, last) unit indexes of a note at the start, inclusive."""
     texts = [i for i, u in enumerate(units[:_NOTE_SCAN]) if not u.separator]
@@ -493,6 +513,8 @@ def _start_note(plain: str, units: list[_Unit]) -> tuple[int, int] | None:
         ):
             candidates.append(texts[1])
     marked = next((i for i in candidates if _is_marked(plain, units[i])), None)
+    if marked is None:
+        marked = next((i for i in candidates if _labelled_block(plain, units, i)), None)
     if marked is None:
         marked = next((i for i in candidates if _is_bracketed_note(plain, units[i])), None)
     if marked is None:
