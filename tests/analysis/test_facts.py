@@ -151,6 +151,22 @@ def test_pov_and_tense_of_original_passages(text, pov, tense):
         ("The old horse died in the spring.", "third", "past"),
         # "bring" is no participle in -ing
         ("When you bring the lamp in, the moths follow.", "second", "present"),
+        # a past story, then how things stand today: the aside does not make it present
+        (
+            "Her aunt locked the piano the winter she turned nine. She's a teacher now. "
+            "She still can't play in front of anyone.",
+            "third",
+            "past",
+        ),
+        # but a present story that mentions "now" is not an aside
+        ("The ferry is late. Now the gulls circle and the kiosk shuts.", "third", "present"),
+        # "made" and "flung" are past wherever they stand; a hyphen's "home-made" is not
+        ("The porter at the lodge made tea and flung the crusts to the ducks.", "third", "past"),
+        (
+            "On the shelf, home-made jam; on the door, a note that says to knock.",
+            "third",
+            "present",
+        ),
     ],
 )
 def test_pov_and_tense_rules(text, pov, tense):
