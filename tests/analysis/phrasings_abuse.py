@@ -1,9 +1,9 @@
-"""Phrasings of abuse and child abuse, and their innocent look-alikes: one family of
+"""Phrasings of abuse, child abuse and sexual violence, and their innocent look-alikes: one family of
 phrasing per comment, each with sentences written for Fanfold (none taken from an
 evaluation passage). POSITIVES: (note, sentence) that must give that note; NEGATIVES:
 sentences that must give none of LABELS. Read by test_phrasings.py."""
 
-LABELS = ("abuse", "child-abuse")
+LABELS = ("abuse", "child-abuse", "sexual-violence")
 
 POSITIVES = [
     # fear of a partner: apologising for a fault nobody has named
@@ -187,6 +187,73 @@ POSITIVES = [
     # a partner coming at her; her body's answer to his arrival
     ("abuse", "Her husband came at her with the bread knife when she laughed at him."),
     ("abuse", "She stiffened the moment she heard his key in the door."),
+    # abuse told a sentence away from the child it was done to: it is child abuse
+    ("child-abuse", "He called me useless at every meal, in front of everyone. I was eight."),
+    (
+        "child-abuse",
+        "From the landing you could hear the little boy crying. She kept telling him he was "
+        "worthless.",
+    ),
+    # blows from the one in charge of a household or a workplace
+    (
+        "abuse",
+        "The mistress of the inn slapped her for spilling the gravy, in front of the guests.",
+    ),
+    ("abuse", "His foreman kicked him twice for being slow on the line."),
+    # a hard thing thrown on purpose just short of her
+    ("abuse", "He threw the glass at the wall rather than at her, and called that restraint."),
+    ("abuse", "She flung a mug at the door just past my head and told me to get out."),
+    # humiliation with an audience, shouting made a habit
+    (
+        "abuse",
+        "Every briefing the sergeant belittled him in front of the whole platoon, and the "
+        "corporals screamed at him again after.",
+    ),
+    (
+        "abuse",
+        "The head chef screamed at the kitchen again, then made me scrub the bins as punishment.",
+    ),
+    # an insult quoted
+    ("abuse", 'At the depot the foreman called him a "useless lump" every single shift.'),
+    # the victim making light of a blow
+    ("abuse", "Honestly, he's only ever hit me once, and he was in bits about it after."),
+    # a grown-up telling what an adult did to them as a child
+    (
+        "child-abuse",
+        "At thirty she finally told her sister what their stepfather had done to her when she "
+        "was small.",
+    ),
+    # sexual violence: a refusal, then what overrode it, however far along the sentence
+    (
+        "sexual-violence",
+        "I told him no, quietly and then louder, three times on the stairs, and he just kept "
+        "going.",
+    ),
+    (
+        "sexual-violence",
+        "She said she wanted to go home, and he locked the door and put the key in his pocket.",
+    ),
+    ("sexual-violence", "I said no over and over, and by the end he had stopped listening."),
+    # worn down: a refusal said again and again until she gave up saying it
+    (
+        "sexual-violence",
+        "She kept telling him she was too tired, again and again, until it was easier to give in.",
+    ),
+    ("sexual-violence", "I kept saying no, for what felt like hours, until I just gave in."),
+    # lying still, feigning sleep until it was over
+    (
+        "sexual-violence",
+        "I kept my eyes shut and pretended to be asleep, and prayed he would stop.",
+    ),
+    # held down though she had said no
+    ("sexual-violence", "He held her down on the sofa even though she had told him no twice."),
+    # a survivor who reported someone
+    ("sexual-violence", "I'm a survivor, and last month I finally reported him."),
+    # sexual blackmail: exposure unless she comes to him
+    (
+        "sexual-violence",
+        "The videos go to your husband on Friday, he wrote, unless you come to my flat tonight.",
+    ),
 ]
 
 NEGATIVES = [
@@ -256,4 +323,39 @@ NEGATIVES = [
     "He bought a battered suitcase and a battered old hat at the market.",
     "The dog came at her with its tail wagging, and her husband laughed.",
     "She brightened the moment she heard his key; he had been away all month.",
+    # a time, not a child's age, beside a harsh word
+    "We had lunch at eleven with the children, and afterwards nobody called anyone names.",
+    # a master striking a bell, a boss hitting a target
+    "The master struck a match and lit the lamp in the hall.",
+    "Her boss hit the sales target three weeks early and bought everyone cake.",
+    # a word quoted, not said to anyone
+    'He called the old printer "useless" and threw it in the skip.',
+    # giving in over sprouts, a film, one more drink
+    "She kept saying no to the sprouts until she gave in and ate one.",
+    "I kept telling him I was tired, and in the end I gave in and watched his film.",
+    "I kept telling him I wanted to go home, and he kept saying one more drink, so I stopped.",
+    # an audience for something kind; a coach's one shout
+    "She called me up in front of everyone to give me the prize.",
+    "She made me laugh in front of everyone at the wedding, and I loved her for it.",
+    "The coach shouted at us again to keep our shape, and we won two-nil.",
+    # a ball hit once, sisters who wind each other up, sleep feigned for other reasons
+    "He only hit the ball once all afternoon, and that went into the river.",
+    "My sister knows exactly which buttons to press, and I wind her up right back.",
+    "She pretended to be asleep so that he would stop asking about the holiday.",
+    "The twins pretended to be asleep so Father Christmas would finish and go.",
+    # a ball against a wall, a plate dropped by accident
+    "He threw the ball against the wall beside him, over and over, until tea.",
+    "She dropped the plate on the floor by her feet and we both laughed.",
+    # what was done for a child, or to a place
+    "She told me what her grandfather had done for her when she was small: the kite, the zoo.",
+    "He could see what the sea had done to the pier when he was young.",
+    # refusals about things, refusals heard
+    "She said no to the cake, but he kept going on about it anyway.",
+    "I said no and he went on anyway with his plan to paint the kitchen.",
+    "I told him to stop hitting the ball into the pond and he didn't.",
+    "She said no, and he listened, and they watched the film instead.",
+    "I said I wanted to go home and he drove me there straight away.",
+    "He pinned the map to the wall, though she had said no to the trip.",
+    # survivors of other things
+    "The only other survivor of the crash reported him for driving without lights.",
 ]

@@ -3869,8 +3869,9 @@ _add(
     SV,
     0.9,
     "kept carried",
-    after=r" (?:going|on)\b",
-    needs=r"\b(?:said|told (?:him|her)) no\b.{0,60}\b(?:kept going|carried on)\b",
+    # (not "said no to the cake, but he kept going on about it")
+    after=r" (?:going|on)\b(?! (?:on )?(?:about|with|at|talking|to))",
+    needs=r"\b(?:said|told (?:him|her)) no\b(?! to\b).{0,60}\b(?:kept going|carried on)\b",
     negation_ok=True,
 )
 
@@ -3888,7 +3889,8 @@ _add(
     0.6,
     "listening listen kept carried",
     needs=_REFUSED + r".{0,80}\b(?:(?:didn't|did not|wouldn't|would not) listen|stopped "
-    r"listening|kept (?:on|going)|carried on|went on anyway)\b",
+    r"listening|kept (?:on|going)(?! (?:on )?(?:about|with|at|talking|to)\b)|carried on|went on "
+    r"anyway)\b",
     negation_ok=True,
     modal_ok=True,
 )
@@ -4033,6 +4035,125 @@ _add(
 )
 
 _add(SV, 0.6, "took", after=r" what (?:he|she) wanted (?:from|of) (?:her|him|me|you)\b")
+
+# Sexual violence: a refusal, then what overrode it, however long the sentence between
+# ("she said no twice, clearly, and the second time into the pillow, because he had
+# stopped listening"; "I said I wanted to go home and he locked the door"). Keyed on the
+# refusal's last word and read forwards to the end of the sentence: the older phrases
+# above only see seventy letters round their word. A bare "stop" only (not "told him to
+# stop hitting the dog"), and "no" not of a thing ("said no to the cake").
+_OVERRIDDEN = (
+    r"(?![^.!?;]{0,10}\bto\b)[^.!?]{0,140}?\b(?:(?:he|she|they) (?:had )?stopped listening|"
+    r"(?:he|she|they) (?:didn't|did not|wouldn't|would not) (?:stop|listen)|(?:he|she|they) "
+    r"(?:just )?(?:kept going|carried on|went on anyway|locked the door)|(?:it|that) "
+    r"(?:didn't|did not) (?:matter|work|stop (?:him|her|them))|(?:and|but) (?:he|she|they) "
+    r"didn't)"
+    # ending its clause, perhaps after a few words ("stopped listening after the first"),
+    # not going on to something else ("kept going on about the holiday")
+    r"(?! (?:on|about|with|talking|to)\b)(?=(?: [\w'’]+){0,3}\s*(?:[.;!,]|$|and\b))"
+)
+_add(
+    SV,
+    0.6,
+    "no",
+    after=r"(?:(?<=said no)|(?<=says no)|(?<=told him no)|(?<=told her no)|(?<=saying no))"
+    r"(?:,? (?:twice|again|three times|several times|over and over|at first|clearly|"
+    r"quietly|loudly))*" + _OVERRIDDEN,
+    negation_ok=True,
+    modal_ok=True,
+)
+_add(
+    SV,
+    0.6,
+    "stop",
+    after=r"(?:(?<=said stop)|(?<=to stop)|(?<=wanted to stop))(?=[,;]| and| but)" + _OVERRIDDEN,
+    needs=r"\b(?:said|says|told (?:him|her|them)|asked (?:him|her|them)) (?:(?:that )?(?:i|she|he) "
+    r"wanted )?(?:to )?stop\b",
+    negation_ok=True,
+    modal_ok=True,
+)
+_add(
+    SV,
+    0.6,
+    "go leave home off",
+    after=r"(?:(?<=wanted to go)|(?<=wanted to leave)|(?<=wanted to go home)|(?<=to get off)|"
+    r"(?<=take it off)|(?<=take them off)|(?<=hands off))(?=[,;]| and| but)" + _OVERRIDDEN,
+    needs=r"\b(?:said|says|told (?:him|her|them)|asked (?:him|her|them))\b",
+    negation_ok=True,
+    modal_ok=True,
+)
+
+# Held down though she had said no: force with a refusal said before it ("pinned her
+# wrists even though she had said no").
+_add(
+    SV,
+    0.6,
+    "no",
+    after=r"(?:,? (?:twice|again|three times|several times|clearly|at first))*\b(?! to\b)",
+    needs=r"\b(?:pinned|held (?:her|him|me) down|forced|pushed (?:her|him|me) (?:down|onto|"
+    r"against))\b.{0,60}\b(?:though|although|even though|after|when) (?:she|he|i)(?: had|'d)? "
+    r"(?:said|told (?:him|her)) no\b",
+    negation_ok=True,
+)
+
+# Worn down: a refusal said again and again until she gave up saying it ("she kept saying
+# she was tired and wanted to go home, and in the end it was easier to stop saying
+# anything", "I kept telling him no until I just gave in"). Read forwards from the
+# refusal; a child who kept saying no to sprouts until she gave in has no "him" to
+# give in to, and no tiredness or going home. (Matched as written: "I" is a capital.)
+_add(
+    SV,
+    0.6,
+    "saying telling",
+    after=r"(?:(?<=kept saying)|(?<=kept telling))(?: (?:him|her))?,? (?:no\b(?! to\b)|(?:that )?"
+    r"(?:she|I|he) (?:was (?:tired|not ready|too tired)|didn't want (?:to|it|this)|did not want "
+    r"(?:to|it|this)|wanted to (?:go(?: home)?|stop|sleep|leave)))[^.!?]{0,120}?\b(?:easier to "
+    r"(?:stop saying anything|give in|let (?:him|her)|just (?:let|lie))|(?:I|she|he) (?:just )?"
+    r"gave in|stopped saying anything)\b"
+    # giving up, said last (not "gave in and watched his film")
+    r"(?=\s*(?:[.;!]|$))",
+    negation_ok=True,
+    modal_ok=True,
+)
+
+# Lying still and feigning sleep until it was over: "pretended to be asleep, hoping he
+# would stop" (not "so that he would stop asking about the holiday", nor children
+# feigning sleep for Father Christmas).
+_add(
+    SV,
+    0.6,
+    "asleep",
+    needs=r"\bpretend(?:ed|ing|s)? to be asleep\b.{0,90}\b(?:he|she|they)(?:'d| would| might| "
+    r"will)? (?:stop|get off|finish)\b(?! \w+ing\b)",
+    modal_ok=True,
+)
+
+# A survivor who reported someone, or names an attacker: not a survivor of a crash or a
+# fire (a support group alone, above, needs company: there are cancer support groups).
+_add(
+    SV,
+    0.6,
+    "survivor survivors",
+    needs=r"\b(?:reported (?:him|her|them)(?! for)|pressed charges|my attacker|his attacker|"
+    r"her attacker)\b",
+)
+
+# Sexual blackmail: exposure unless she comes to him ("these go to your dad unless you
+# come over tonight"). The pictures may be said far back; the threat to send them on is
+# enough, with a demand to come to him, tonight (a "come over or I'll eat all the pizza"
+# has no one to send anything to).
+_add(
+    SV,
+    0.6,
+    "unless",
+    after=r" (?:you|u|she|he|i) (?:come|came|comes|go|went|goes)(?: over| round| up)?(?: (?:back )?"
+    r"to (?:his|my|the|a) (?:flat|room|place|house|hotel|bed|office|car)\b| tonight\b| and "
+    r"(?:stay|sleep)\b)",
+    needs=r"\b(?:pictures|photos|pics|nudes|videos?|letters)\b|\b(?:go|goes|get sent|gets "
+    r"sent|send (?:them|these|it|this)) to (?:your|her|his) (?:dad|mum|mom|father|mother|"
+    r"husband|wife|boss|parents|family|school|work)\b",
+    modal_ok=True,
+)
 
 
 # ---- self-harm ------------------------------------------------------------------------------
@@ -6092,7 +6213,8 @@ _add(
     A,
     0.6,
     "stupid worthless hysterical dramatic sickly useless",
-    needs=r"\b(?:called|calls|call|calling) (?:her|him|me|you|them)(?: an?)? (?:\w+ )?"
+    # (the name may be quoted: called him a "useless lump")
+    needs=r"\b(?:called|calls|call|calling) (?:her|him|me|you|them)(?: an?)? [\"“'‘]?(?:\w+ )?"
     r"(?:stupid|worthless|hysterical|dramatic|sickly|useless)\b|\b(?:you(?:'re| are| were)|"
     r"(?:told|tells|telling|tell) \w+(?: \w+){0,3}? (?:that )?(?:she|he|i|you|they) "
     r"(?:was|were|is|are|am)|(?:she|he|i) (?:was|is|am) being) (?:so |too |such an? )?(?:\w+ and "
@@ -6936,6 +7058,67 @@ _add(
     r"stepfather)\b",
 )
 
+# Abuse: the victim making light of it or taking the blame: "he's only hit me the once",
+# "it was only the once"; "I wind him up", "I know which buttons to press" only add to
+# others (sisters wind each other up).
+_add(
+    A,
+    0.6,
+    "once",
+    needs=r"\bonly (?:ever )?(?:hit|hurt|slapped|pushed|shoved|grabbed|hits|choked|kicked) (?:me|"
+    r"her|you)(?: the)? once\b",
+)
+_add(A, 0.35, "once", needs=r"\b(?:it was|it's|it has been|it was only) only the once\b")
+_add(
+    A,
+    0.2,
+    "wind",
+    after=r" (?:him|her) up\b",
+    needs=r"\b(?:i|she|he) (?:wind|winds) (?:him|her) up\b",
+)
+_add(
+    A,
+    0.2,
+    "buttons",
+    needs=r"\b(?:which|what|the) buttons to (?:press|push)\b|\b(?:i|she|he) (?:push|pushed|pushes) "
+    r"(?:his|her) buttons\b",
+)
+
+# Abuse: humiliation with an audience, by a boss, a sergeant, a husband ("called him a
+# girl's name in front of everyone", "made her apologise in front of the whole office"),
+# and shouting made a habit ("screamed at the night shift again"). Both need company:
+# an award given in front of everyone, a coach who shouts once, are nothing.
+_add(
+    A,
+    0.45,
+    "front",
+    needs=r"\b(?:called|made|mocked|laughed at|shouted at|screamed at|yelled at|humiliated|"
+    r"belittled|slapped) (?:him|her|me|us|them)\b(?! (?:laugh|smile|giggle|proud|feel (?:welcome|"
+    r"proud|special))\b)(?:(?! (?:over|up|out)\b)[^.;]){0,60}\bin front "
+    r"of (?:everyone|everybody|the (?:whole |entire )?(?:class|team|office|section|room|others|"
+    r"staff|customers|guests|platoon|squad|kitchen|shift))\b",
+)
+_add(
+    A,
+    0.35,
+    "screamed shouted yelled screams shouts yells",
+    after=r" at (?:her|him|me|us|them|the (?:night |day |whole )?(?:shift|staff|team|kitchen|"
+    r"girls|boys|maids|servants|crew)) (?:again|every (?:day|morning|night|shift|time))\b",
+)
+
+# The same thrown near her on purpose, whoever she is: "at the wall rather than at her",
+# "past her head", "an inch from my face" (a ball thrown against a wall is no such thing).
+_add(
+    A,
+    0.6,
+    "threw hurled flung throws smashed",
+    after=r" (?:the|a|his|her|my|a full) (?:\w+ )?(?:plate|plates|cup|mug|glass|bottle|decanter|"
+    r"ashtray|kettle|pan|vase|chair|lamp|phone|remote|dish|bowl|iron|jar|teapot|clock) (?:at|"
+    r"against|into|on) (?:the|a) (?:wall|door|floor)(?: behind (?:her|him|me))?,? (?:rather than "
+    r"at|instead of at|not at|just past|past|beside|by|next to|an inch from|inches from|a foot "
+    r"from) (?:her|him|me|my|his|your)\b",
+)
+
 _add(
     A,
     0.6,
@@ -7138,6 +7321,19 @@ _add(
     needs=r"\b(?:only|the one) (?:place|time|room) (?:where )?(?:he|she) (?:can't|cannot|couldn't|"
     r"can not) hear\b",
     negation_ok=True,
+)
+
+# Abuse: blows from the one in charge of a household or a workplace ("the mistress struck
+# me", "his foreman beat him"); a child so struck is child abuse (notes.py moves it). Not
+# a master striking a match or a bell: a person is struck.
+_add(
+    A,
+    0.6,
+    "struck beat hit slapped cuffed kicked whipped thrashed boxed",
+    after=r" (?:me|her|him|us|them)\b",
+    needs=r"\b(?:mistress|master|employer|boss|manager|foreman|overseer|supervisor|head chef)\b"
+    r"(?: of the (?:house|shop|kitchen|mill))?(?: \w+){0,2} (?:struck|beat|hit|slapped|cuffed|"
+    r"kicked|whipped|thrashed|boxed) (?:me|her|him|us|them)\b",
 )
 
 
@@ -7638,6 +7834,22 @@ _add(
         r"\b(?:how to|learned to|learnt to|learn to) make (?:yourself|myself|himself|herself|"
         r"ourselves|themselves) (?:small|invisible)\b"
     ),
+)
+
+
+# Child abuse: a grown-up's disclosure of what an adult did to them as a child, in the
+# plainest words ("what his uncle had done to him when he was a boy"), not a deed's
+# undoing ("what the tide had done to the pier") nor a kindness ("what she did for me").
+_add(
+    CA,
+    0.6,
+    "done did",
+    after=r" to (?:him|her|me|them|us) when (?:he|she|i|they|we) (?:was|were) (?:a (?:boy|girl|"
+    r"child|kid|little \w+)|little|small|young|tiny|(?:only |just )?(?:six|seven|eight|nine|ten|"
+    r"eleven|twelve|thirteen|fourteen|fifteen)\b)",
+    needs=r"\bwhat (?:his|her|my|their|our|the) (?:\w+ )?(?:uncle|aunt|father|mother|stepfather|"
+    r"stepmother|dad|mum|mom|grandfather|grandad|brother|cousin|neighbour|neighbor|coach|teacher|"
+    r"priest|babysitter|tutor|godfather|lodger|boyfriend)(?: had)? (?:done|did) to\b",
 )
 
 

@@ -406,6 +406,7 @@ def scan(
             continue  # outside the story (an author's note, a separator)
         by_paragraph.setdefault(k, []).append((word, pos, stop))
     hits = []
+    in_paragraph: list[SentenceHit] = []
     for k, found in by_paragraph.items():
         sentences = split(k)
         sentence_starts = [s for s, _e in sentences]
@@ -423,7 +424,65 @@ def scan(
             if hit is not None:
                 _settle(hit, plain[start:end])
                 hits.append(hit)
+                in_paragraph.append(hit)
+        _child_paragraph(in_paragraph, plain, paragraphs[k])
+        in_paragraph.clear()
     return hits
+
+
+# A partner named in a sentence: its abuse is of an adult, whatever the paragraph says.
+_PARTNER = re.compile(
+    r"\b(?:wife|wives|husband|boyfriend|girlfriend|partner|fiancée?)\b", re.IGNORECASE
+)
+# An age said of someone a sentence away from the harm: "I was nine.", "The girl was
+# perhaps ten." (not "It was ten when he got in", nor "ten o'clock": NOT_A_TIME).
+_CHILD_AGE = re.compile(
+    r"\b(?:(?:i|he|she|we|they|you|girl|boy|son|daughter|sister|brother) (?:was|were|am)|aged) "
+    r"(?:perhaps |about |barely |only |just )?" + _AGES + r"\b" + NOT_A_TIME,
+    re.IGNORECASE,
+)
+
+
+def _child_paragraph(hits: list[SentenceHit], plain: str, span: tuple[int, int]) -> None:
+    """Abuse in a paragraph that plainly has a child in it is child abuse: who is hurt is
+    often said a sentence away from the harm ("He called me useless. I was nine.", "I heard
+    the child shouted at. Words like ..."), or when a child-abuse cue holds in the same
+    paragraph. Only abuse moves, not violence: a boy watching a fight is not a boy hurt. A
+    sentence naming a wife or a husband keeps its abuse."""
+    abuse = [h for h in hits if "abuse" in h.scores]
+    if not abuse:
+        return
+    total = 1.0
+    for h in abuse:
+        total *= 1 - h.scores["abuse"]
+    if 1 - total < THRESHOLD:
+        return
+    paragraph = plain[span[0] : span[1]]
+    # A child-abuse cue that held in the paragraph has already found a child's world there
+    # (a parent, a cupboard under the stairs, a coat missing in winter).
+    known = any(h.scores.get("child-abuse", 0.0) >= THRESHOLD for h in hits)
+    if (
+        not known
+        and not _CHILD_AGE.search(paragraph)
+        and not any(
+            # (a bare "was ten" may be the time: only an age said of someone counts here)
+            not m.group().lower().startswith(("was ", "were ", "am "))
+            and not _CHILD_AS_STAKE.search(paragraph, max(0, m.start() - 25), m.start())
+            for m in _CHILD.finditer(paragraph)
+        )
+    ):
+        return
+    for h in abuse:
+        if _PARTNER.search(plain, h.start, h.end):
+            continue
+        score = h.scores.pop("abuse")
+        before = h.scores.get("child-abuse", 0.0)
+        h.scores["child-abuse"] = 1 - (1 - before) * (1 - score)
+        h.words.setdefault("child-abuse", []).extend(h.words.pop("abuse", []))
+        h.spots.setdefault("child-abuse", []).extend(h.spots.pop("abuse", []))
+        if "abuse" in h.strong:
+            h.strong.discard("abuse")
+            h.strong.add("child-abuse")
 
 
 def decide(hits: Sequence[SentenceHit], paragraphs_read: int = 0) -> dict[str, NoteResult]:

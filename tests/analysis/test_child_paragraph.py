@@ -1,0 +1,39 @@
+"""Abuse said a sentence away from the child it was done to is child abuse, not abuse as
+well (notes._child_paragraph). Sentences written for Fanfold."""
+
+from __future__ import annotations
+
+import pytest
+
+from fanfold.analysis import analyze
+
+
+def notes_of(text: str) -> set[str]:
+    return {s.name for s in analyze(text).notes} & {"abuse", "child-abuse"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the child's age in the next sentence
+        "He called me useless at every meal, in front of everyone. I was eight.",
+        # the child named in the sentence before
+        "From the landing you could hear the little boy crying. She kept telling him he was "
+        "worthless.",
+    ],
+)
+def test_abuse_of_a_child_a_sentence_away_is_child_abuse(text: str) -> None:
+    assert notes_of(text) == {"child-abuse"}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time, not an age
+        "It was ten when she got in. He told her she was being hysterical about the parking.",
+        # a grown woman, with her husband named in the sentence
+        "Her husband called her useless in front of the boys from his work, every Friday.",
+    ],
+)
+def test_abuse_of_an_adult_stays_abuse(text: str) -> None:
+    assert notes_of(text) == {"abuse"}, text
