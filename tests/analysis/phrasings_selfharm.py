@@ -276,6 +276,68 @@ POSITIVES = [
     ("suicide", "my cousin died by sewerslide last spring and nobody at school knows"),
     ("suicide", "honestly i wanna kms. not joking this time"),
     ("self-harm", "Her forearm looked like a barcode under the gym lights."),
+    # purging in the progressive, and fingers down the throat after a meal
+    ("self-harm", "She had been making herself sick after dinner for a year."),
+    (
+        "self-harm",
+        "She locked the bathroom door and put two fingers down her throat, the way she did after "
+        "every meal.",
+    ),
+    # a row of marks pinched or scratched into one's own skin
+    (
+        "self-harm",
+        "She pinched the inside of her wrist under the desk until the marks went purple, and "
+        "nobody noticed.",
+    ),
+    (
+        "self-harm",
+        "He scratched the word off his arm with his nails until only raw welts were left.",
+    ),
+    # a head struck against a wall on purpose
+    ("self-harm", "He kept hitting his head against the wall until his sister pulled him away."),
+    # burns on one's own fingertips, an old trick with a candle
+    (
+        "self-harm",
+        "Mum found the burns on her fingertips and knew she had been at her old trick with the "
+        "candle again.",
+    ),
+    # a broken streak
+    (
+        "self-harm",
+        "Forty days clean, and then the relapse, and she had to reset the counter to zero.",
+    ),
+    # a dressing under the bracelets
+    (
+        "self-harm",
+        "When she reached for her glass I saw the edge of a dressing under her bracelets.",
+    ),
+    # the wish to die told as over
+    ("suicide", "For the first time in months she didn't want to die."),
+    # the friend's plea
+    (
+        "suicide",
+        "Promise me you won't do anything stupid tonight; you said last week you wanted to die, "
+        "and I believed you.",
+    ),
+    # bandaged wrists after an attempt
+    (
+        "suicide",
+        "There were bandages on both her wrists when she came home from the hospital, and the "
+        "psychiatrist asked about the overdose too.",
+    ),
+    # the cat blamed for the scratches
+    (
+        "self-harm",
+        "You learn to say the cat did it when they ask about the scratches on your arms.",
+    ),
+    # a sharp thing gripped until the hand bleeds
+    ("self-harm", "She gripped the broken glass until her palm bled, and felt calmer for it."),
+    # a thumbnail dug in until the skin breaks
+    (
+        "self-harm",
+        "Ruth pressed her thumbnail into the soft of her wrist all through the meeting until it "
+        "broke the skin.",
+    ),
 ]
 
 NEGATIVES = [
@@ -445,4 +507,15 @@ NEGATIVES = [
     "She went off the cliff path to pick blackberries.",
     "The doctor checked the cuts on his wrists after the handcuffs were removed.",
     "She scored her arms with red paint for the zombie costume.",
+    # worry, a pinch to wake, a low beam, a vet, a party, a sprain, hair dye
+    "He made himself sick with worry over the exam.",
+    "She pinched her arm to check she was not dreaming.",
+    "He hit his head on the low beam and swore.",
+    "The vet put two fingers down the dog's throat and fished out the sock.",
+    "Promise me you won't do anything stupid at the party.",
+    "She had her wrists strapped for the match, and the physio checked the dressings on her knees.",
+    "He no longer wanted to die his hair blue.",
+    # a cat and a vase; a grip on a table
+    "The vase was broken and she blamed the cat.",
+    "She gripped the edge of the table until her knuckles went white.",
 ]

@@ -153,6 +153,65 @@ POSITIVES = [
         "sexual-violence",
         "He pinned her down and pushed himself inside her while she begged him to stop.",
     ),
+    # the morning after: a stranger, and underwear hunted for
+    (
+        "sexual-content",
+        "Lena woke up beside a snoring stranger and went hunting for her knickers under the bed.",
+    ),
+    # a body learned all over
+    (
+        "sexual-content",
+        "He learned her body that night by lamplight, every inch of it, and neither of them slept.",
+    ),
+    # clothes that hit the floor
+    ("sexual-content", "Her shirt hit the floor before the door was even shut."),
+    # pressed back into the pillows
+    (
+        "sexual-content",
+        "He pressed her back into the pillows and kissed her until she forgot her name.",
+    ),
+    # kisses down a spine
+    (
+        "sexual-content",
+        "She kissed down his spine, one vertebra at a time, and pulled the sheets over them both.",
+    ),
+    # a room shut behind a couple
+    ("sexual-content", "She took him up to her room and turned the key behind them."),
+    # a wedding night and thin walls
+    (
+        "sexual-content",
+        "On their wedding night the walls were thin, and nobody on the landing slept.",
+    ),
+    # a wedding night and thin walls, the "if" a concession
+    (
+        "sexual-content",
+        "Their wedding night was spent in a draughty inn, and if the walls were thin, neither of "
+        "them minded.",
+    ),
+    # sleeping with someone, asked
+    ("sexual-content", "Did you sleep with him?"),
+    # clothes undone with teeth; a coat off the shoulders; lipstick on a chest
+    (
+        "sexual-content",
+        "Her zip stuck halfway down, so he freed it with his teeth, and her dress ended up on the "
+        "floor.",
+    ),
+    ("sexual-content", "He peeled her coat from her shoulders and kissed the back of her neck."),
+    (
+        "sexual-content",
+        "By morning her lipstick was smudged across his chest and the sheets were on the floor.",
+    ),
+    # a car's windows fogged by the two inside
+    ("sexual-content", "They fogged up the windows of the little car, his hands under her shirt."),
+    # a lover's bed named by its owner
+    ("sexual-content", "Ares was in Aphrodite's bed again, and the sheets were tangled."),
+    # a hand inside a lover's clothes
+    ("sexual-content", "Her hand slipped inside his shirt and he forgot the question entirely."),
+    # a day spent in bed together
+    (
+        "sexual-content",
+        "They spent the whole afternoon in bed together and never once looked at their phones.",
+    ),
 ]
 
 NEGATIVES = [
@@ -215,4 +274,22 @@ NEGATIVES = [
     "She would like to report a burglary, she told the desk sergeant.",
     "He did his duty by the regiment and came home with a limp.",
     "Would the Duke have taken her by force, had she refused? She never had to find out.",
+    # underwear in the wash; a child sent to her room; neighbours' telly; body language;
+    # a nurse and a patient
+    "She went looking for her knickers in the laundry basket.",
+    "Her mother took her up to her room and locked the door.",
+    "The walls were thin, and we could hear next door's telly every night.",
+    "He learned her body language long before he learned her name.",
+    "The nurse pressed him back into the pillows and took his temperature.",
+    # a refusal and a denial of sleeping together; a sleepover; crisps; a pocket; a child's
+    # nightmare; a steamy kitchen
+    "They did not sleep together that night; he took the sofa.",
+    "'I'm not going to sleep with you,' she said, and kissed his cheek goodnight.",
+    "The girls sleep together in one room at Gran's.",
+    "He tore the crisp packet open with his teeth.",
+    "His hand slipped inside his coat pocket for the keys.",
+    "She crawled into mum's bed after the nightmare.",
+    "The kettle steamed up the windows of the little kitchen.",
+    # a day in bed with flu
+    "She spent the weekend in bed with flu and a box of tissues.",
 ]

@@ -119,6 +119,50 @@ POSITIVES = [
     ("death", "They worked on him for forty minutes on the pavement."),
     ("death", "The verdict was suicide, and the family would not accept it."),
     ("death", "Pike's suicide left the squadron without a navigator."),
+    # ---- death: told without the word (a pass over the death section for recall)
+    # "taken their own lives": a suicide told as done is a death, in the plural too
+    (
+        "death",
+        "The parish would not let them lie beside the church, for they had taken their own lives.",
+    ),
+    # breathing that stops, as the subject of the verb
+    (
+        "death",
+        "Halfway through the hymn her breathing stopped, and the nurse reached for the bell.",
+    ),
+    # never again: the narrator's verdict, modal and all
+    ("death", "The lieutenant looked down at the boy and knew he would never wake again."),
+    ("death", "The driver slumped over the wheel and would not be getting up again."),
+    ("death", "She lay in the long grass and would never be anything else again."),
+    # past help; what is left of someone
+    ("death", "By the time the medics forced the door the old man was past all help."),
+    ("death", "What was left of him lay scattered across the ice."),
+    # the struggle of a living thing, ended
+    (
+        "death",
+        "He held the wolf's head under the black water until the thrashing stopped, and then he "
+        "let the body go.",
+    ),
+    # the last gesture, and then gone
+    ("death", "He pressed my hand once, sighed, and was gone."),
+    # a stillbirth told plainly
+    ("death", "Our daughter was born still on a wet Thursday in May."),
+    # the stripped hospital bed (with company)
+    (
+        "death",
+        "When I came on shift the bed was stripped, and the sister told me he had died at four.",
+    ),
+    # nothing left of someone but a thing; a head off in one stroke
+    ("death", "When the flood went down there was nothing left of him but his boots on the bank."),
+    (
+        "death",
+        "The axe fell and the traitor's head came away in one stroke, and the crowd roared.",
+    ),
+    # open eyes that do not answer
+    (
+        "death",
+        "His eyes were still open, and they did not move when I said his name; his chest was still.",
+    ),
 ]
 
 NEGATIVES = [
@@ -161,6 +205,26 @@ NEGATIVES = [
     "The gentlemen dined at their club and argued about cricket.",
     "He dealt the cards and laughed at his own luck.",
     "The river ran pink with the sunset and the swallows went over.",
+    # breathing held for a moment; a tired wish; a condition; a lie-in
+    "Her breathing stopped for a second when he walked in.",
+    "I'm so tired I never want to move again.",
+    "If the fever does not break she will never wake again.",
+    "He wasn't getting up before ten on a Sunday.",
+    # help with chores, what is left of a virtue, a baby's fit, a wave goodbye
+    "She was past helping with the washing-up by then.",
+    "What was left of her patience ran out at nine.",
+    "The baby cried until the thrashing stopped and she slept.",
+    "She waved once from the platform and was gone.",
+    "She was born still hoping for a sister.",
+    # a bed emptied by a discharge
+    "When I came on shift the bed was empty; he had been discharged home that morning.",
+    # wasted, not dead; a head off a pillow; a late rabbit; a printer's "funeral"
+    "There was nothing left of her but skin and bone after the winter.",
+    "His head came away from the pillow slowly.",
+    "The White Rabbit was so late that he had as good as hanged himself already.",
+    "The printer's dead again. I'm going to give it a proper Viking funeral.",
+    # awake and idle
+    "Her eyes were open but she did not move from the sofa all evening.",
 ]
 
 # ---- second round of phrasings

@@ -2172,8 +2172,10 @@ _add(
     D,
     0.6,
     "head",
+    # (not a head that "came away from the pillow")
     needs=r"\bhead (?:comes? away|came away|rolls?|rolled)\b(?! (?:back|forward|to (?:one|the) side"
-    r"|"
+    r"|from (?:the|his|her|my|a) (?:pillow|pillows|wall|window|glass|book|desk|shoulder|chest|"
+    r"cushion)|"
     r"sideways|against|onto|on|over|toward|towards|around|round|from side|in|lazily|slightly)\b)|"
     r"\bhead "
     r"from (?:his|her|its) (?:shoulders|neck|body)\b",
@@ -2580,12 +2582,15 @@ _add(
     needs=r"\b(?:lay|lie|lying|left) where (?:he|she|they|it|\w+) (?:had )?(?:fallen|fell)\b",
 )
 
+# (A sign of its own: "what was left of him lay in three places". Not "what was left of her
+# patience": "her" only where no noun follows.)
 _add(
     D,
-    0.45,
+    0.6,
     "left",
     after=r"(?:(?<=at was left)|(?<=t were left)|(?<=what left)) of ",
-    needs=r"\bwhat (?:was |were )?left of (?:him|her|them|the (?:body|bodies|corpse|man|woman|boy|"
+    needs=r"\bwhat (?:was |were )?left of (?:him|them|her(?= (?:was|were|lay|had|in|on|under|"
+    r"beneath|went|came|could|would)\b|\s*[,.;])|the (?:body|bodies|corpse|man|woman|boy|"
     r"girl|men)|his body|her body)\b",
 )
 
@@ -2841,7 +2846,9 @@ _add(
     D,
     0.6,
     "left",
-    after=r" of (?:him|her|them) (?:but|except|save)\b",
+    # (not one wasted to "skin and bone", or "a shadow of his old self")
+    after=r" of (?:him|her|them) (?:but|except|save)\b(?! (?:skin|bones?|a shadow|a ghost|a husk|"
+    r"rage|anger|grief|nerves|worry)\b)",
     needs=r"\bnothing (?:was |is )?left of (?:him|her|them) (?:but|except|save)\b",
     negation_ok=True,
 )
@@ -2938,6 +2945,144 @@ _add(
     needs=r"\b(?:cpr|resuscitat\w*|paramedics?|defib\w*|ambulance|crew|lifeguards?|medics?|"
     r"compressions|pulse|pool|beach|verge|roadside|road|pavement|concrete|tarmac|shore|riverbank|"
     r"taking turns)\b",
+)
+
+
+# Death: the plural of "took his own life" ("the graves of those who had taken their own
+# lives"), a suicide told as done, which is a death.
+_add(
+    D,
+    0.9,
+    "lives",
+    after=r"(?<=own lives)",
+    needs=r"\b(?:took|taken) (?:their|our|your) own lives\b(?! (?:in (?:their|our|your) hands|"
+    r"back|seriously))",
+)
+
+# Death: the breath or the heart that stops as the subject of the verb ("her breathing
+# stops", "his breath stopped", "the heartbeat under my hand stopped"): not "my heart
+# stopped when I saw her", so only breathing and heartbeats, and not "for a moment".
+_add(
+    D,
+    0.6,
+    "breathing breath heartbeat",
+    needs=r"\b(?:his|her|their|the|your|my mother's|my father's|[a-z]+'s) (?:breathing|breath|"
+    r"heartbeat) (?:\w+ ){0,2}(?:stops|stopped|ceased|ceases|stilled|stills)\b(?! (?:for|a|short|"
+    r"dead|in (?:his|her|my|your) (?:throat|chest))\b)(?!\s*(?:[,;]\s*)?(?:for|then|and (?:then )?"
+    r"(?:started|began|caught|went on|resumed)))",
+)
+
+# Death: one who would never again do what the living do ("would never wake again", "he
+# would not be getting up", "would never be anything else again"), as the narrator's
+# verdict, not a wish ("I never want to move again") or a sleeper ("never wake before ten").
+# (The modal is the narrator's here, so the cues take it. Only the past "would": "if he
+# takes the bottle he will never wake again" is a condition. A past condition, "if the
+# fever did not break she would never wake again", is still read as a death.)
+_add(
+    D,
+    0.6,
+    "wake breathe stir speak move rise",
+    needs=r"\bwould never (?:again )?(?:wake|breathe|stir|speak|move|"
+    r"rise)(?: up)?(?: (?:again|now|any more|anymore))\b",
+    negation_ok=True,
+    modal_ok=True,
+)
+_add(
+    D,
+    0.6,
+    "getting",
+    needs=r"\b(?:would not|wouldn't|was not going to|wasn't going to) be getting up"
+    r"(?! (?:early|today|tomorrow|for|to|till|until|before|at)\b)|\b(?:was not|wasn't|were not|"
+    r"weren't) getting up again\b",
+    negation_ok=True,
+    modal_ok=True,
+)
+_add(
+    D,
+    0.6,
+    "anything",
+    needs=r"\bwould never be anything else (?:again|now)\b",
+    negation_ok=True,
+    modal_ok=True,
+)
+
+# Death: past help ("was past any help they could give"), not "past helping with the dishes".
+_add(
+    D,
+    0.45,
+    "help",
+    needs=r"\b(?:was|were|is|lay) (?:long |well |already )?(?:past|beyond) (?:all |any )?"
+    r"(?:human |earthly |mortal |medical )?help\b(?! (?:with|from|of|at|in|to)\b)",
+)
+# Death: the thrashing that stops at the end of a kill ("held it there until the bellowing
+# stopped", "until the kicking weakened and stopped"): the sound and struggle of a living
+# thing, not the rain or a baby's crying.
+_add(
+    D,
+    0.45,
+    "thrashing struggling kicking twitching bellowing jerking",
+    needs=r"\buntil (?:the|his|her|its|their) (?:thrashing|struggling|kicking|twitching|"
+    r"bellowing|jerking)(?: (?:weakened|slowed|grew weaker)(?: and)?)? (?:stopped|ceased|ended|"
+    r"stilled)\b",
+)
+
+# Death: the last gesture and then "was gone" ("squeezed her fingers once, and was gone",
+# "sighed, and was gone"): a life going out, not a guest leaving after a wave.
+# ("Was gone" itself is set aside as a figure below, so the cue is the gesture.)
+_add(
+    D,
+    0.6,
+    "sighed shuddered exhaled once",
+    after=r"(?: \w+){0,3},? and (?:then )?(?:he |she |they )?(?:was|were) gone\b",
+    needs=r"\b(?:sighed|shuddered|exhaled|(?:squeezed|pressed|gripped|tightened|smiled|gasped|"
+    r"breathed)(?: \w+){0,3} once)\b",
+)
+
+# Death: a stillbirth told plainly ("born still", "born sleeping", "the stillbirth").
+_add(D, 0.9, "stillbirth stillbirths")
+_add(
+    D,
+    0.6,
+    "born",
+    after=r" (?:still|sleeping|asleep)\b(?! (?:a|an|the|more|less|being|young|alive|growing|"
+    r"loved|wanted|hoping|believ\w*)\b)",
+    needs=r"\b(?:was|were|is|been|be) born (?:still|sleeping|asleep)\b",
+)
+
+# Death: a hospital or hospice bed found stripped or empty after a shift or a visit ("the
+# bed was stripped when I came on shift"): a sign that needs company, since patients are
+# also discharged.
+_add(
+    D,
+    0.35,
+    "stripped empty",
+    needs=Near(
+        r"\b(?:ward|hospital|hospice|shift|nurse|sister|icu|bay|side room)\b",
+        r"\bbed (?:was|lay|stood) (?:already )?(?:stripped|empty)\b",
+    ),
+)
+
+
+# Death: a head that comes away in one stroke (the rule above sets aside a head that
+# "rolled in" or "came away in" anything), not a head lifted from a pillow.
+_add(
+    D,
+    0.6,
+    "head",
+    needs=r"\bhead (?:comes?|came) away in (?:one|a single|the first|two|a) (?:stroke|blow|"
+    r"swing|cut)\b",
+)
+
+
+# Death: open eyes that do not answer the light ("her eyes were open, and they did not move
+# when the torch found them"), not eyes kept open against sleep.
+_add(
+    D,
+    0.45,
+    "blink blinked move moved flicker flickered",
+    needs=r"\beyes (?:were |was |lay |stayed )?(?:still |wide )?open\b.{0,50}\b(?:didn't|did not|"
+    r"never|wouldn't|would not) (?:move|blink|flicker)\b(?!.{0,20}\b(?:from|off|away)\b)",
+    negation_ok=True,
 )
 
 
@@ -3533,6 +3678,191 @@ _add(
     "duty",
     after=r" by (?:him|her|(?:Mr\.?|Mrs\.?|the) [A-Z][a-z]+|[A-Z][a-z]+)\b",
     needs=r"\b(?:did|do|does|doing|done) (?:her|his) duty by\b",
+)
+
+
+# Sexual content: the morning after told by what is hunted for and who is there ("hunting
+# for her knickers", "woke up next to a snoring stranger"), not a laundry basket.
+_add(
+    S,
+    0.45,
+    "knickers underwear boxers panties bra",
+    needs=r"\b(?:hunting|hunted|hunt|searching|searched|search|looking|looked|fishing|fished|"
+    r"feeling|groping) (?:\w+ ){0,2}for (?:her|his|my|your) (?:knickers|underwear|boxers|panties|"
+    r"bra)\b(?!.{0,40}\b(?:drawer|laundry|wash|basket|suitcase|packing|case)\b)",
+)
+_add(
+    S,
+    0.45,
+    "stranger",
+    needs=r"\b(?:woke|wakes|waking|woken|wriggling|wriggled|crept|creeping|slid|sliding) (?:up )?"
+    r"(?:\w+ ){0,2}(?:next to|beside|from under|out from under|under) a (?:snoring |naked |sleeping"
+    r" )?stranger\b",
+)
+
+# Sexual content: a body learned all over ("she learned his body by candlelight, every inch
+# of it"): not a soldier "every inch of him" or a map learned by heart.
+_add(
+    S,
+    0.45,
+    "body",
+    needs=r"\b(?:learned|learnt|learning|learns|mapped|mapping|maps|explored|exploring|explores) "
+    r"(?:his|her|my|your|their) body\b(?! (?:language|clock|weight|temperature|type)\b)",
+)
+_add(
+    S,
+    0.35,
+    "inch",
+    needs=r"\bevery inch of (?:him|her|it|you|me|his body|her body|your body)\b(?! (?:a|an|the)\b)",
+    after=r"(?!.{0,40}\b(?:soldier|gentleman|lady|king|queen|officer|professional)\b)",
+)
+
+# Sexual content: clothes that hit the floor with no preposition ("his belt hit the
+# floorboards"), a companion to the clothes-on-the-floor family above.
+_add(
+    S,
+    0.45,
+    "floor floorboards carpet rug",
+    needs=r"(?:" + _GARMENT[3:-1] + r")s? (?:\w+ ){0,2}(?:hit|hits|met|meets) the (?:\w+ )?"
+    r"(?:floor|floorboards|carpet|rug)\b",
+)
+
+# Sexual content: pressed back into the cushions or the pillows by a lover ("pressed me
+# back into the cushions with his mouth at my throat"), not a nurse settling a patient.
+_add(
+    S,
+    0.45,
+    "cushions pillows mattress sheets",
+    needs=r"\b(?:pressed|presses|pressing|pushed|pushes|pushing|bore|bears) (?:him|her|me|you) "
+    r"(?:back |down )?(?:into|onto|against) the (?:\w+ )?(?:cushions|pillows|mattress|sheets)\b",
+    after=r"(?!.{0,40}\b(?:temperature|thermometer|pulse|doctor|nurse|medicine|tucked)\b)",
+)
+
+# Sexual content: a mouth at a lover's throat or spine, kisses down the back ("kissing your
+# spine one vertebra at a time", "his mouth at my throat"): sensual, weak alone.
+_add(
+    S,
+    0.35,
+    "spine vertebra",
+    needs=r"\b(?:kissed|kissing|kisses|kiss|licked|licking|mouthed|mouthing) (?:(?:down|along|up) )"
+    r"?(?:his|her|my|your) (?:spine|vertebra)\b|\bspine one vertebra at a time\b",
+)
+
+# Sexual content: a room shut behind a couple ("took him up to her room and turned the key
+# behind them", "let the tent flap fall behind them"): needs a second sign, since doors are
+# locked for many reasons.
+_add(
+    S,
+    0.35,
+    "key flap",
+    needs=r"\b(?:turned|turns|turning) the key behind (?:them|us)\b|\blet the (?:tent )?flap "
+    r"(?:fall|drop) (?:closed |shut )?behind (?:them|us)\b",
+)
+_add(
+    S,
+    0.35,
+    "room chamber tent",
+    needs=r"\b(?:took|takes|led|leads|drew|draws|pulled|pulls) (?:him|her|me|you|[A-Z][a-z]+) "
+    r"(?:up |back |into |in )?(?:to |into )?(?:her|his|my|your|the) (?:\w+ )?(?:room|chamber|"
+    r"tent)\b.{0,60}\b(?:key|locked|lock|door|flap|behind (?:them|us))\b",
+)
+
+# Sexual content: a wedding night and thin walls ("if the walls were thin, neither of them
+# cared"): the walls need the night's company.
+_add(
+    S,
+    0.3,
+    "walls",
+    needs=r"\bwalls (?:were|are|was|being) (?:so |too |very |paper-)?thin\b",
+    # ("if the walls were thin, neither of them cared": a concession, not a condition)
+    modal_ok=True,
+)
+
+
+# Sexual content: sleeping together or with someone, said as done ("they had been sleeping
+# together since May" is above); the present and infinitive forms are here so that a denial
+# or a refusal of them ("they did not sleep together that night", "I'm not going to sleep
+# with you") is read as one and not passed on to the reader as a weak sign.
+_add(
+    S,
+    0.6,
+    "sleep",
+    after=r" (?:together|with (?:him|her|me|you|them|each other|[A-Z][a-z]+))\b(?! (?:in (?:the|a|"
+    r"one|our|my|his|her) (?:\w+ )?(?:room|tent|bunk|cot|cabin|dorm)|on|at|for (?:warmth|the"
+    r" warmth)|under)\b)",
+)
+
+# Sexual content: clothes undone with teeth ("freed the zip with his teeth"), a coat or a
+# shirt peeled off a lover's shoulders, lipstick left on a shoulder or a chest.
+_add(
+    S,
+    0.45,
+    "teeth",
+    needs=r"\b(?:zip|zipper|buttons?|laces?|bra|knickers|fly|flies|strap|straps|ribbon|garter|"
+    r"stockings?)\b.{0,40}\bwith (?:his|her|my|your) teeth\b",
+    after=r"(?!.{0,30}\b(?:bag|packet|wrapper|tape|crisps|sweets|cap|lid|bottle)\b)",
+)
+_add(
+    S,
+    0.45,
+    "shoulders",
+    needs=r"\b(?:peeled|peels|peeling|slid|slides|sliding|pushed|pushes|pushing|eased|eases|"
+    r"easing) (?:his|her|my|your) (?:\w+ )?(?:jacket|coat|cardigan|shirt|dress|robe|gown|blouse|"
+    r"shawl) (?:off|from|down) (?:his|her|my|your) shoulders\b",
+)
+_add(
+    S,
+    0.45,
+    "lipstick",
+    after=r" (?:was |had been )?(?:smudged|smeared|smeared) (?:\w+ )?(?:across|on|over|down) "
+    r"(?:his|her|my|your) (?:shoulder|chest|neck|stomach|belly|thigh|collarbone)\b",
+)
+
+# Sexual content: a car's windows steamed by the couple inside ("they fogged the windows of
+# the hatchback"), not by a kettle or the rain.
+_add(
+    S,
+    0.45,
+    "windows windscreen",
+    needs=r"\b(?:we|they|the two of (?:us|them)|couple) (?:\w+ )?(?:fogged|steamed) (?:up )?the "
+    r"(?:\w+ )?(?:windows|windscreen)\b",
+)
+
+# Sexual content: a lover's bed named by its owner ("in Aphrodite's bed again", "back in
+# Tom's bed by midnight"), like "into his bed" above.
+_add(
+    S,
+    0.3,
+    "bed",
+    needs=r"\b(?:into|in|to) (?!(?:mum|mom|mummy|mommy|dad|daddy|mother|father|gran|granny|nan|"
+    r"nana|grandma|grandad|grandpa|baby|sister|brother|auntie|aunt|uncle|parents|patient)'s)"
+    r"[a-z]+'s bed\b(?!.{0,60}\b(?:alone|asleep|sick|ill|fever|nightmare)\b)",
+    after=r"(?! (?:and (?:tucked|read)|early|to (?:sleep|rest))\b)",
+)
+
+
+# Sexual content: a hand that slips under or inside a lover's clothes ("her hand slipped
+# inside his waistcoat", "his fingers crept under her blouse"), not into a coat pocket.
+_add(
+    S,
+    0.45,
+    "hand hands fingers",
+    after=r" (?:\w+ )?(?:slipped|slid|slips|slides|crept|creeps|stole|steals|found (?:its|their) "
+    r"way) (?:inside|under|beneath|into|up) (?:his|her|my|your) (?:shirt|waistcoat|blouse|bodice|"
+    r"chemise|nightgown|nightdress|top|jumper|sweater|t-shirt|hoodie|skirt|dress|jeans|trousers|"
+    r"breeches|robe)\b(?! pocket)",
+)
+
+
+# Sexual content: a day spent in bed together ("they spent the whole afternoon in bed",
+# "spent Sunday in bed with him"), not a day in bed with flu.
+_add(
+    S,
+    0.6,
+    "spent spend spending",
+    after=r" (?:the (?:whole |entire |rest of the )?|all )?(?:afternoon|morning|day|weekend|"
+    r"evening|sunday|saturday|lunch hour) in (?:bed|his bed|her bed|my bed) (?:together|with "
+    r"(?:him|her|me|you|each other|[A-Z][a-z]+))\b",
 )
 
 
@@ -4182,7 +4512,8 @@ _add(
     needs=r"(?<!accidentally )\b(?:cut|cuts|cutting|burn(?:s|ed|t|ing)?|hurt(?:s|ing)?|"
     r"harm(?:s|ed|ing)?|scratch(?:es|ed|ing)?|starv(?:e|es|ed|ing)|bit|bites|pricked|"
     r"punish(?:es|ed|ing)?) (?:herself|himself|myself|yourself|themselves)\b" + _SH_ACCIDENT + "|"
-    r"\bmade (?:herself|himself|myself|yourself) sick\b",
+    # (not "made herself sick with worry")
+    r"\bmade (?:herself|himself|myself|yourself) sick\b(?! (?:with|over|about|from|worrying)\b)",
 )
 
 _add(
@@ -4632,7 +4963,8 @@ _add(
     "thumbnail thumbnails fingernail fingernails nails",
     needs=r"\b(?:thumbnails?|fingernails?|nails) (?:\w+ )?into (?:the |her |his |my |their )?"
     r"(?:\w+ ){0,3}(?:quick|skin|palms?|wrists?|forearms?|thighs?|flesh)\b.{0,30}\buntil "
-    r"(?:the pain|it bled|it hurt|the skin|blood|there was blood)\b",
+    r"(?:the pain|it bled|it hurt|the skin|blood|there was blood|(?:it|they) (?:broke|split|"
+    r"bruised|marked))\b",
 )
 
 # Self-harm: blows to oneself counted out ("once, twice, three times").
@@ -4989,6 +5321,130 @@ _add(
     needs=r"\b(?:slam\w*|trapped|trapping|shut|shutting|caught) (?:her|his|my|their) (?:own )?"
     r"(?:hand|fingers?|arm|wrist)s? in (?:the|a) (?:\w+ )?(?:door|drawer|window|lid)\b.{0,30}"
     r"\b(?:on purpose|deliberately)\b",
+)
+
+
+# Self-harm: purging told in the progressive ("had been making herself sick after every
+# meal"), the form missing from the purging family above; not "making herself sick with
+# worry".
+_add(
+    SH,
+    0.6,
+    "sick",
+    needs=r"\b(?:making|makes|make) (?:herself|himself|myself|yourself|themselves) (?:be )?sick\b"
+    r"(?! (?:with|over|about|from|worrying|laughing)\b)",
+)
+_add(
+    SH,
+    0.6,
+    "fingers",
+    needs=Near(
+        r"\b(?:toilet|loo|bathroom|sink|basin|meal|meals|dinner|supper|tea|eating|ate|calories|"
+        r"sick|throw up|threw up|vomit\w*|purg\w*)\b",
+        r"\b(?:two |her |his |my )?fingers (?:down|into) (?:her|his|my|your|their) (?:own )?"
+        r"throat\b",
+    ),
+    after=r"(?!.{0,60}\b(?:fish|bone|choking|choke|chok|coin|sweet|stuck|swallowed)\w*\b)",
+)
+
+# Self-harm: a welt, a row of marks, a bruise raised on purpose by pinching or scratching
+# one's own skin ("pinched the inside of her wrist until there was a row of marks",
+# "scratched it out with her nails until only the welt remained").
+_add(
+    SH,
+    0.45,
+    "pinched pinching pinches",
+    after=r" (?:the (?:soft |tender |thin )?(?:inside|skin|back|flesh) of )?(?:her|his|my|your|"
+    r"their) (?:own )?(?:wrist|wrists|arm|arms|forearm|thigh|thighs|hand|skin)\b",
+    needs=r"\b(?:until|till|each time|every time|whenever|marks?|bruises?|welts?)\b",
+)
+_add(
+    SH,
+    0.6,
+    "scratched scratching",
+    needs=r"\bscratch\w* (?:\w+ ){0,6}with (?:her|his|my|your|their) (?:own )?nails\b.{0,60}"
+    r"\b(?:welts?|bled|raw|skin broke|broke the skin)\b",
+)
+
+# Self-harm: a head struck against a hard thing on purpose ("hitting his head on the
+# steering wheel", "banged her head against the wall until it bled"): not a head bumped on
+# a low beam by accident.
+_add(
+    SH,
+    0.45,
+    "head",
+    needs=r"\b(?:hitting|hit|banging|banged|bashing|bashed|slamming|slammed|beating|knocking) "
+    r"(?:his|her|my|their|your) (?:own )?head (?:on|against|into) (?:the|a) (?:\w+ )?(?:wall|"
+    r"steering wheel|desk|table|door|floor|mirror|tiles)\b(?!.{0,30}\b(?:by accident|"
+    r"accidentally)\b)",
+    after=r"(?!.{0,40}\b(?:frustration|joke|metaphor)\b)",
+)
+
+# Self-harm: a burn on one's own fingertips or palm from a candle or a pipe bowl, told by
+# what is found ("the little blisters on her fingertips", "her old trick with the candle").
+_add(
+    SH,
+    0.45,
+    "trick",
+    needs=r"\bold trick with the (?:candle|lighter|match|matches|iron|kettle|flame)\b",
+)
+_add(
+    SH,
+    0.35,
+    "burns blisters",
+    needs=r"\b(?:little |small |tiny |neat |round )?(?:burns|blisters) (?:on|across) (?:her|his|my|"
+    r"their) (?:own )?(?:fingertips|palms?|forearms?|wrists?|thighs?)\b",
+    after=r"(?!.{0,40}\b(?:oven|tray|stove|pan|kettle|iron|sun|sunburn|rope|oars?|rowing|"
+    r"spade|shovel|guitar|violin|strings)\b)",
+)
+
+# Self-harm: a streak broken ("had to reset the counter to zero", "the clean count is back
+# to day one"): the counters kept by those who stop.
+_add(
+    SH,
+    0.45,
+    "counter count",
+    needs=r"\breset (?:the|my|her|his) (?:\w+ )?(?:counter|count)\b.{0,40}\b(?:zero|nought|day "
+    r"one)\b",
+)
+
+# Self-harm: a dressing under bracelets or a sleeve ("the edge of a dressing under the
+# beads"), a plaster where a cuff ends.
+_add(
+    SH,
+    0.45,
+    "dressing bandage plaster",
+    needs=r"\b(?:edge|corner|flash) of (?:a|the|her|his) (?:dressing|bandage|plaster)\b.{0,30}"
+    r"\b(?:under|beneath) (?:the|her|his|my) (?:beads|bracelets|bangles|sleeves?|cuffs?|"
+    r"watch ?strap)\b",
+)
+
+
+# Self-harm: marks blamed on a cat ("you learn to say the cat did it", "told the nurse it
+# was the cat"), the oldest cover story for scratches: not a vase the cat knocked over.
+_add(
+    SH,
+    0.45,
+    "cat",
+    needs=Near(
+        r"\b(?:scratch\w*|cuts?|marks|lines|arms?|wrists?|sleeves?|scars?)\b",
+        r"\b(?:say|said|says|saying|tell|told|telling|claimed|claims|blame[ds]?|blaming) (?:\w+ )?"
+        r"(?:it was |that )?the cat(?: did it| had done it|'s fault)?\b",
+    ),
+    negation_ok=True,
+)
+
+
+# Self-harm: gripping a thing that cuts until the hand bleeds ("gripped the rose thorns
+# until his palms bled", "closed her fist round the broken glass until it bled").
+_add(
+    SH,
+    0.6,
+    "thorns glass blade shard shards edge",
+    needs=r"\b(?:grip|gripped|gripping|grips|clutch|clutched|clutching|squeezed|squeezing|"
+    r"closed (?:her|his|my) (?:fist|hand) (?:round|around|on)) (?:\w+ ){0,3}(?:thorns|glass|"
+    r"blade|shards?|edge)\b.{0,40}\buntil (?:(?:his|her|my|their) (?:palms?|hands?|fingers?|"
+    r"fists?)|it|they) (?:bled|were bleeding|was bleeding|cut)\b",
 )
 
 
@@ -6145,6 +6601,45 @@ _add(
     needs=r"\b(?:swallowed|took|downed|taken) every (?:single )?(?:pill|tablet|capsule) in the "
     r"(?:cabinet|house|flat|bottle|packet|box|drawer|bathroom)\b",
     modal_ok=True,
+)
+
+
+# Suicide: the wish to die told as over, which says it was there ("for the first time in
+# years he didn't want to be dead", "she no longer wanted to die"): the denial is the news.
+_add(
+    SU,
+    0.6,
+    "dead die",
+    needs=r"\b(?:for the first time in (?:\w+ ){0,2}(?:years|months|weeks|ages|a long time),? "
+    r"(?:\w+ )?(?:didn't|did not|don't|do not)|no longer|stopped) want(?:ed|ing)? to (?:be dead|"
+    r"die)\b(?! (?:his|her|my|their|your|the|a|it|them)\b)|\b(?:don't|do not) want to (?:be dead|"
+    r"die) today\b",
+    negation_ok=True,
+    modal_ok=True,
+)
+
+# Suicide: the friend's plea ("promise me you won't do anything stupid", "ring me before
+# you do anything"), said to someone at risk.
+_add(
+    SU,
+    0.45,
+    "anything",
+    needs=r"\b(?:promise|swear)(?: me)? (?:you|that you)(?:'ll| will| won't| will not| wouldn't)"
+    r"(?: ring| call| text| phone)?(?: me)?(?: (?:first|before you))? do anything(?: stupid| "
+    r"silly| drastic)?\b|\b(?:ring|call|text|phone) (?:me )?(?:first )?before you do "
+    r"anything\s*[.!'’\"]",
+    modal_ok=True,
+    negation_ok=True,
+)
+
+# Suicide: bandaged wrists after an attempt ("the bandages on Sam's wrists", "both wrists
+# bandaged"), which also reads as self-harm: a sign that needs company for suicide.
+_add(
+    SU,
+    0.35,
+    "wrists",
+    needs=r"\b(?:bandages?|dressings?|stitches) (?:on|round|around) (?:both )?(?:his|her|their|my|"
+    r"[a-z]+'s) wrists\b|\bboth wrists (?:bandaged|stitched|wrapped)\b",
 )
 
 
@@ -8931,6 +9426,11 @@ _EXCEPTIONS: list[str] = [
     r"\bstill (?:life|water)\b",
     r"\bcold (?:tea|supper|water|hands|morning|night|wind|air|feet|toast|soup)\b",
     r"\bgone (?:to|for|out|home|cold)\b",
+    # "as good as hanged himself already": not yet dead; a printer given "a Viking funeral"
+    r"\bas good as (?:\w+ ){0,2}(?:hanged|hung|dead|killed|buried|drowned)(?: (?:himself|herself|"
+    r"themselves|myself|yourself))?\b",
+    r"\b(?:give|gave|giving|gives) (?:it|them|the (?:\w+ )?(?:printer|phone|laptop|car|sofa|"
+    r"kettle|toaster|plant|telly|tv)) a (?:\w+ ){0,2}(?:funeral|burial)\b",
     r"\b(?:was|is|had) gone\b(?! (?:from us|before))",
     # violence
     r"\b(?:shot|shoot)(?:s|ing)? (?:\w+ )?(?:a |an |her |him |me |you |them )?(?:glance|look|"
