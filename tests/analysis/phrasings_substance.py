@@ -116,3 +116,87 @@ POSITIVES += [
 NEGATIVES += [
     "The withdrawal of the troops began at dawn, and the men were shaking with cold.",
 ]
+
+# ---- second round: families of phrasing for new text (the pouring and the sipping, drunk in
+# old and new words, a bender, drinking too much, bottles hidden; high in slang, drugs by name,
+# hits and tokes, scoring, a fix, cold turkey; pills past the prescription; dealing)
+POSITIVES += [
+    # pouring and sipping
+    ("substance-use", "Mr. Bennet poured himself a glass of claret and shut the library door."),
+    ("substance-use", "She sipped her wine and let him talk about his divorce."),
+    ("substance-use", "He knocked back a double whisky and asked for another."),
+    ("substance-use", "Priya poured herself a stiff one before she rang her mother."),
+    ("substance-use", "He ordered another pint and checked his phone."),
+    ("substance-use", "Three drinks in, the room had gone warm and slow."),
+    # drunk, old and new
+    ("substance-use", "The squire was deep in his cups by the second course."),
+    ("substance-use", "Uncle Fergus came home the worse for drink again."),
+    ("substance-use", "They were out on the lash every night of the stag weekend."),
+    ("substance-use", "He's been on a bender since his girlfriend left."),
+    ("substance-use", "By midnight the whole table was well oiled and singing."),
+    ("substance-use", "She drunk-texted her ex at three in the morning."),
+    ("substance-use", "Dad drinks too much, and everyone pretends not to notice."),
+    ("substance-use", "He had a skinful at the wedding and fell into the fountain."),
+    ("substance-use", "Giddy on champagne, she kissed the best man by the cake."),
+    ("substance-use", "He necked the rest of the cider and threw the can in the hedge."),
+    ("substance-use", "She kept bottles hidden behind the bleach and in the cistern."),
+    ("substance-use", "He staggered home from the pub at closing time, singing."),
+    ("substance-use", "He was arrested for driving under the influence."),
+    # high, and the slang of it
+    ("substance-use", "He was so baked he laughed at the microwave for ten minutes."),
+    ("substance-use", "She was coked up and talking a mile a minute."),
+    ("substance-use", "He'd been strung out on heroin for most of his twenties."),
+    ("substance-use", "She took a hit off the joint and passed it back."),
+    ("substance-use", "He toked and held it and coughed it out at the stars."),
+    ("substance-use", "He scored some gear off a lad by the canal."),
+    ("substance-use", "By the third day he needed a fix so badly his hands shook."),
+    ("substance-use", "She went cold turkey in a caravan with her sister watching her."),
+    ("substance-use", "He was dopesick and shaking on the bathroom lino."),
+    ("substance-use", "The old man in the DTs saw spiders on the ceiling."),
+    ("substance-use", "Her brother was a cokehead by the time he was twenty."),
+    # pills past the prescription
+    ("substance-use", "She took more of the codeine than she was supposed to, every day."),
+    ("substance-use", "He'd been popping oxys like sweets since the accident."),
+    ("substance-use", "She was caught with forged prescriptions at two different chemists."),
+    # dealing
+    ("substance-use", "At fourteen he was slinging crack on the corner for his cousin."),
+    ("substance-use", "The boys were running county lines out to the seaside towns."),
+    ("substance-use", "Everybody on the estate knew which flat was the trap house."),
+]
+
+NEGATIVES += [
+    # tea, water, ink; pouring for the gods; paint and dresses
+    "We made three cups of tea in the empty kitchen and drank them standing up.",
+    "The pen drank too much ink and blotted the letter.",
+    "She drank in the view from the top of the hill.",
+    "Penelope poured a little wine on the hearthstone for the gods.",
+    "Tom poured the red paint into the tray.",
+    "She ordered the red dress online.",
+    "He chugged a bottle of water after the match.",
+    "She swigged from her water bottle at the top of the climb.",
+    "He drinks too much coffee and sleeps badly.",
+    "He had one too many late nights that week.",
+    # the words' other senses
+    "The lights were strung out along the pier.",
+    "The riders were strung out across the valley.",
+    "The cake was baked and iced by noon.",
+    "He needed a fix for the leaking tap.",
+    "The navigator got a fix on their position at dawn.",
+    "She needed her caffeine fix before the meeting.",
+    "He scored a goal in the second half.",
+    "He packed his climbing gear and left for Skye.",
+    "He wore an old reefer jacket to the fair.",
+    "She was jonesing for pizza all afternoon.",
+    "He was mainlining coffee all through exams.",
+    "He was a fan of stoner comedies.",
+    "Helen Stoner wrote it in the margin of her prayer book.",
+    "The minister said the engine ran like a well-oiled machine.",
+    "Under the influence of her mother, she took up the violin.",
+    "The gear stick was stiff in the cold.",
+    "He was tweaking the settings on the amp.",
+    "The fender bender held up the traffic for an hour.",
+    "Jane had never in her life been the worse for wine.",
+    # medicine taken as prescribed
+    "She took two paracetamol for her headache, as the doctor said.",
+    "He takes his antidepressants with breakfast every day.",
+]

@@ -454,3 +454,105 @@ NEGATIVES += [
     "She ran her hands over the body of her lover and smiled.",
     "She closed her eyes and slept until the train reached York.",
 ]
+
+# ---- tenth round: families of phrasing for new text (who is hit, weapons drawn, police and
+# riots, war, fights starting, heads into walls, the passive with a step between, killing told
+# by its means, rough handling, animals hurt on purpose); and their look-alikes
+POSITIVES += [
+    # the kid, the guy, the victim, a fantasy foe, people in groups
+    ("violence", "Marcus punched the kid so hard he fell off the wall."),
+    ("violence", "She kicked the guy in the shin and ran for the bus."),
+    ("violence", "The guards beat the prisoners every night after lights out."),
+    ("violence", "The riot police beat the protesters back with their shields."),
+    ("violence", "Aragorn's men shot the orcs as they came over the ridge."),
+    # weapons drawn, pointed, brandished
+    ("violence", "He pulled a gun on me in the car park of the leisure centre."),
+    ("violence", "Two lads held him up at knifepoint and took his phone."),
+    ("violence", "A man in a balaclava was brandishing a machete at the bus queue."),
+    ("violence", "The sergeant levelled his pistol at the prisoner's chest."),
+    ("violence", "He jammed the barrel of the revolver against Ellis's temple."),
+    # police and riots
+    ("violence", "The officers tased him twice though he was already face down on the tarmac."),
+    ("violence", "Mounted police baton-charged the picket line at noon."),
+    ("violence", "They fired rubber bullets into the square until it emptied."),
+    # war
+    ("violence", "For six hours we were pinned down under heavy fire in the ditch."),
+    ("violence", "Machine-gun fire raked the wire before the first wave reached it."),
+    ("violence", "Shells rained down on the village all through the night."),
+    ("violence", "The artillery bombarded the trenches for three days."),
+    ("violence", "The cavalry were mowed down before they reached the guns."),
+    ("violence", "At dawn the firing squad marched the deserters into the yard."),
+    ("violence", "The gunners opened up on the convoy as it crossed the bridge."),
+    ("violence", "The gunman fired six rounds into the parked car."),
+    # fights starting and spreading
+    ("violence", "The two of them came to blows over a parking space."),
+    ("violence", "By the time the bell went they were trading punches on the field."),
+    ("violence", "The drunk started swinging at anyone who came near him."),
+    ("violence", "It turned into a punch-up outside the takeaway."),
+    ("violence", "Fists flying, the two families spilled out of the church hall."),
+    # heads into walls, faces into bonnets
+    ("violence", "He slammed the boy's face into the lockers."),
+    ("violence", "He banged my head twice against the headrest before the lights changed."),
+    ("violence", "The officer shoved him face-first onto the bonnet."),
+    ("violence", "She raised the frying pan and brought it down on his head."),
+    # the passive with a step between; killing told by its means
+    ("violence", "He was held down by three of them and beaten."),
+    ("violence", "The men were marched out behind the barn and shot."),
+    ("violence", "The drover was clubbed to death with his own stick."),
+    ("violence", "The crowd stoned the woman in the market square."),
+    # rough handling, pinching to bruise, animals hurt on purpose
+    ("violence", "He shook the baby hard until it went quiet."),
+    (
+        "violence",
+        "The housekeeper pinched the maids until they cried, where the bruises were hidden.",
+    ),
+    ("violence", "He grabbed her jaw hard enough that his fingers left marks."),
+    ("violence", "He kicked the dog until it cowered under the table, whimpering."),
+    ("violence", "The captain executed the prisoners on the beach."),
+    ("violence", "The knight hacked at the troll with his broadsword."),
+    ("violence", "My dad used to get the belt out whenever we answered back."),
+]
+
+NEGATIVES += [
+    # groups and foes in innocent senses
+    "The boys beat the girls at rounders on sports day.",
+    "She beats her brother at chess every Sunday.",
+    "We beat the visitors by forty runs and went to the pub for tea.",
+    "The coach threw the kids a ball and went to fetch the cones.",
+    "They dragged the kids to the museum on Saturday.",
+    "He shot the guy a look across the office.",
+    "She cut the guy some slack for being late.",
+    # fire, shells, bombs, rounds that are not war
+    "The minister came under fire over the budget.",
+    "The band came under fire from the critics for the new album.",
+    "Lydia returned fire in shrieks and Mr. Bennet went to the library.",
+    "Rockets burst over the river at midnight and the crowd cheered.",
+    "The doctor finished his rounds and went home.",
+    "She dropped two bath bombs into the water.",
+    "The shells fell out of her pocket onto the kitchen floor.",
+    "The rain pounded the village all night and the stream burst its banks.",
+    # hearts, fruit, the sky, the exam
+    "Her heart was beating so fast she could hardly read the letter.",
+    "The sky had gone a bruised purple over the hills.",
+    "The apples were bruised and split after the storm.",
+    "That exam literally murdered me.",
+    "Monday punched me in the face and Tuesday finished the job.",
+    "The critics slaughtered the play, and it closed in a week.",
+    # hands, chins, heads, weapons in play
+    "She brought her hand down on his shoulder and laughed.",
+    "He brought the tray down on the table with a clatter.",
+    "He grabbed her chin and kissed her hard.",
+    "The kids swung at the piñata with a broom handle.",
+    "He swung at the ball and missed it by a mile.",
+    "The little boy was waving a toy sword at the ducks.",
+    "She pointed the camera at the children and told them to smile.",
+    "He banged his head on the low beam of the cottage.",
+    "She kicked her heels against the wall and sang.",
+    "Her fists were wound in his hair as they kissed.",
+    "She stabbed at her salad with a fork.",
+    "My new shoes pinched all day.",
+    "Add a pinch of salt and the bruised garlic.",
+    "The farmer whipped the horses on up the hill.",
+    "The children shook the rattle for the baby.",
+    "He took his belt off and hung his trousers on the chair.",
+]

@@ -164,7 +164,9 @@ _add(
     # Not what an exam, a shift or the critics "murdered" or "mauled".
     needs=r"(?<!exam )(?<!test )(?<!shift )(?<!class )(?<!lecture )(?<!commute )(?<!workout )"
     r"(?<!meeting )(?<!interview )(?<!critics )(?<!reviewers )(?<!press )(?<!papers )"
-    r"(?<!absolutely )(?<!totally )(?<!literally )\b(?:" + "|".join(_V_NAMED.split()) + r")\b",
+    r"(?<!absolutely )(?<!totally )(?<!literally )\b(?:" + "|".join(_V_NAMED.split()) + r")\b"
+    # ("it murdered me," she said of the exam)
+    r"(?! (?:me|us)\s*(?:[,.!?;\"”]|$))",
     # Not an album mauled by critics, a budget strangled, a crumpet stabbed.
     after=r"(?! (?:(?:the|a|an|her|his|their|my|your|our|its|that|this) )?(?:\w+ )?(?:album|book|"
     r"novel|play|film|movie|revival|production|show|performance|review|reviews|budget|proposal|"
@@ -183,7 +185,15 @@ _SPORT = (
     r")"
 )
 
-_add(V, 0.6, "slaughtered slaughtering massacred", after=r"(?! (?:them|us|you) at)" + _SPORT)
+_add(
+    V,
+    0.6,
+    "slaughtered slaughtering massacred",
+    after=r"(?! (?:them|us|you) at)" + _SPORT,
+    # (not what the critics or the papers slaughtered)
+    needs=r"(?<!critics )(?<!reviewers )(?<!press )(?<!papers )(?<!reviews )\b(?:slaughtered|"
+    r"slaughtering|massacred)\b",
+)
 
 # A blow word with nobody on the receiving end only adds to other signs: a door swung shut
 # and bread torn open in the same scene are not a fight (the ordinary scenes).
@@ -205,7 +215,8 @@ _add(
     # (nor "her" as her own: "bit her lip", "threw her arms around him", "kicked her shoes off")
     r"(?! (?:own |\w+ )?(?:lip|lips|tongue|nails|fingernails|thumbnail|hair|gaze|eyes|stride|shoes|"
     r"boots|slippers|coat|jacket|cloak|scarf|hat|gloves|way|breath|bag|purse|keys|toast|apple|"
-    r"sandwich|food|dinner|book|papers|pillow)\b| (?:arms?|hands?) (?:around|round|about|up|wide|"
+    r"sandwich|food|dinner|book|papers|pillow|heels|feet|toes)\b| (?:arms?|hands?) (?:around|"
+    r"round|about|up|wide|"
     r"out|in|into|deep|through|over)\b| head (?:back|up|down|to (?:one|the) side|sideways|in "
     r"(?:her|his|their|my) hands|on (?:the|a)\b))"
     r"|(?:(?:poor|old|young|little) )?"
@@ -287,7 +298,8 @@ _add(
     "gunshot gunshots gunfire ambushed assaulting mugged",
 )
 
-# A beating at chess or in the second half is a defeat, not a blow.
+# A beating at chess or in the second half is a defeat, not a blow; a heart, a pulse, wings,
+# rain or a drum beating is no blow at all.
 _add(
     V,
     0.9,
@@ -301,7 +313,7 @@ _add(
 _add(
     V,
     0.6,
-    "punches kicks shoves attacker attackers assailant wounds bruised bleeding bloodied",
+    "punches kicks shoves attacker attackers assailant wounds bleeding bloodied",
     after=r"(?! (?:the|a|an) (?:news|silence|spell|record|"
     r"bank|ice|rules?|habit|fast|bread|seal|code|tie|deal|bad news|good news)\b)",
 )
@@ -314,11 +326,24 @@ _add(
     "wound wounded",
     needs=r"(?<!to )(?<!looked )(?<!look )(?<!looks )(?<!looking )(?<!sounded )(?<!feel )(?<!felt )"
     r"(?<!least )(?<!little )(?<!slightly )(?<!faintly )(?<!deeply )(?<!most )(?<!lay )(?<!pride )"
-    r"(?<!feelings )(?<!vanity )(?<!one )(?<!old )\bwound(?:ed)?\b(?! (?:pride|vanity|feelings|"
+    r"(?<!feelings )(?<!vanity )(?<!one )(?<!old )(?<!fists )(?<!fingers )(?<!hands )"
+    r"(?<!arms )(?<!hair )(?<!ribbons )(?<!ribbon )(?<!vines )(?<!ivy )(?<!rope )(?<!chain )"
+    r"(?:(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )(?=wound\b)|(?=wounded\b))"
+    r"\bwound(?:ed)?\b(?! (?:pride|vanity|feelings|"
     r"look|expression|tone|air|dignity|ego|heart|silence)\b)",
     after=r"(?! (?:the|a|an) (?:news|silence|spell|record|bank|ice|rules?|habit|fast|bread|seal|cod"
     r"e|"
     r"tie|deal|bad news|good news)\b)",
+)
+
+# Bruised on a body, not a bruised sky, bruised apples or bruised pride.
+_add(
+    V,
+    0.6,
+    "bruised",
+    after=r"(?! (?:purple|blue|black|yellow|green|grey|gray|violet|plum|colou?r|sky|clouds?|"
+    r"light|fruit|apples?|pears?|peaches|plums|bananas?|petals?|leaves|herbs|mint|basil|garlic|"
+    r"ginger|ego|pride|feelings|heart|dignity|reed|and split)\b)",
 )
 
 _add(V, 0.6, "slaps", after=r"(?!\s*[.!?,;]|\s*$| so hard\b| hard\b)")
@@ -1276,7 +1301,7 @@ _add(
     V,
     0.6,
     "pitch oil water lead",
-    after=r" (?:\w+ ){0,4}(?:onto|on|over|down on) (?:the (?:men|attackers|soldiers|crowd|heads)|th"
+    after=r" (?:\w+ ){0,7}(?:onto|on|over|down on) (?:the (?:men|attackers|soldiers|crowd|heads)|th"
     r"em|him|"
     r"her|those)\b",
     needs=r"\b(?:boiling|molten|burning|scalding) (?:pitch|oil|water|lead)\b",
@@ -1424,6 +1449,408 @@ _add(
     needs=r"\b(?:elbow|fist|knuckles|knee|boot|punch|blow|backhand|headbutt|hook|uppercut)\b"
     r"(?: (?!and\b|but\b|then\b)\w+){0,2} caught (?:him|her|them|me|you|us)\b",
 )
+
+# ---- violence, second pass: families of phrasing found missing on new text ----------------
+# Who can be on the receiving end, beyond the nouns of the long pattern above: the kid, the
+# guy, the victim, the cop, a fantasy foe, and people in groups (the prisoners, the
+# protesters, the villagers). Only the plain blow words: "dragged the kids to the museum",
+# "cut the guy some slack" and "threw the lads a ball" are not blows.
+_BLOWS = (
+    "hit hits hitting struck strike strikes striking kicked kicks kick kicking punched punch "
+    "punches punching slapped slaps slap slapping shoved shoves shove shoving choked chokes beat "
+    "beats beaten beating battered thrashed shot shoots shoot shooting stabbed slashed whipped "
+    "flogged killed kill kills killing attacked attacks attacking wounded pummelled pummeled "
+    "smacked clubbed bludgeoned knifed executed tortured bayoneted hacked strangled throttled "
+    "tased tasered maimed butchered"
+)
+_VICTIMS = (
+    r"(?:kid|kids|guy|guys|bloke|blokes|lad|lads|victim|victims|cop|cops|policeman|policemen|"
+    r"policewoman|copper|coppers|teenager|teenagers|teen|girlfriend|boyfriend|partner|mum|mom|"
+    r"dad|uncle|aunt|cousin|nephew|niece|friend|neighbour|neighbor|landlord|landlady|bouncer|"
+    r"gunman|robber|mugger|burglar|attacker|assailant|enemy|knight|orc|orcs|goblin|goblins|troll|"
+    r"demon|monster|wolf|werewolf|zombie|zombies|bandit|bandits|raider|raiders|assassin|hostage|"
+    r"hostages|captive|captives|prisoners|inmate|inmates|protester|protesters|protestor|"
+    r"protestors|demonstrators|villagers|civilians|strikers|rioters|refugees|deserters|"
+    r"men|women|boys|girls|children|survivors|guards|soldiers|rebels|peasants|slaves|servants|"
+    r"student|students|marchers|pickets|driver|cabbie|shopkeeper|cashier|clerk|teller|nurse|"
+    r"doctor|priest|teacher|sailor|pirate|pirates|sentry|sentries|watchman|captain|sergeant|"
+    r"lieutenant|informant|snitch|dealer|pimp|addict|tramp|beggar|homeless man|old man|"
+    r"old woman|young man|young woman|little boy|little girl|toddler|newborn)"
+)
+# Anyone who can be hurt, for the patterns that name the weapon too.
+_FOES = (
+    r"(?:him|her|them|me|you|us|[A-Z][a-z]+|(?:the|a|an|that|this|his|her|their) (?:\w+ )?"
+    r"(?:man|woman|boy|girl|child|guard|soldier|thief|stranger|intruder|creature|beast|thing|"
+    r"vampire|dragon|bear|" + _VICTIMS[3:] + r")"
+)
+_add(
+    V,
+    0.6,
+    _BLOWS,
+    after=r"(?: at| into| on)? (?:the|his|her|their|my|your|our|a|an|some|that|this|those|these|"
+    r"two|three|four|several|all the|one of the) (?:[a-z]+ )?" + _VICTIMS + r"\b(?!['’]s)"
+    r"(?! (?:up|out|off|back|into shape|as (?:odd|strange|funny|peculiar|unusual|rude|cold|kind|"
+    r"a|an|being|rather|very|quite|too|somewhat|slightly|more|less|the (?:sort|kind|type))|"
+    r"a (?:look|glance|smile|grin|glare|wink|text|message|"
+    r"line|rope|bone|break|chance|lifeline|favour|favor)|some slack|at (?:pool|bowling|darts|"
+    r"chess|cards|poker|tennis|squash|badminton|snooker|golf|football|cricket|scrabble|monopoly|"
+    r"rounders|netball|hockey|basketball|baseball|softball|volleyball|dodgeball|races?|"
+    r"sports day|swimming|running|video games|mario kart|"
+    r"fifa|arm-wrestling|the (?:polls|game|match|race|quiz))|in (?:the )?(?:race|final|polls|"
+    r"election|quiz|match|game))\b)" + _SPORT,
+)
+
+# A weapon drawn on someone, held at someone, waved at a crowd: the threat is the violence
+# ("pulled a knife on him", "at knifepoint", "pointed the gun at her head").
+_add(V, 0.9, "knifepoint gunpoint knife-point gun-point swordpoint sword-point")
+
+_add(
+    V,
+    0.9,
+    "pulled pulls pulling drew draws drawn",
+    after=r" (?:out )?(?:a|his|her|the|their|its) (?:\w+ )?(?:knife|gun|blade|pistol|revolver|shiv|"
+    r"machete|razor|shotgun|rifle|sword|dagger|cleaver|weapon|piece|flick-knife|switchblade) on "
+    r"(?:him|her|them|me|you|us|the \w+|[A-Z][a-z]+)\b",
+)
+
+_add(
+    V,
+    0.6,
+    "brandished brandishing brandishes waved waving wielding",
+    # (not a toy sword waved in the school play, nor a cake knife)
+    after=r" (?:a|an|the|his|her|their|its) (?:(?!toy|plastic|wooden|cardboard|foam|rubber|"
+    r"pretend|cake|butter|bread|fish|fruit|palette|pocket|penknife)\w+ )?(?:knife|gun|machete|axe|"
+    r"pistol|revolver|shotgun|rifle|crowbar|cleaver|dagger|blade|broken bottle|shiv|"
+    r"baseball bat|hammer|iron bar|cosh|knuckle-duster|knuckledusters|switchblade)\b",
+)
+
+_add(
+    V,
+    0.6,
+    "pointed aimed levelled leveled trained pointing aiming levelling leveling",
+    after=r" (?:a|the|his|her|their|its|my) (?:\w+ )?(?:gun|pistol|revolver|rifle|shotgun|weapon|"
+    r"crossbow|musket|carbine|handgun|firearm|barrel|barrels) (?:\w+ )?(?:at|on|towards?) "
+    r"(?:" + _FOES + r"|(?:his|her|their|my|your|\w+'s) (?:head|chest|face|back|heart|temple|"
+    r"knees?|legs?|belly|stomach))\b",
+)
+
+_add(
+    V,
+    0.6,
+    "barrel muzzle",
+    after=r" (?:of (?:the|a|his|her) (?:\w+ )?(?:gun|pistol|revolver|rifle|shotgun) )?(?:\w+ )?"
+    r"(?:against|to|into) (?:his|her|their|my|your|the \w+'s|[A-Z][a-z]+'s) (?:temple|head|"
+    r"forehead|skull|neck|chest|back|mouth|cheek|throat|ribs|spine)\b",
+)
+
+# Police, riots and prisons: the force used on a crowd or a man on the ground.
+_add(V, 0.6, "tased tazed pepper-sprayed teargassed tear-gassed baton-charged truncheoned")
+_add(V, 0.6, "baton batons", after=r"[- ]charg(?:e|ed|es|ing)\b")
+_add(V, 0.6, "rubber plastic", after=r" bullets\b")
+_add(
+    V,
+    0.9,
+    "brutality",
+    needs=r"\b(?:police|prison|guards?'?|officers?'?|military|army) brutality\b",
+)
+
+# War: the guns heard and felt ("under fire", "machine-gun fire", "shells rained down"),
+# the mowing down of men, the firing squad.
+_add(
+    V,
+    0.6,
+    "fire",
+    needs=r"\b(?:machine-?gun|machinegun|rifle|small-arms|small arms|sniper|cannon|artillery|"
+    r"mortar|automatic|enemy|covering|return(?:ed)?|heavy|withering|incoming|musket|musketry|"
+    r"friendly|suppressing|anti-aircraft|tank|gun) fire\b(?! (?:in|with) (?:shrieks|kind|words|"
+    r"spades|a (?:retort|glare|look|question|joke|quip)|insults|questions|abuse))|"
+    r"\bexchange(?:d|s)? (?:of )?fire\b|"
+    r"\bunder (?:heavy |enemy |constant |sniper |sustained )?fire\b(?! (?:over|since|about|"
+    r"after)\b| for (?!(?:\w+ )?(?:hours?|minutes?|days?|weeks?|nights?|most of|much of|"
+    r"the (?:rest|whole|first|last|next|better part))\b)| from (?:the )?(?:critics|press|media|"
+    r"board|fans|opposition|readers|"
+    r"shareholders|his|her|their|its|all sides|parents|management|voters|public|papers|"
+    r"reviewers|colleagues|campaigners|members)\b)",
+)
+
+_add(
+    V,
+    0.6,
+    "shells bombs mortars missiles grenades",
+    # (not bath bombs or water bombs, nor shells that fell out of a pocket)
+    after=r"(?<!bath bombs)(?<!water bombs)(?<!sea shells)(?<!egg shells)(?<!nut shells)"
+    r" (?:\w+ )?(?:fell|rained|came down|were falling|began falling|began to fall|landed|burst|"
+    r"exploded|whistled|screamed|slammed|tore|ripped|hammered|pounded|thudded|struck|hit)\b"
+    r"(?! (?:out|off|from|into (?:her|his|my|the) (?:pocket|bucket|hand|hands|lap|basket)|"
+    r"(?:on|onto|along|up on) the (?:beach|shore|sand|sands|strand|tideline))\b)",
+)
+_add(
+    V,
+    0.6,
+    "rounds",
+    needs=r"\b(?:mortar|artillery|tank|rifle|machine-gun|sniper|cannon|howitzer|anti-tank|"
+    r"incoming) rounds\b",
+)
+
+_add(
+    V,
+    0.6,
+    "bombarded bombardment bombarding shelled strafed strafing pounded pounding",
+    needs=r"\b(?:artillery|guns|cannons?|shells|shellfire|batteries|howitzers|mortars|warships?|"
+    r"bombers?|aircraft|drones|fleet|enemy|siege|trenches|the fort)\b",
+    # (not questions, emails and cameras, nor a heart, a head or a door pounding)
+    after=r"(?! (?:with|by) (?:questions|emails|messages|calls|texts|requests|letters|advice|"
+    r"flashes|cameras|photographers|fans|offers|complaints))",
+)
+_add(
+    V,
+    0.45,
+    "raid raids",
+    needs=r"\bair[- ]raids?\b(?! (?:shelters?|sirens?|wardens?|drill|practice))",
+)
+
+_add(
+    V,
+    0.6,
+    "mowed mown cut gunned shot",
+    after=r" down (?:the |a |two |three |four |several |dozens of |hundreds of |\w+ of the |the "
+    r"first |the last )?(?:\w+ )?(?:men|soldiers|enemy|enemies|riders|attackers|guards|wave|"
+    r"ranks|line|crowd|protesters|villagers|civilians|marchers|rebels|troops|defenders|"
+    r"horsemen|cavalry|infantry|bandits|raiders|orcs|goblins|knights|gunners)\b",
+)
+_add(V, 0.6, "mowed mown gunned", after=r" (?:him|her|them|us|[A-Z][a-z]+) down\b")
+_add(
+    V,
+    0.6,
+    "mowed mown gunned",
+    needs=r"\b(?:was|were|been|being|got) (?:\w+ )?(?:mowed|mown|gunned) down\b",
+)
+
+_add(V, 0.6, "squad squads", needs=r"\bfiring[- ]squads?\b")
+
+_add(
+    V,
+    0.6,
+    "opened",
+    after=r" up (?:on|at) (?:the|them|him|her|us|me)\b",
+    needs=r"\b(?:guns?|rifles?|machine|fire|firing|troops|soldiers|snipers?|gunners?|battery|"
+    r"cannons?|shots?|bullets|pistols?|shooter|gunman|gunmen)\b",
+)
+
+_add(
+    V,
+    0.6,
+    "fired",
+    after=r" (?:a |one |two |three |four |five |six |several |\d+ |the |another |a few )?(?:\w+ )?"
+    r"(?:rounds?|shots?|bullets?|volleys?|bursts?|barrels?) (?:\w+ )?(?:into|at|through)\b"
+    r"(?! (?:the )?(?:air|sky|ceiling|clouds|target|targets|butts|range))",
+)
+
+# Fights told by how they start and spread: swinging at each other, coming to blows,
+# trading punches, fists flying, a punch-up.
+_add(V, 0.9, "punch-up punch-ups")
+_add(
+    V,
+    0.6,
+    "blows punches kicks",
+    needs=r"\b(?:trad|exchang)(?:ed|ing|e|es) (?:\w+ )?(?:blows|punches|kicks)\b|"
+    r"\bc(?:a|o)me to blows\b|\bcoming to blows\b",
+)
+_add(
+    V,
+    0.6,
+    "swinging swung swing swings",
+    after=r" (?:wildly |blindly )?(?:at|for) (?:each other|one another|anyone|anybody|everyone|"
+    r"everybody|whoever|him|her|them|me|you|us|"
+    r"[A-Z][a-z]+|the (?:man|guy|bloke|lad|kid|boy|other|bouncer|officer|cop|guard|thing|"
+    r"creature|intruder|stranger|driver))\b(?! (?:with (?:a|the|his|her) (?:pillow|cushion|"
+    r"racket|bat and ball|ball))\b)",
+)
+_add(V, 0.6, "fists", after=r" (?:flying|flew|everywhere|going)\b")
+_add(
+    V,
+    0.45,
+    "went goes going go flew flies lunged lunging",
+    after=r" (?:for|at) (?:his|her|their|my|your|the \w+'s|[A-Z][a-z]+'s) (?:eyes|throat|face|"
+    r"neck|jugular|windpipe|gun|knife|groin)\b",
+)
+_add(V, 0.6, "flew", after=r" at (?:him|her|them|me|us|[A-Z][a-z]+) (?:with|and)\b")
+
+# Heads and faces put into walls, bonnets and bins: "slammed his head against the wall",
+# "put him face first into the bins", "banged my head twice against the headrest".
+_add(
+    V,
+    0.6,
+    "slammed smashed bashed rammed ground shoved pushed forced drove thrust slams smashes "
+    "bashes shoves pushes",
+    after=r" (?:his|her|their|my|your|[A-Z][a-z]+'s|the \w+'s) (?:head|face|skull|forehead) "
+    r"(?:\w+ )?(?:against|into|onto|on|off|through|down on|down into) (?:the|a|an)\b",
+)
+_add(
+    V,
+    0.6,
+    "banged bangs banging knocked cracked",
+    after=r" (?:his|her|their|my|your|[A-Z][a-z]+'s|the \w+'s) (?:head|face|skull) (?:\w+ )?"
+    r"(?:against|into|onto|on|off) ",
+    # (not a head knocked on a low beam: he did it to someone, more than once)
+    needs=r"\b(?:twice|again and again|over and over|repeatedly|three times|until|grabbed|"
+    r"gripped|by the hair|by the collar|by the neck|held)\b",
+)
+_add(
+    V,
+    0.6,
+    "slammed shoved pushed threw thrown put puts forced dumped smashed slams shoves pushes",
+    after=r" (?:him|her|them|me|you|us|[A-Z][a-z]+|the \w+) face[- ](?:first|down) "
+    r"(?:into|onto|on|against|in)\b",
+)
+
+# A weapon brought down on someone: "brought the poker down on his hand".
+_add(
+    V,
+    0.6,
+    "brought bring brings bringing",
+    after=r" (?:it|(?:the|a|his|her|their) (?:\w+ )?(?:hammer|axe|club|poker|bat|rifle|rifle-butt|"
+    r"butt|cudgel|stick|pipe|crowbar|sword|mace|spade|shovel|bottle|brick|rock|stone|cane|whip|"
+    r"truncheon|baton|chair|iron|candlestick|lamp|ashtray|mallet|blade|knife|fist|fists|"
+    r"cosh|belt|rolling pin|frying pan|pan|tankard)) down (?:hard )?(?:on|onto|upon|across) "
+    r"(?:him|her|them|me|us|you|(?:his|her|their|my|your|the \w+'s|[A-Z][a-z]+'s) (?:\w+ )?"
+    + _BODY
+    + r"s?|the (?:man|woman|boy|girl|guard|thief|intruder|creature|beast|thing)|[A-Z][a-z]+)\b",
+)
+
+# Told in the passive with a step between: "was held down and beaten", "were taken
+# outside and shot", "got dragged into the alley and kicked".
+_add(
+    V,
+    0.6,
+    "beaten shot stabbed kicked whipped flogged tortured clubbed knifed thrashed pistol-whipped "
+    "bludgeoned punched",
+    needs=r"\b(?:was|were|been|being|got|get|gets) (?:\w+ ){1,6}(?:and|then) (?:\w+ )?(?:beaten|"
+    r"shot|stabbed|kicked|whipped|flogged|tortured|clubbed|knifed|thrashed|pistol-whipped|"
+    r"bludgeoned|punched)\b",
+    after=r"(?! (?:a|an|the|some|his|her|their|my|video|film|photos?|pictures?|hoops|pool|"
+    r"down|up|off|out|at)\b)" + _SPORT,
+)
+
+# Killing told by the means: "clubbed the seal to death", "stamped to death", "stoned to
+# death" (not "bored", "worked" or "scared to death").
+_add(
+    V,
+    0.9,
+    "beaten beat kicked stabbed clubbed bludgeoned battered stamped hacked stoned whipped "
+    "tortured mauled strangled kicking beating stabbing hacking gored savaged",
+    after=r"(?: (?:him|her|them|it|me|us|[A-Z][a-z]+|the \w+|(?:his|her|their|a|an|one) \w+))?"
+    r" to death\b",
+)
+
+# Stoning a person (not stoned on weed, nor stoned fruit).
+_add(
+    V,
+    0.6,
+    "stoned stoning",
+    after=r" (?:him|her|them|the (?:woman|man|prophet|adulteress|martyr|girl|boy|thief|witch|"
+    r"heretic|saint|stranger|messenger|prisoner|sinner))\b",
+)
+
+# Rough handling that hurts: a baby shaken, a girl pinched till she bruised, a chin gripped
+# until she said sorry.
+_add(
+    V,
+    0.6,
+    "shook shaking shakes shaken",
+    after=r" (?:the|her|his|their|a|that) (?:\w+ )?(?:baby|infant|newborn|toddler|child)\b"
+    r"(?!['’]s)",
+    needs=r"\b(?:until|till|hard|violently|so hard|roughly|screamed|howled|howling|crying|cried|"
+    r"wailing|to make it stop|to shut it up|limp)\b",
+)
+_add(V, 0.9, "shaken", after=r"[- ]baby\b")
+_add(
+    V,
+    0.6,
+    "pinched pinching pinches pinch",
+    after=r"(?! of\b)",
+    # (not shoes that pinched, nor a pinch of salt over bruised garlic)
+    needs=Near(
+        r"\b(?:bruise|bruises|bruised|bruising|welts?|marks|until (?:she|he|they|i|we|it) "
+        r"(?:cried|yelped|squealed|flinched|winced|whimpered|bled|screamed)|hard enough to|"
+        r"so hard|drew blood)\b",
+        r"(?<!shoes )(?<!boots )(?<!shoe )(?<!boot )(?<!corset )(?<!collar )\bpinch(?:ed|es|ing)? "
+        r"(?:her|him|them|me|you|us|his|my|their|the \w+|[a-z]+'s)\b",
+    ),
+)
+_add(
+    V,
+    0.6,
+    "grabbed gripped seized squeezed grab grabs grips grip",
+    # (not a chin held to be kissed)
+    after=r" (?:her|his|my|their|your|[A-Z][a-z]+'s) (?:chin|jaw|face|throat)\b"
+    r"(?![^.!?]{0,60}\b(?:kiss|kissed|kissing|tender|tenderly|gently|softly|lovingly|laugh|"
+    r"laughed|laughing|tickl\w*)\b)",
+    needs=r"\b(?:until|hard|bruis\w*|painful\w*|twist\w*|yank\w*|wrench\w*|so tight|fingers? "
+    r"dig\w*|nails dig\w*|forced|make (?:me|her|him) look|hurt)\b",
+)
+
+# Animals hurt on purpose: "kicked the dog until it yelped", "whipped the horse till it bled".
+_add(
+    V,
+    0.6,
+    "beat beaten kicked kicking whipped flogged lashed thrashed hit punched stabbed strangled "
+    "drowned tortured burned",
+    after=r" (?:the|a|his|her|their|that|my) (?:\w+ )?(?:dog|dogs|puppy|puppies|cat|cats|kitten|"
+    r"kittens|horse|horses|pony|mule|donkey|ox|goat)\b",
+    needs=r"\b(?:until (?:it|he|she|they)|till (?:it|he|she|they)|bled|blood|yelp\w*|whimper\w*|"
+    r"howl\w*|cower\w*|limp\w*|stopped moving|to death|again and again|over and over|"
+    r"screamed|squeal\w*|broke its|broken)\b",
+)
+
+# Executions of a person, and the fight that has no name but its weapons: hacking and
+# slashing at a foe.
+_add(
+    V,
+    0.6,
+    "executed",
+    after=r" (?:him|her|them|the (?:\w+ )?(?:prisoners?|deserters?|hostages?|men|rebels|traitors?|"
+    r"spy|spies|captives?|soldiers?|villagers|priests?|king|queen))\b",
+)
+_add(
+    V,
+    0.6,
+    "hacked slashed hacking slashing stabbed stabbing thrust thrusting swiped swiping "
+    "jabbed jabbing lunged",
+    after=r" (?:wildly |blindly )?at "
+    + _FOES
+    + r" (?:\w+ ){0,2}with (?:a|the|his|her|their|its|my) (?:\w+ )?(?:sword|knife|blade|axe|"
+    r"dagger|spear|machete|bayonet|claws?|cleaver|scythe|sabre|saber|broken bottle|shard|"
+    r"scissors|screwdriver|pitchfork|halberd|pike)\b",
+)
+_add(
+    V,
+    0.6,
+    "put puts putting",
+    after=r" (?:his|her|a|their) fist (?:through|into) (?:his|her|their|\w+'s|[A-Z][a-z]+'s) "
+    r"(?:face|jaw|mouth|nose|teeth|stomach|gut)\b",
+)
+
+# The shit kicked out of someone, told from the other side.
+_add(
+    V,
+    0.9,
+    "beaten kicked knocked",
+    needs=r"\bthe (?:shit|hell|crap|living daylights|stuffing|snot) (?:beaten|kicked|knocked) out "
+    r"of\b",
+)
+
+# The belt or the strap got out for a beating, and the welts it left.
+_add(
+    V,
+    0.6,
+    "belt strap cane switch",
+    needs=r"\b(?:got|get|gets|getting|took|take|takes|taking|fetched|fetch) (?:the |his |her |"
+    r"their )?(?:belt|strap|cane|switch) out\b|\bthe (?:belt|strap|cane) came (?:out|off|down)\b|"
+    r"\b(?:welts|weals|stripes|bruises|marks) (?:\w+ ){0,5}(?:from|of) (?:the|his|her|a|dad's|"
+    r"mum's|father's|mother's) (?:\w+'s )?(?:belt|strap|cane|buckle|switch|birch)\b",
+)
+
 
 # ---- graphic violence: what makes violence graphic ------------------------------------------
 _add(
@@ -8358,7 +8785,9 @@ _add(
     "vodka bourbon scotch tequila hookah dosed snorts snorted snorting",
 )
 
-_add(SB, 0.6, "dose tonic drank pills")
+_add(SB, 0.6, "dose tonic pills")
+# (Drank tea, water or the pen's ink, or drank in the view: see the exceptions below.)
+_add(SB, 0.6, "drank")
 _add(
     SB,
     0.6,
@@ -8418,7 +8847,10 @@ _add(
     "stoned",
     after=r"(?i:(?! (?:\w+ )?(?:cherries|cherry|olives?|dates|plums?|fruits?|apricots?|peach(?:es)?"
     r"|"
-    r"prunes?|mangoes|to death|by|with|and (?:pitted|halved|chopped))\b))",
+    r"prunes?|mangoes|to death|by|with|and (?:pitted|halved|chopped))\b))"
+    # (nor a person stoned by a crowd: "stoned the woman in the square")
+    r"(?! (?:him|her|them|the (?:woman|man|prophet|adulteress|martyr|girl|boy|thief|witch|"
+    r"heretic|saint|stranger|messenger|prisoner|sinner))\b)",
 )
 _add(
     SB, 0.9, "intoxicated", after=r"(?! (?:with|by) (?!(?:[\w'’-]+ ){0,3}" + _DRINK_NAMES + r"\b))"
@@ -9050,6 +9482,423 @@ _add(
 )
 
 
+# ---- substance use, second pass: families of phrasing found missing on new text -----------
+# Drinking told by the pouring and the sipping: "poured himself a glass of port", "sipped her
+# wine", "ordered another pint" (not wine poured on a hearthstone for the gods, nor tea; only
+# the names that are never paint, a dress or someone's spirits).
+_BOOZE = (
+    r"(?:wine|wines|ale|ales|beer|beers|gin|gins|whisky|whiskey|whiskies|rum|brandy|vodka|"
+    r"cider|lager|lagers|sherry|sherries|port|mead|champagne|prosecco|bourbon|scotch|tequila|"
+    r"absinthe|booze|liquor|claret|madeira|rioja|cocktails?|martinis?|margaritas?|mojitos?|"
+    r"moonshine|grog|sake|schnapps|merlot|chardonnay|pinot|shiraz|malbec|sauvignon|riesling|"
+    r"ros[eé]|plonk|vino|grappa|ouzo|sambuca|cava|cognac|armagnac|calvados|negroni|"
+    r"gin and tonic|g&t|pints?|shots|double whisky|large one|stiff one)\b"
+    r"(?! (?:vinegar|gums?|sauce|gravy|glass|glasses|bottle|bottles|cake|trifle|jelly|stain|"
+    r"barrel|cask|list|cellar|rack|cooler|opener|region|country|shop)\b)"
+)
+_add(
+    SB,
+    0.6,
+    "poured pours pouring",
+    after=r" (?:himself|herself|myself|yourself|themselves|ourselves|me|him|her|them|us|you|"
+    r"another|a|two|three|out|the|his|her|their) (?:\w+ ){0,3}?(?:(?:glass|glasses|measure|"
+    r"tumbler|finger|fingers|shot|double|snifter|nip|dram|tot|cup|goblet|mug|bowl|flute|"
+    r"flutes|tankard|jug) (?:of )?(?:\w+ )?)?" + _BOOZE + r"(?! (?:on|onto|over|into) (?:the )?"
+    r"(?:hearth|hearthstone|ground|earth|altar|grave|fire|sand|stone|roots|pan|stew|sink|"
+    r"drain|plants?))",
+)
+_add(
+    SB,
+    0.6,
+    "poured pours pouring",
+    after=r" (?:himself|herself|myself|yourself|themselves|ourselves|me|him|her|them|us) "
+    r"(?:a|another) (?:\w+ )?(?:drink|large one|stiff one|double|measure|finger|fingers|nip|"
+    r"dram|snifter|tot|nightcap)\b(?! of (?:water|milk|juice|lemonade|squash|tea|coffee))",
+)
+_add(
+    SB,
+    0.6,
+    "sipped sipping sips sip nursed nursing ordered ordering gulped gulping swallowed "
+    "drained draining swirled swirling clinked",
+    after=r" (?:his|her|their|my|your|a|an|the|another|one more|some|more|two|three|"
+    r"four) (?:\w+ ){0,2}?(?:(?:glass|glasses|pint|pints|measure|tumbler|snifter|dram|goblet|"
+    r"tankard|flute|flutes|bottle|mug|cup) (?:of )?(?:\w+ )?)?" + _BOOZE,
+)
+_add(
+    SB,
+    0.6,
+    "knocked knocking knocks threw throwing",
+    after=r" back (?:a|an|the|his|her|their|another|two|three|four|several|the rest of the) "
+    r"(?:\w+ ){0,2}?(?:(?:glass|pint|measure|tumbler|bottle|can) (?:of )?)?" + _BOOZE,
+)
+_add(
+    SB,
+    0.6,
+    "drink drinks",
+    after=r"(?! (?:of|to) (?:water|tea|coffee|milk))",
+    needs=r"\b(?:a stiff|a strong|a large|a double|one too many|a few|several|two|three|four|"
+    r"five|six|seven|eight|nine|ten|\d+) (?:more )?drinks? (?:in|down|deep|later|and)\b|"
+    r"\b(?:stiff|strong) drinks?\b|\b(?:another|one more) drink\b(?! of (?:water|tea|coffee|"
+    r"milk|juice))|\b(?:took|taken|take|taking|turned|turning|driven|drove|drive|drives|"
+    r"given) (?:\w+ )?to (?:the )?drink\b|\b(?:fond of|weakness for|the curse of|the demon|"
+    r"smell of|stink of|reek of|reeking of|stank of|smelled of|smelt of|worse for|too much to|"
+    r"under the influence of) (?:the )?drink\b",
+)
+_add(
+    SB,
+    0.6,
+    "drinks drank drinking drink",
+    after=r" (?:far |way |much |a bit |a little )?too much\b(?! (?:coffee|tea|water|cola|coke|"
+    r"caffeine|milk|juice|pop|soda|fizzy|energy|red bull|squash|lemonade)\b)",
+)
+_add(
+    SB,
+    0.6,
+    "one",
+    after=r" too many(?:\s*[,.;!?]|\s*$| (?:drinks?|pints?|beers?|glasses|shots|whiskies|"
+    r"sherries|at (?:the|his|her)|last night|again|tonight)\b)",
+)
+_add(SB, 0.45, "nightcap nightcaps")
+_add(SB, 0.9, "skinful")
+
+# Drunk, in more of the words people use: old and new ("in his cups", "the worse for drink",
+# "on the lash", "bevvied", "well oiled", "a bender", "drunk-texted").
+_add(SB, 0.9, "cups", needs=r"\bin (?:his|her|their|my|your|our) cups\b")
+_add(
+    SB,
+    0.9,
+    "drink liquor wine ale gin",
+    needs=r"\b(?:well|much|far|deep|deeply|half|somewhat) in (?:drink|liquor|wine|ale|gin)\b|"
+    r"\bthe worse for (?:drink|liquor|wine|ale|gin)\b",
+)
+_add(
+    SB,
+    0.9,
+    "lash piss sauce razz",
+    needs=r"\b(?:on|off|hit|hitting|hits|go|going|went|been) (?:on )?the "
+    r"(?:lash|piss|sauce|razz)\b",
+)
+_add(
+    SB,
+    0.9,
+    "bender benders",
+    needs=r"(?<!fender )(?<!fender-)\b(?:on|off|from|after|of) (?:a|his|her|their|my|the|one|"
+    r"another) (?:\w+ ){0,2}benders?\b|\b(?:\w+-day|\w+-week|drinking|whisky|whiskey|vodka|"
+    r"booze|coke|cocaine|crack|meth|gin|week-long|weeklong|three-day|two-day) benders?\b",
+)
+_add(SB, 0.6, "bevvied bevvy bevvies")
+_add(
+    SB,
+    0.6,
+    "oiled well-oiled",
+    needs=r"\bwell[- ]oiled\b(?! (?:machine|machines|hinges?|doors?|engines?|guns?|gate|lock|"
+    r"mechanism|team|operation|routine|wheels?|chain|bearings?|leather|saddle|boots?))",
+)
+_add(
+    SB,
+    0.9,
+    "drunk-texted drunk-text drunk-texting drunk-dialled drunk-dialed drunk-dial drunk-dialling "
+    "drunk-called pre-drinks predrinks pre-drinking pregaming pre-gaming drunkard drunkards "
+    "tippler tipplers tippling tippled carousing caroused",
+)
+_add(SB, 0.6, "sot sots toper topers tosspot souse")
+_add(
+    SB,
+    0.6,
+    "drinker drinkers",
+    needs=r"\b(?:heavy|hard|problem|secret|serious|binge|big|"
+    r"functioning|solitary|daytime|steady|morning) drinkers?\b",
+)
+_add(
+    SB,
+    0.9,
+    "heavily",
+    needs=r"\b(?:drinking|drank|drinks|drink|drunk|boozing|using) (?:\w+ )?heavily\b",
+)
+_add(SB, 0.9, "binge", after=r"[- ](?:drinking|drank|drink|drinks|drinker|drinkers)\b")
+_add(
+    SB,
+    0.9,
+    "drinking",
+    after=r" (?:problem|binge|buddy|buddies|session|sessions|game|games|"
+    r"den|habit|spree)\b",
+)
+_add(
+    SB,
+    0.9,
+    "influence",
+    needs=r"\bunder the influence\b(?! of (?!(?:\w+ )?(?:alcohol|drink|"
+    r"drugs|liquor|a controlled|narcotics|substances|something)))",
+)
+_add(SB, 0.9, "dui dwi", needs=r"\b(?:dui|dwi)s?\b")
+_add(
+    SB,
+    0.6,
+    "necked necking swigged swigging swig swigs glugged glugging chugged chugging chug chugs",
+    after=r" (?:from |of |at )?(?:the (?:rest of the )?|a |his |her |their |my |another |half "
+    r"(?:a|the) )?(?:(?!water|milk|juice|lemonade|squash|soda|pop|coke|cola|tea|coffee|sports|"
+    r"protein|energy)\w+ )?(?:bottle|pint|can|cans|beer|beers|lager|cider|wine|drink|flask|"
+    r"hip-flask|hipflask|tinnie|tinny|tins|"
+    + _BOOZE[3:]
+    + r"(?<!water bottle)(?! of (?:water|milk|juice|lemonade|squash|pop|coke|cola|soda|tea|"
+    r"coffee))",
+)
+_add(
+    SB,
+    0.45,
+    "slurring slurred",
+    after=r"(?! (?:with (?:sleep|exhaustion|fatigue|pain|tiredness)|from the (?:anaesthetic|"
+    r"anesthetic|stroke|medication|concussion)))",
+)
+_add(
+    SB,
+    0.6,
+    "staggered lurched weaving reeled staggering lurching",
+    needs=r"\b(?:from|out of|home from|back from|into|out of the) (?:the |a )?(?:pub|bar|tavern|"
+    r"inn|alehouse|gin palace|saloon|club|party|boozer|offie|off-licence|wine bar)\b",
+)
+_add(
+    SB,
+    0.6,
+    "blacked",
+    after=r" out\b",
+    needs=r"\b(?:drunk|drink|drinks|drinking|drank|vodka|whisky|whiskey|gin|rum|tequila|"
+    r"shots|booze|wine|beer|pints|cans|bottle|party)\b",
+)
+
+# Drinking as a way of life: a slave to the bottle, turning to it, reaching for it.
+_add(
+    SB,
+    0.6,
+    "bottle",
+    needs=r"\b(?:slave to|turned to|turning to|turns to|reached for|reaching for|reaches for|"
+    r"comfort in|solace in|crawl into|crawled into|climbed into|hid in|hiding in|drowned in|"
+    r"lost to|married to|love affair with) the bottle\b(?! (?:of|cap|top|opener|of water))",
+)
+
+# High: the states and the slang of them ("baked", "coked up", "strung out", "on the nod").
+_add(
+    SB,
+    0.9,
+    "baked",
+    needs=r"\b(?:(?:i|he|she|we|they|you) (?:was|were|am|is|are|got|get|getting)|i'm|he's|"
+    r"she's|we're|they're|you're) (?:so |completely |totally |fully |absolutely |pretty |still |"
+    r"fucking )?baked\b(?! (?:beans|potato|potatoes|goods|bread|in|at|for|until|with|on|a|"
+    r"the|some|by|and (?:iced|decorated|cooled))\b)|\bbaked out of (?:his|her|their|my|your) "
+    r"(?:mind|minds|skull|head|gourd)\b",
+)
+_add(SB, 0.9, "coked coked-up zooted methed", after=r"(?!-?cola)")
+_add(
+    SB,
+    0.9,
+    "hopped jacked amped wired",
+    after=r" up on (?!(?:caffeine|coffee|sugar|energy drinks?|red bull|adrenaline|adrenalin|"
+    r"espresso|excitement|nerves|pride|anger|rage)\b)(?:\w+ )?(?:pills|coke|speed|meth|drugs|"
+    r"something|uppers|amphetamines|whatever|crack|molly|mdma|adderall|ketamine|ket)\b",
+)
+_add(
+    SB,
+    0.9,
+    "strung",
+    after=r"[- ]out\b(?! (?:along|across|over|behind|between|in|like|down|up|through|around|"
+    r"round|for|from|into|before|ahead|beneath|under)\b)",
+    needs=r"\b(?:was|were|is|are|am|'m|'s|'re|been|being|looked|looking|looks|get|got|getting|"
+    r"so|completely|totally|half|always|too|junkie|addict|strung-out) (?:\w+ )?strung[- ]out\b",
+)
+_add(SB, 0.9, "nod", needs=r"\bon the nod\b")
+_add(SB, 0.6, "nodding nodded", after=r" out\b(?! (?:of|the|into|onto|through|at|to)\b)")
+_add(
+    SB,
+    0.6,
+    "tweaking tweaked",
+    needs=r"\b(?:was|is|were|are|'s|'re|been|started|start|starts|kept|still) tweaking\b"
+    r"(?! (?:the|a|an|his|her|it|my|their|your|some|this|that)\b)|\btweak(?:ed|ing) out\b",
+)
+
+# Drugs: slang names and ways of taking them.
+_add(
+    SB,
+    0.9,
+    "hashish benzos barbiturates quaaludes rohypnol roofies mescaline peyote ayahuasca "
+    "psilocybin amphetamine methamphetamines ganja reefer reefers speedball speedballs "
+    "smackhead smackheads skag scag percs oxys roxies ghb pcp suboxone subutex "
+    "krokodil carfentanil crackheads cokehead cokeheads pothead potheads "
+    "methhead methheads tweaker tweakers druggie druggies druggy dopesick dope-sick "
+    "dopehead dopeheads naloxone narcan sizzurp pingers mainlining mainlined "
+    "skin-popping jonesing",
+    # (not "mainlining coffee" or box sets, nor jonesing for pizza)
+    after=r"(?! (?:for )?(?:coffee|caffeine|tea|sugar|netflix|tv|television|telly|episodes|"
+    r"box ?sets?|chocolate|pizza|chips|crisps|biscuits|cake|the show|the series|anime|jacket|"
+    r"jackets|coat|coats)\b)",
+)
+_add(
+    SB,
+    0.6,
+    "stoner stoners",
+    # (lower case only: not Helen Stoner)
+    after=r"(?:(?<=stoner)|(?<=stoners))(?! (?:rock|metal|comedy|comedies|films?|movies?|music|"
+    r"bands?|genre|classics?)\b)",
+)
+_add(SB, 0.45, "opioid opiates uppers downers")
+_add(
+    SB,
+    0.9,
+    "toke tokes toked toking",
+)
+_add(
+    SB,
+    0.9,
+    "hit hits",
+    after=r" (?:off|from|on|of) (?:the|a|his|her|their|my|your) (?:\w+ )?(?:joint|pipe|bong|"
+    r"spliff|blunt|crack pipe|meth pipe|vape|j)\b|"
+    r" of (?:acid|lsd|meth|crack|coke|cocaine|heroin|smack|dope|ecstasy|mdma|the good stuff|"
+    r"speed|ketamine|ket|poppers|nitrous|weed|hash)\b",
+)
+_add(
+    SB,
+    0.9,
+    "blunt blunts",
+    needs=r"\b(?:roll(?:s|ed|ing)?|smok(?:e|es|ed|ing)|lit|light(?:s|ed|ing)?|spark(?:s|ed|ing)?|"
+    r"pass(?:es|ed|ing)?|shar(?:e|es|ed|ing)|puff(?:s|ed|ing)?|toke) (?:\w+ ){0,2}blunts?\b",
+)
+_add(
+    SB,
+    0.9,
+    "dope",
+    needs=r"\b(?:smok(?:e|es|ed|ing)|sell(?:s|ing)?|sold|deal(?:s|ing|t)?|sling(?:s|ing)?|"
+    r"slung|bag of|bags of|buy(?:s|ing)?|bought|scor(?:e|ed|ing)|shoot(?:s|ing)?|shot|"
+    r"on|off|using|push(?:es|ed|ing)?) (?:the |some )?dope\b(?! (?:on|about)\b)|"
+    r"\bdope (?:fiend|fiends|dealer|dealers|house|houses|head|heads|sick|addict|habit)\b",
+)
+_add(
+    SB,
+    0.9,
+    "score scored scoring scores",
+    after=r" (?:some |a bag of |a gram of |a wrap of |an eighth of |more |his |her |their )?"
+    r"(?:gear|smack|dope|junk|skag|brown|weed|pills|coke|crack|heroin|meth|speed|a fix|"
+    r"ket|acid|molly|pot|grass)\b",
+)
+_add(
+    SB,
+    0.9,
+    "gear",
+    needs=r"\b(?:on the|off the|bag of|wrap of) gear\b(?! (?:lever|stick|"
+    r"box|change|shift))|\bgear (?:in (?:his|her|their|my) (?:veins|arm)|habit)\b",
+)
+_add(
+    SB,
+    0.6,
+    "fix",
+    needs=r"\b(?:needed|need|needs|needing|get|got|getting|score|scored|next|wanting|craving|"
+    r"crave|desperate for|begging for|money for|cash for|one more|sick for|his daily|her daily|"
+    r"the daily) (?:a |his |her |their |my |the )?fix\b(?! (?:for|of|to|on|it|this|that|the|"
+    r"him|her|them|me|up|things|everything|something)\b)",
+)
+_add(
+    SB,
+    0.9,
+    "turkey",
+    needs=r"\b(?:went|go|going|gone|goes|quit|quitting|stopped|stop|doing|did|do|done) cold "
+    r"turkey\b|\bcold turkey (?:from|off|withdrawal)\b",
+)
+_add(SB, 0.9, "dts tremens", needs=r"\bthe dts\b|\bdelirium tremens\b")
+_add(
+    SB,
+    0.6,
+    "cravings craving",
+    needs=r"\b(?:drink|drinking|booze|alcohol|drugs?|using|sober|sobriety|clean|heroin|"
+    r"smack|coke|crack|meth|pills|fix|bottle|methadone|relapse|detox|rehab)\b",
+)
+_add(
+    SB,
+    0.6,
+    "kick kicked kicking kicks",
+    after=r" (?:the|his|her|their|my|a) (?:heroin |smack |drug |crack |coke |booze |drink )?"
+    r"(?:heroin|smack|junk|dope|booze|drink|drugs|coke|pills|habit)\b(?<! the habit)"
+    r"(?<! a habit)(?<! his habit)(?<! her habit)(?<! my habit)(?<! their habit)",
+)
+# Pills beyond the prescription: more than the label said, a doctor for every week, pills
+# popped like sweets.
+_add(
+    SB,
+    0.9,
+    "prescribed meant supposed told allowed",
+    needs=r"\bmore (?:of (?:the|her|his|my|their) (?:\w+ )?)?(?:pills|painkillers|tablets|"
+    r"codeine|tramadol|oxy|valium|xanax|diazepam|sleeping pills|meds|medication) than "
+    r"(?:\w+ ){0,3}(?:prescribed|meant to|supposed to|told to|allowed)\b|\bmore than "
+    r"(?:was |had been |the doctor |her doctor |his doctor )?prescribed\b",
+)
+_add(SB, 0.9, "doctor-shopping", needs=r"\bdoctor-shopping\b")
+_add(SB, 0.9, "shopping", needs=r"\bdoctor shopping\b")
+_add(
+    SB,
+    0.9,
+    "prescriptions prescription",
+    needs=r"\b(?:forged|fake|faked|stolen|stole|forging|forge|doctored) "
+    r"(?:\w+ )?prescriptions?\b(?! (?:glasses|lenses|sunglasses|specs|spectacles))",
+)
+_add(
+    SB,
+    0.9,
+    "sweets candy smarties mints",
+    needs=r"\b(?:pills|painkillers|tablets|oxys|xans|benzos|uppers|downers|valium|xanax|"
+    r"codeine|percs|vicodin|meds|speed)\b.{0,40}\blike (?:sweets|candy|smarties|tic tacs|mints)\b",
+)
+_add(
+    SB,
+    0.9,
+    "popping popped pop pops",
+    after=r" (?:\w+ )?(?:oxys|oxy|percs|benzos|uppers|downers|xans|vicodin|valium|codeine|"
+    r"painkillers|adderall|molly|ecstasy|mdma|amphetamines)\b",
+)
+
+# Dealing: the corner, the county lines, slinging, the trap house, a runner.
+_add(
+    SB,
+    0.9,
+    "slinging sling slung slings",
+    after=r" (?:\w+ )?(?:dope|crack|drugs|product|weed|coke|pills|gear|smack|heroin|meth|"
+    r"baggies)\b",
+)
+_add(SB, 0.9, "county", after=r" lines\b")
+_add(SB, 0.9, "trap", after=r"[- ]?houses?\b")
+_add(SB, 0.9, "traphouse traphouses")
+_add(SB, 0.45, "baggie baggies")
+
+# Recovery in the meeting's own words: AA, NA.
+_add(
+    SB,
+    0.9,
+    "aa na",
+    needs=r"\b(?:aa|na) (?:meetings?|sponsors?|chips?|coins?|groups?|steps|literature|"
+    r"big book)\b|\b(?:at|to|from|after|in|joined|joins|started) (?:aa|na)\b",
+)
+
+
+# Giddy, merry or flushed on wine: the drink named by what it did.
+_add(
+    SB,
+    0.9,
+    "wine ale beer port claret sherry champagne mead cider lager prosecco punch",
+    needs=r"\b(?:giddy|merry|silly|loud|flushed|warm|heavy-eyed|sleepy|loose|loose-limbed|"
+    r"reckless|maudlin|mellow|sentimental|unsteady|dizzy|fuzzy|woozy|buzzing|buzzed|rosy|"
+    r"red-faced|bleary|belligerent|quarrelsome|emboldened|bold) (?:on|with|from) (?:the |too "
+    r"much |cheap |good |free |sweet |strong |red |white |mulled |spiced |warm |his |her |"
+    r"their )?(?:wine|ale|beer|port|claret|sherry|champagne|mead|cider|lager|prosecco|punch)\b",
+)
+
+# Bottles hidden about the house: drinking in secret.
+_add(
+    SB,
+    0.6,
+    "bottles empties miniatures",
+    needs=r"\b(?:hid|hidden|hides|hiding|stashed|stashes|stashing|stash of|secret) (?:the |his |"
+    r"her |their |empty |half-empty |little )?(?:bottles|empties|miniatures)\b|\b(?:bottles|"
+    r"empties|miniatures) (?:\w+ )?(?:hidden|stashed|tucked|squirrelled|squirreled) (?:away )?"
+    r"(?:behind|under|in|inside|at the back of|among)\b",
+)
+
+
 # ---- strong language ------------------------------------------------------------------------
 _add(
     L,
@@ -9465,7 +10314,8 @@ _EXCEPTIONS: list[str] = [
     r"\b(?:gun|guns|pistol) (?:salute|dog|smoke)\b",
     r"\bcrashed and burned\b|\bbombed\b",
     r"\bstab(?:s|bed|bing)? at (?:the|his|her|my|your) (?:keyboard|food|plate|buttons|"
-    r"screen|eggs|fire|embers|page|paper)\b",
+    r"screen|eggs|fire|embers|page|paper|salad|pasta|peas|potatoes|steak|meat|chips|dinner|"
+    r"lunch|breakfast|cake|sausages?|vegetables|omelette|noodles|phone|map|air)\b",
     r"\bcut (?:\w+ )?(?:ham|hendl|beef|mutton|bread|cake|pie|meat|cheese|joint|roast|"
     r"flowers|roses|string|ribbon|paper|cloth|hair)\b",
     r"\b(?:shot|shoots|shoot) (?:an|the|her|his) arrows? (?:into|at) the (?:\w+ )?"
@@ -9476,6 +10326,32 @@ _EXCEPTIONS: list[str] = [
     r"\bscream(?:ed|s|ing)? (?:with|of) (?:laughter|delight|joy)\b",
     r"\bbloodhound\b",
     r"\bblood and sawdust\b",
+    # a heart, a pulse, wings or drums beating; bruised fruit and a bruised sky
+    r"\b(?:heart|hearts|pulse|pulses|wings|drum|drums)\b[^.!?]{0,50}\bbeating\b|\bbeating "
+    r"(?:\w+ ){0,2}(?:heart|hearts|pulse|wings|drum|drums)\b|\bbeating (?:(?:so |rather |very |"
+    r"too |far too |quite )?(?:fast|faster|wildly|rapidly|madly|erratically|steadily|furiously|"
+    r"frantically)|in (?:his|her|my|their|your) (?:chest|ears|throat)|against (?:his|her|my|"
+    r"their) ribs|like a (?:drum|bird|hammer))\b",
+    r"\b(?:sky|clouds|apples|pears|fruit|peaches|plums|windfalls|petals|tomatoes|bananas|"
+    r"avocados|vegetables|produce|strawberries|grapes|lettuce)\b[^.!?]{0,60}\bbruised\b",
+    # hyperbole: "that exam literally murdered me", "Monday punched me in the face"
+    r"\b(?:literally|basically|practically|totally|absolutely) (?:\w+ )?(?:stabbed|"
+    r"punched|murdered|killed|slaughtered|destroyed|assaulted|mugged|beat|attacked|kicked|slapped|"
+    r"strangled|tortured|suckerpunched|sucker-punched|shot) (?:me|us)\b",
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
+    r"(?:this|that|the|last) (?:week|month|term|semester|shift|exam|test|paper|essay|deadline|"
+    r"hangover|commute|workout|hill|climb|climbs)|life|karma|fate|the universe|maths|physics|"
+    r"chemistry|homework|revision|reality) (?:\w+ )?(?:punched|kicked|slapped|stabbed|beat|mugged|"
+    r"murdered|assaulted|attacked|strangled|smacked|hit|punches|kicks|slaps|stabs|beats|"
+    r"sucker-punched)(?: (?:me|us|him|her|them))?\b",
+    # a win at a game or by a margin: "beats Ernest at chess", "beat Henning by thirty runs"
+    r"\bbeat(?:s|en|ing)? (?:\w+ ){1,3}?(?:at|in) (?:chess|cards|draughts|checkers|tennis|golf|"
+    r"poker|backgammon|scrabble|bridge|snooker|darts|football|cricket|rugby|monopoly|pool|"
+    r"squash|badminton|cribbage|whist|rummy|arm-?wrestling|(?:a|the) (?:race|final|match|game|"
+    r"quiz|vote|election|spelling bee))\b",
+    r"\bbeat(?:s|en)? (?:\w+ ){1,3}?by (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|\w+-\w+) (?:runs?|points?|goals?|wickets?|lengths?|votes?|seconds?|minutes?|strokes?|"
+    r"shots?|holes?|innings|whisker|nose|head|mile|furlong)\b",
     # sexual senses that are not
     r"\bin bed with (?:a|the) (?:cold|flu|fever|chill|headache)\b",
     r"\b(?:sleeping|slept) together in (?:the|one|a)\b",
@@ -9489,6 +10365,14 @@ _EXCEPTIONS: list[str] = [
     r"\b(?:drink|drinks|drank|drinking) (?:\w+ ){0,3}(?:tea|coffee|water|milk|cocoa|"
     r"chocolate|lemonade|broth|soup|juice|cup after cup|from the)\b",
     r"\bfood and drink\b|\bmy pills\b|\bpills? for (?:my|his|her|your) \w+",
+    # never the worse for wine: the denial sits too far back for the clause's negation
+    r"\bnever\b[^.!?;]{0,40}\bthe worse for (?:drink|wine|liquor|ale|gin)\b",
+    # tea, water or ink drunk, the view drunk in
+    r"\b(?:tea|coffee|cocoa|water|milk|lemonade|juice|broth|soup|squash|smoothie|cordial)\b"
+    r"[^.!?]{0,80}\bdrank\b",
+    r"\b(?:pen|nib|sponge|soil|earth|roots|plants|blotter|fields|garden)s? drank\b",
+    r"\bdrank (?:it all |it |them |deeply )?in (?:the (?:view|sight|scene|sunshine|sun|light|"
+    r"air|silence|details|words|smell|scent|beauty)|every (?:word|detail)|(?:her|his) words)\b",
     r"\bport (?:of|town|city|side|authority|royal)\b|\bthe port\b",
     r"\bhigh (?:spirits|tide|street|noon|ground|road|table|time|society|hopes)\b",
     r"\bhigh on life\b",
