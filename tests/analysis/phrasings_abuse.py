@@ -257,6 +257,11 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # a refusal overridden with nothing sexual about it
+    "I told him to stop, and he didn't. He kept reading the spoilers aloud.",
+    "She asked her brother to stop, and he didn't; he hummed the theme tune all the way home.",
+    # grown men called boys: "the boys at the pub" is no child in the room
+    "The boys at the pub cheered when the darts went in, and Keith bought the next round.",
     "The new probationers were all frightened of her, and she was the best ward sister in London.",
     # throwing, name-calling and disbelief, innocently
     "Dad threw the ball to Mum and she dropped it in the pond.",

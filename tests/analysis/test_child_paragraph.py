@@ -33,6 +33,9 @@ def test_abuse_of_a_child_a_sentence_away_is_child_abuse(text: str) -> None:
         "It was ten when she got in. He told her she was being hysterical about the parking.",
         # a grown woman, with her husband named in the sentence
         "Her husband called her useless in front of the boys from his work, every Friday.",
+        # grown men called boys or lads, a sentence away
+        "He screamed at her every night for the smallest thing. The boys at the pub pretended "
+        "not to hear it.",
     ],
 )
 def test_abuse_of_an_adult_stays_abuse(text: str) -> None:

@@ -4798,13 +4798,14 @@ _add(SV, 0.6, "took", after=r" what (?:he|she) wanted (?:from|of) (?:her|him|me|
 # stopped listening"; "I said I wanted to go home and he locked the door"). Keyed on the
 # refusal's last word and read forwards to the end of the sentence: the older phrases
 # above only see seventy letters round their word. A bare "stop" only (not "told him to
-# stop hitting the dog"), and "no" not of a thing ("said no to the cake").
+# stop hitting the dog"), and "no" not of a thing ("said no to the cake"). A bare "and he
+# didn't" is left to the weaker cue above: "I told him to stop, and he didn't" is as often
+# a brother reading out spoilers.
 _OVERRIDDEN = (
     r"(?![^.!?;]{0,10}\bto\b)[^.!?]{0,140}?\b(?:(?:he|she|they) (?:had )?stopped listening|"
     r"(?:he|she|they) (?:didn't|did not|wouldn't|would not) (?:stop|listen)|(?:he|she|they) "
     r"(?:just )?(?:kept going|carried on|went on anyway|locked the door)|(?:it|that) "
-    r"(?:didn't|did not) (?:matter|work|stop (?:him|her|them))|(?:and|but) (?:he|she|they) "
-    r"didn't)"
+    r"(?:didn't|did not) (?:matter|work|stop (?:him|her|them)))"
     # ending its clause, perhaps after a few words ("stopped listening after the first"),
     # not going on to something else ("kept going on about the holiday")
     r"(?! (?:on|about|with|talking|to)\b)(?=(?: [\w'’]+){0,3}\s*(?:[.;!,]|$|and\b))"

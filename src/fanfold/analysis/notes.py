@@ -467,6 +467,8 @@ def _child_paragraph(hits: list[SentenceHit], plain: str, span: tuple[int, int])
         and not any(
             # (a bare "was ten" may be the time: only an age said of someone counts here)
             not m.group().lower().startswith(("was ", "were ", "am "))
+            # ("the boys at the pub", "one of the lads": grown men as often as not)
+            and m.group().lower() not in ("boys", "lad")
             and not _CHILD_AS_STAKE.search(paragraph, max(0, m.start() - 25), m.start())
             for m in _CHILD.finditer(paragraph)
         )
