@@ -519,3 +519,9 @@ NEGATIVES = [
     "The vase was broken and she blamed the cat.",
     "She gripped the edge of the table until her knuckles went white.",
 ]
+
+# Someone else's head slammed into a door is a blow, not self-harm.
+NEGATIVES += [
+    "He slammed her head against the door and walked out.",
+    "She slammed his head against the table until he let go of the knife.",
+]

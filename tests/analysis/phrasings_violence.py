@@ -556,3 +556,14 @@ NEGATIVES += [
     "The children shook the rattle for the baby.",
     "He took his belt off and hung his trousers on the chair.",
 ]
+
+# A plan, an order or a jump executed: nobody put to death.
+NEGATIVES += [
+    "They executed the plan perfectly, and the cake reached the party still a surprise.",
+    "She executed a perfect triple jump and the rink went quiet, then roared.",
+]
+# Someone else's head slammed into a door is a blow, not self-harm.
+POSITIVES += [
+    ("violence", "He slammed her head against the door and walked out."),
+    ("violence", "She slammed his head against the table until he let go of the knife."),
+]

@@ -5017,6 +5017,13 @@ _add(
     r"\bon purpose\b",
 )
 
+# Whose head: "she slammed her head against the wall", not "he slammed her head against the
+# door", which is a blow (checked right after "head", on the words before it).
+_NOT_OWN_HEAD = "".join(
+    rf"(?<!\b{subject} {verb} {whose} head)"
+    for verb in "banged bangs bashed hit hits slammed slams smashed smashes struck beat".split()
+    for subject, whose in (("he", "her"), ("He", "her"), ("she", "his"), ("She", "his"))
+)
 _add(
     SH,
     0.9,
@@ -5029,6 +5036,7 @@ _add(
     r"slam(?:s|med|ming)?) (?:my|his|her|your|their) (?:own )?head (?:on|against) (?:the|a) "
     r"(?:\w+ ){1,2}(?:over and over|again and again|repeatedly|until|for (?:\w+ ){1,2}minutes)\b|"
     r"\bbeen (?:hitting|banging) (?:my|his|her|your|their) (?:own )?head (?:on|against)\b",
+    after=_NOT_OWN_HEAD,
 )
 
 _add(SH, 0.9, "nails", needs=r"\bdug (?:his|her|my|your|their) nails in")
@@ -5805,7 +5813,7 @@ _add(
     r"(?:his|her|my|their|your) (?:own )?head (?:on|against|into) (?:the|a) (?:\w+ )?(?:wall|"
     r"steering wheel|desk|table|door|floor|mirror|tiles)\b(?!.{0,30}\b(?:by accident|"
     r"accidentally)\b)",
-    after=r"(?!.{0,40}\b(?:frustration|joke|metaphor)\b)",
+    after=_NOT_OWN_HEAD + r"(?!.{0,40}\b(?:frustration|joke|metaphor)\b)",
 )
 
 # Self-harm: a burn on one's own fingertips or palm from a candle or a pipe bowl, told by
@@ -10242,6 +10250,11 @@ _EXCEPTIONS: list[str] = [
     r"\b(?:bored|scared|frightened|worried|tickled|starving|freezing|sick|laughed|"
     r"worked|loved|talked|done|flogged) (?:\w+ ){0,2}to death\b",
     r"\bthe death of (?:me|us|you|him|her)\b",
+    # a plan, an order or a dive carried out, not a prisoner put to death
+    r"\bexecut(?:ed|es|ing|e) (?:(?:the|a|an|his|her|their|our|my|this|that|every) )?(?:\w+ ){0,2}"
+    r"(?:plan|plans|order|orders|move|moves|manoeuvre|maneuver|turn|dive|jump|trick|tricks|"
+    r"routine|will|warrant|contract|trade|trades|strategy|search|query|queries|code|program|"
+    r"script|step|steps|pass|swap|landing|pivot|spin|kick|throw|play|plays)\b",
     r"\bkill(?:ing|s|ed)? (?:it|time|me|the (?:mood|lights|engine))\b",
     r"\b(?:feet|back|head|shoes|legs) (?:are|is|were|was) killing\b",
     r"\bkill(?:ing)? (?:for|two birds)\b",
