@@ -582,18 +582,18 @@ def _tense_votes(narration: str, chat: bool = False) -> dict[int, float]:
         # marked as today's, after past narration, is an aside; its verbs count half.
         first_past = min(at for at, v in votes.items() if v > 0)
         for m in _NOWADAYS.finditer(narration):
-            start = max(
+            begins = max(
                 narration.rfind(".", 0, m.start()),
                 narration.rfind("!", 0, m.start()),
                 narration.rfind("?", 0, m.start()),
                 narration.rfind("\n", 0, m.start()),
             )
-            if start < first_past:
+            if begins < first_past:
                 continue
-            end = _SENTENCE_END.search(narration, m.end())
-            stop = end.end() if end else len(narration)
+            full_stop = _SENTENCE_END.search(narration, m.end())
+            stop = full_stop.end() if full_stop else len(narration)
             for at in votes:
-                if start < at < stop and votes[at] < 0:
+                if begins < at < stop and votes[at] < 0:
                     votes[at] /= 2
         for m in _REPORTED.finditer(narration):
             start, end = m.start() + len(m.group().split(None, 1)[0]), m.end()
