@@ -96,6 +96,10 @@ def test_finds_each_note_with_its_sentence(text: str, label: str) -> None:
         "He did not kill her. The husband had been in Brighton all week.",
         "No one died at the house that winter, whatever the neighbours said.",
         "Nobody was hurt when the carriage overturned into the ditch.",
+        # a denial fronted, its verb inverted, however far from the cue
+        "Not once, even in the worst of that winter, did she think of ending her life.",
+        "Never again would he raise his fist to anyone in that house.",
+        "At no point did the constables strike the prisoner.",
         # figures of speech
         "Jane was killing it at the pianoforte, and everyone applauded.",
         "I was dead tired by the time we reached the station.",
@@ -114,6 +118,21 @@ def test_finds_each_note_with_its_sentence(text: str, label: str) -> None:
 def test_hard_negatives_give_no_note(text: str) -> None:
     assert notes_of(text) == set()
     assert analyze(text).rating.name == "General Audiences"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # the fronted denial is of the crying, not of the burial (a new subject)
+        ("Not once did she cry when they buried her father.", "death"),
+        # "never had she seen so much blood" says that she sees it now: no denial
+        ("Never before had she seen a man stabbed, and she could not look away.", "violence"),
+        # the denial ends with its clause
+        ("Never had he struck the boy, but that night he stabbed the lodger twice.", "violence"),
+    ],
+)
+def test_a_fronted_denial_reaches_only_its_own_clause(text: str, label: str) -> None:
+    assert label in notes_of(text), text
 
 
 def test_vocabulary_is_the_issues() -> None:

@@ -49,6 +49,19 @@ _UNREAL_OPENING = re.compile(
     re.IGNORECASE,
 )
 _NO_ONE = re.compile(r"\b(?:no one|no-one)\b")
+# A denial fronted before its clause, the verb after it inverted: "Not once, even in the
+# worst of it, did she think of ending her life", "Never had he struck her". Everything up
+# to the end of that clause is denied, however far the cue is from the "not".
+_DENIED_OPENING = re.compile(
+    r"^\W*(?:not once|never once|never again|never|at no (?:point|time)|not for (?:a|one) "
+    r"(?:moment|second|minute|instant)|not a (?:single )?(?:time|day))\b[^.!?;]{0,100}?"
+    r"\b(?:did|had|would|could|was|were|has|have|do|does|will)\s+(?:he|she|they|i|we|you|it|"
+    r"anyone|anybody|[a-z]+)\b(?! (?:not|never)\b)"
+)
+_DENIAL_ENDS = re.compile(r",? (?:and|but|yet|so) |[;:]")
+# ...but "never had she seen so much blood", "never before had he been this drunk" say
+# that she sees it now: a comparison is no denial.
+_COMPARED = re.compile(r"\b(?:so|such|more|worse|before|this|these|like|as \w+ as)\b")
 # Words of denial that deny nothing: "didn't stop hitting", "not only", "nothing but
 # blood", "nobody but Tom was hurt" (Tom was), "no sooner had he fired".
 _NOT_NEGATING = re.compile(
@@ -220,6 +233,15 @@ def _sentence_hit(
     miss or a figure of speech: the trained reader must not say what the rules refused."""
     hit: SentenceHit | None = None
     opening: bool | None = None  # the sentence opens a condition ("If he had fired")
+    denied_until = 0  # "Not once did she think of ending her life": denied up to here
+    denied_from = 0
+    fronted = _DENIED_OPENING.match(seg)
+    if fronted is not None:
+        end_of_clause = _DENIAL_ENDS.search(seg, fronted.end())
+        denied_until = end_of_clause.start() if end_of_clause else len(seg)
+        if _COMPARED.search(seg, 0, denied_until):
+            denied_until = 0
+        denied_from = fronted.end()
     # Where each (note, word) first counted: a word said twice in a sentence ("her wet
     # head against his wet shoulder") is one sign, not two.
     first_at: dict[tuple[str, str], int] = {}
@@ -245,7 +267,12 @@ def _sentence_hit(
             if clause < 0:
                 clause = _clause_start(seg, pos)
                 clause_words = _WORD.findall(seg, clause, pos)
-                negated = _negated(seg, pos, clause_words)
+                negated = _negated(seg, pos, clause_words) or (
+                    pos < denied_until
+                    # (not across a new subject: "not once did she cry when they buried
+                    # her father" denies the crying, not the burial)
+                    and not any(w in _NEW_SUBJECT for w in _WORD.findall(seg, denied_from, pos))
+                )
                 if opening is None:
                     opening = _UNREAL_OPENING.match(seg) is not None
                 unreal = opening or _unreal(seg, pos, clause, clause_words)
