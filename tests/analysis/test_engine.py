@@ -127,6 +127,8 @@ def test_hard_negatives_give_no_note(text: str) -> None:
         ("Not once did she cry when they buried her father.", "death"),
         # "never had she seen so much blood" says that she sees it now: no denial
         ("Never before had she seen a man stabbed, and she could not look away.", "violence"),
+        # "never mind that" and a subject before the verb: no inversion, no denial
+        ("Never mind that, she was dead by the time they found her.", "death"),
         # the denial ends with its clause
         ("Never had he struck the boy, but that night he stabbed the lodger twice.", "violence"),
     ],

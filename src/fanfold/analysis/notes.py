@@ -54,7 +54,9 @@ _NO_ONE = re.compile(r"\b(?:no one|no-one)\b")
 # to the end of that clause is denied, however far the cue is from the "not".
 _DENIED_OPENING = re.compile(
     r"^\W*(?:not once|never once|never again|never|at no (?:point|time)|not for (?:a|one) "
-    r"(?:moment|second|minute|instant)|not a (?:single )?(?:time|day))\b[^.!?;]{0,100}?"
+    r"(?:moment|second|minute|instant)|not a (?:single )?(?:time|day))\b"
+    # (no subject before the verb: "never mind that, she was dead" is no inversion)
+    r"(?:(?!\b(?:he|she|they|i|we|you|mind)\b)[^.!?;]){0,100}?"
     r"\b(?:did|had|would|could|was|were|has|have|do|does|will)\s+(?:he|she|they|i|we|you|it|"
     r"anyone|anybody|[a-z]+)\b(?! (?:not|never)\b)"
 )
