@@ -68,6 +68,8 @@ def load(which: str) -> list[Record]:
         # A second set of them by four other writers, only ever measured.
         "ordinary2": [DATA_DIR / "ordinary2"],
         "dev": [DATA_DIR / "dev"],
+        # Written as training data for the trained reader (bench/finetune_reader.py).
+        "train": [DATA_DIR / "train"],
     }
     folders["all"] = (
         folders["main"] + folders["heldout"] + folders["heldout2"] + folders["heldout3"]
@@ -371,12 +373,28 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
         "--set",
-        choices=["main", "dev", "heldout", "heldout2", "heldout3", "ordinary", "ordinary2", "all"],
+        choices=[
+            "main",
+            "dev",
+            "train",
+            "heldout",
+            "heldout2",
+            "heldout3",
+            "ordinary",
+            "ordinary2",
+            "all",
+        ],
         default="main",
     )
     parser.add_argument("--misses", action="store_true", help="list what each figure missed")
     parser.add_argument(
         "--no-reader", action="store_true", help="the word lists alone (analyze(read=False))"
+    )
+    parser.add_argument(
+        "--free",
+        type=float,
+        metavar="CHANCE",
+        help="let the trained reader read every paragraph, giving notes at this chance",
     )
     parser.add_argument("--json", type=Path, metavar="FILE", help="write the figures here")
     parser.add_argument("--tags", type=Path, default=DATA_DIR / "tags.csv")
@@ -385,6 +403,10 @@ def main() -> None:
     with args.tags.open(encoding="utf-8", newline="") as stream:
         dictionary = TagDictionary.from_csv(stream)
     records = load(args.set)
+    if args.free is not None:
+        from fanfold.analysis import engine
+
+        engine.FREE_THRESHOLD = args.free
     scores, seconds = evaluate(records, dictionary, read=not args.no_reader)
     figures = report(scores, args.set + (" (word lists alone)" if args.no_reader else ""), seconds)
     if args.misses:

