@@ -203,3 +203,57 @@ def test_the_reader_must_see_the_note_without_the_cue_words() -> None:
 def test_archive_warnings_stand_on_the_word_lists_alone() -> None:
     result = analyze(HIDDEN)
     assert result.warnings == analyze(HIDDEN, read=False).warnings
+
+
+def _adapter_file(path: Path, rng: np.random.Generator, scale: float) -> Path:
+    """Low-rank factors for every adapted layer: B A of size `scale`."""
+    arrays = {}
+    for k in range(6):
+        for name in reader.ADAPTED:
+            out_dim, in_dim = (1536, 384) if name == "intermediate.dense" else (384, 384)
+            if name == "output.dense":
+                out_dim, in_dim = 384, 1536
+            arrays[f"{k}.{name}.A"] = rng.normal(size=(reader.RANK, in_dim)).astype(np.float32)
+            arrays[f"{k}.{name}.B"] = (scale * rng.normal(size=(out_dim, reader.RANK))).astype(
+                np.float32
+            )
+    np.savez(path, **arrays)
+    return path
+
+
+def test_an_adapter_of_zeros_changes_nothing(model: reader.Reader, tmp_path: Path) -> None:
+    folder = reader.model_dir()
+    assert folder is not None
+    zeros = _adapter_file(tmp_path / "zeros.npz", np.random.default_rng(1), 0.0)
+    adapted = reader.Encoder(folder, zeros)
+    sentences = list(REFERENCE)
+    assert np.allclose(adapted.encode(sentences), model.encoder.encode(sentences), atol=1e-6)
+
+
+def test_an_adapter_corrects_each_layer_by_its_low_rank_product(tmp_path: Path) -> None:
+    folder = reader.model_dir()
+    assert folder is not None
+    path = _adapter_file(tmp_path / "small.npz", np.random.default_rng(2), 0.001)
+    plain, adapted = reader.Encoder(folder), reader.Encoder(folder, path)
+    with np.load(path) as factors:
+        for k in (0, 5):
+            for name in reader.ADAPTED:
+                key = f"encoder.layer.{k}.{name}.weight"
+                delta = factors[f"{k}.{name}.B"] @ factors[f"{k}.{name}.A"]
+                assert np.allclose(adapted.w[key], plain.w[key] + delta, atol=1e-6)
+    # The layers not adapted stay the model's own.
+    key = "embeddings.word_embeddings.weight"
+    assert np.array_equal(adapted.w[key][:5], plain.w[key][:5])
+    vectors = adapted.encode(list(REFERENCE))
+    assert not np.allclose(vectors, plain.encode(list(REFERENCE)), atol=1e-4)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1, atol=1e-5)
+
+
+def test_the_heads_name_their_adapter(tmp_path: Path) -> None:
+    data = json.loads(reader.HEADS.read_text(encoding="utf-8"))
+    data["adapter"] = "mine.npz"
+    (tmp_path / "heads.json").write_text(json.dumps(data), encoding="utf-8")
+    assert reader.Heads.load(tmp_path / "heads.json").adapter == tmp_path / "mine.npz"
+    data.pop("adapter")
+    (tmp_path / "heads.json").write_text(json.dumps(data), encoding="utf-8")
+    assert reader.Heads.load(tmp_path / "heads.json").adapter is None
