@@ -257,3 +257,90 @@ def test_the_heads_name_their_adapter(tmp_path: Path) -> None:
     data.pop("adapter")
     (tmp_path / "heads.json").write_text(json.dumps(data), encoding="utf-8")
     assert reader.Heads.load(tmp_path / "heads.json").adapter is None
+
+
+# ---- reading every paragraph (engine.FREE_THRESHOLD) ------------------------------------
+
+# No cue word of any note: the word lists give nothing, only a reader could.
+QUIET = (
+    "The rain had not stopped since noon. After the hearing Mara sat in the car park "
+    "for an hour with the engine off, and did not ring anyone."
+)
+FILLER = "They went on along the lane and talked about the weather and the price of apples."
+
+
+def _reading_as_abuse(monkeypatch: pytest.MonkeyPatch, paragraph: str) -> reader.Reader:
+    """The real encoder with heads built to read `paragraph`, and the paragraphs nearest
+    it, as abuse (and nothing else as anything), free to read every paragraph: what the
+    engine does with a reader's chances does not hang on what the shipped heads happen
+    to say of a sentence."""
+    folder = reader.model_dir()
+    assert folder is not None
+    encoder = reader.Encoder(folder)
+    target = encoder.encode([paragraph])[0]
+    weights = np.zeros((len(CONTENT_NOTES), 384), dtype=np.float32)
+    bias = np.full(len(CONTENT_NOTES), -30.0, dtype=np.float32)
+    i = CONTENT_NOTES.index("abuse")
+    weights[i] = 60.0 * target
+    bias[i] = -55.0  # chance 0.99 for QUIET itself, below one half a little way off
+    heads = reader.Heads(tuple(CONTENT_NOTES), weights, bias, threshold=0.9)
+    model = reader.Reader(encoder, heads)
+    monkeypatch.setattr(reader, "load", lambda: model)
+    monkeypatch.setattr(engine, "FREE_THRESHOLD", 0.9)
+    return model
+
+
+@pytest.fixture
+def free(monkeypatch: pytest.MonkeyPatch) -> reader.Reader:
+    return _reading_as_abuse(monkeypatch, QUIET)
+
+
+def test_free_reading_is_off_unless_asked() -> None:
+    assert engine.FREE_THRESHOLD is None or engine.FREE_THRESHOLD >= 0.9
+
+
+def test_free_reading_gives_a_note_no_cue_word_showed(free: reader.Reader) -> None:
+    text = f"{FILLER}\n\n{QUIET}"
+    assert not analyze(text, read=False).notes
+    result = analyze(text)
+    assert result.reader == "used"
+    (note,) = result.notes
+    assert note.name == "abuse" and note.reasons == (engine.FREE_REASON,)
+    assert note.confidence >= 0.9
+    (evidence,) = note.evidence
+    # The sentence of the paragraph that, read alone, reads most so, at its offsets.
+    assert text[evidence.start : evidence.end] == evidence.text
+    assert evidence.text in QUIET and evidence.text.startswith("After the hearing")
+
+
+def test_free_reading_without_a_threshold_reads_nothing(
+    free: reader.Reader, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(engine, "FREE_THRESHOLD", None)
+    assert not analyze(QUIET).notes
+
+
+def test_free_reading_skips_lines_too_short_to_judge(
+    free: reader.Reader, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert analyze(QUIET).notes
+    monkeypatch.setattr(engine, "_FREE_WORDS", len(QUIET.split()) + 1)
+    assert not analyze(QUIET).notes
+
+
+def test_free_reading_in_a_long_text_needs_two_paragraphs(free: reader.Reader) -> None:
+    one = "\n\n".join([FILLER] * 30 + [QUIET] + [FILLER] * 30)
+    two = "\n\n".join([FILLER] * 30 + [QUIET] + [FILLER] * 5 + [QUIET] + [FILLER] * 25)
+    assert not analyze(one).notes
+    assert {s.name for s in analyze(two).notes} == {"abuse"}
+
+
+def test_free_reading_cannot_say_what_the_word_lists_turned_down(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A denied cue for abuse in the paragraph: what was turned down stays down.
+    denied = QUIET + " Nobody had ever abused her, whatever the papers said."
+    model = _reading_as_abuse(monkeypatch, denied)
+    assert not {s.name for s in analyze(denied, read=False).notes}
+    assert model.read([denied])[0]["abuse"] >= 0.9  # the reader alone would say it
+    assert "abuse" not in {s.name for s in analyze(denied).notes}
