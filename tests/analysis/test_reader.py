@@ -296,7 +296,9 @@ def free(monkeypatch: pytest.MonkeyPatch) -> reader.Reader:
 
 
 def test_free_reading_is_off_unless_asked() -> None:
-    assert engine.FREE_THRESHOLD is None or engine.FREE_THRESHOLD >= 0.9
+    # Measured and not shipped (docs/analysis.md): the reader judges borderline cues only.
+    assert engine.FREE_THRESHOLD is None
+    assert analyze(QUIET).notes == ()
 
 
 def test_free_reading_gives_a_note_no_cue_word_showed(free: reader.Reader) -> None:

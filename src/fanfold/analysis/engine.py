@@ -339,9 +339,21 @@ READER_BUDGET = 1024
 READER_MAX_PARAGRAPHS = 400
 
 
+# Free reading: the trained reader reads every story paragraph of a short text itself,
+# and gives a note the word lists did not where a paragraph's chance reaches this. Off:
+# measured with the fine-tuned reader of bench/finetune_reader.py at 0.95 it gained on
+# the held-out sets but read ten of the look-alike phrasings (tests/analysis) as content
+# (docs/analysis.md, "Fine-tuning the reader").
 FREE_THRESHOLD: float | None = None
 FREE_REASON = "read by the trained reader"
+# Only a text of at most this many word pieces (about 6,000 words: a chapter, a short
+# work) is read whole; a longer one by the word lists and the reader as their judge.
+FREE_BUDGET = 8192
 _FREE_WORDS = 4  # shorter paragraphs ("Right," he said.) say too little to judge
+# Notes free reading does not give: read free, the reader took talk of consent and
+# refusal in ordinary scenes ("She was not a woman who did as she was told without a
+# reason.") for sexual violence, on four of the thirty demo works.
+_FREE_NOT = frozenset({"sexual-violence"})
 
 
 def _reader_free(
@@ -350,10 +362,12 @@ def _reader_free(
     decided: dict[str, notes.NoteResult],
     paragraphs_read: int,
 ) -> dict[str, notes.NoteResult]:
-    """The notes the trained reader gives reading every story paragraph itself: a note
-    not yet decided, where a paragraph's chance reaches FREE_THRESHOLD and no cue for it
-    there was turned down (denied, unreal, a figure of speech); in a long text, two such
-    paragraphs. Evidence: the paragraph's sentence that, read alone, reads most so."""
+    """The notes the trained reader gives reading every story paragraph of a short text
+    itself (at most FREE_BUDGET word pieces): a note not yet decided, where a paragraph's
+    chance reaches FREE_THRESHOLD and no cue for it there was turned down (denied,
+    unreal, a figure of speech); in a long text, two such paragraphs. Never sexual
+    violence (_FREE_NOT). Evidence: the paragraph's sentence that, read alone, reads most
+    so."""
     assert FREE_THRESHOLD is not None
     model = reader.load()
     if model is None:
@@ -368,13 +382,15 @@ def _reader_free(
             if len(paragraph.split()) >= _FREE_WORDS:
                 where.append((part, j, part.paragraph_base + j))
                 texts.append(paragraph)
-    if not texts:
+    if not texts or sum(model.encoder.token_counts(texts)) > FREE_BUDGET:
         return {}
     found: dict[str, list[tuple[float, int]]] = {}
     for n, chance in enumerate(model.read(texts)):
         k = where[n][2]
         for label, p in chance.items():
-            if label in decided or p < FREE_THRESHOLD or (k, label) in refused:
+            if label in decided or label in _FREE_NOT or p < FREE_THRESHOLD:
+                continue
+            if (k, label) in refused:
                 continue
             harm = _NEEDS_HARM.get(label)
             if harm is not None and not any(chance[h] >= _LEANS for h in harm):
