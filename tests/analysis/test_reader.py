@@ -269,7 +269,9 @@ QUIET = (
 FILLER = "They went on along the lane and talked about the weather and the price of apples."
 
 
-def _reading_as_abuse(monkeypatch: pytest.MonkeyPatch, paragraph: str) -> reader.Reader:
+def _reading_as_abuse(
+    monkeypatch: pytest.MonkeyPatch, paragraph: str, label: str = "abuse"
+) -> reader.Reader:
     """The real encoder with heads built to read `paragraph`, and the paragraphs nearest
     it, as abuse (and nothing else as anything), free to read every paragraph: what the
     engine does with a reader's chances does not hang on what the shipped heads happen
@@ -280,7 +282,7 @@ def _reading_as_abuse(monkeypatch: pytest.MonkeyPatch, paragraph: str) -> reader
     target = encoder.encode([paragraph])[0]
     weights = np.zeros((len(CONTENT_NOTES), 384), dtype=np.float32)
     bias = np.full(len(CONTENT_NOTES), -30.0, dtype=np.float32)
-    i = CONTENT_NOTES.index("abuse")
+    i = CONTENT_NOTES.index(label)
     weights[i] = 60.0 * target
     bias[i] = -55.0  # chance 0.99 for QUIET itself, below one half a little way off
     heads = reader.Heads(tuple(CONTENT_NOTES), weights, bias, threshold=0.9)
@@ -346,3 +348,22 @@ def test_free_reading_cannot_say_what_the_word_lists_turned_down(
     assert not {s.name for s in analyze(denied, read=False).notes}
     assert model.read([denied])[0]["abuse"] >= 0.9  # the reader alone would say it
     assert "abuse" not in {s.name for s in analyze(denied).notes}
+
+
+def test_free_reading_reads_only_a_short_text_whole(
+    free: reader.Reader, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = f"{FILLER}\n\n{QUIET}"
+    assert analyze(text).notes
+    pieces = sum(free.encoder.token_counts([FILLER, QUIET]))
+    monkeypatch.setattr(engine, "FREE_BUDGET", pieces - 1)
+    assert not analyze(text).notes
+
+
+@pytest.mark.parametrize("label", sorted(engine._FREE_NOT))
+def test_free_reading_never_gives_sexual_violence_or_strong_language(
+    monkeypatch: pytest.MonkeyPatch, label: str
+) -> None:
+    model = _reading_as_abuse(monkeypatch, QUIET, label)
+    assert model.read([QUIET])[0][label] >= 0.9
+    assert not analyze(QUIET).notes
