@@ -41,7 +41,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 import numpy as np  # noqa: E402
 import torch  # noqa: E402
 from analysis_eval import load  # noqa: E402
-from train_reader import story_paragraphs  # noqa: E402
+from train_reader import f1, fit, story_paragraphs  # noqa: E402
 
 from fanfold.analysis import CONTENT_NOTES  # noqa: E402
 from fanfold.analysis.reader import (  # noqa: E402
@@ -203,35 +203,18 @@ def train(encoded: list[list[int]], labels: Any, rows: list[int], weights: dict[
     return model
 
 
-def chances(model: Model, encoded: list[list[int]], rows: list[int]) -> Any:
+def read(model: Model, encoded: list[list[int]], rows: list[int], vectors: bool = False) -> Any:
+    """For `rows`, in order: the chance of each note, or with `vectors` the encoder's
+    vectors themselves."""
     model.eval()
-    out = np.zeros((len(rows), len(CONTENT_NOTES)))
+    out = np.zeros((len(rows), 384 if vectors else len(CONTENT_NOTES)))
     where = {i: r for r, i in enumerate(rows)}
     with torch.no_grad():
         for batch_rows, ids, mask in batches(encoded, sorted(rows, key=lambda i: len(encoded[i]))):
-            p = torch.sigmoid(model(ids, mask)).numpy()
+            found = model.embed(ids, mask) if vectors else torch.sigmoid(model(ids, mask))
             for r, i in enumerate(batch_rows):
-                out[where[i]] = p[r]
+                out[where[i]] = found[r].numpy()
     return out
-
-
-def chances_of(model: Model, encoded: list[list[int]], rows: list[int]) -> Any:
-    """The encoder's vectors (not the heads' chances) for `rows`, in order."""
-    out = np.zeros((len(rows), 384))
-    where = {i: r for r, i in enumerate(rows)}
-    with torch.no_grad():
-        for batch_rows, ids, mask in batches(encoded, sorted(rows, key=lambda i: len(encoded[i]))):
-            v = model.embed(ids, mask).numpy()
-            for r, i in enumerate(batch_rows):
-                out[where[i]] = v[r]
-    return out
-
-
-def f1(predicted: Any, expected: Any) -> float:
-    tp = int((predicted & expected).sum())
-    fp = int((predicted & ~expected).sum())
-    fn = int((~predicted & expected).sum())
-    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
 def main() -> None:
@@ -276,14 +259,12 @@ def main() -> None:
         flush=True,
     )
     if args.baseline:
-        from train_reader import fit
-
-        vectors = chances_of(Model(weights), encoded, list(range(len(texts))))
+        vectors = read(Model(weights), encoded, list(range(len(texts))), vectors=True)
         heads = [fit(vectors[rows], labels[rows, i], 3e-4) for i in range(len(CONTENT_NOTES))]
         p = np.column_stack([1 / (1 + np.exp(-(vectors[test] @ w + b))) for w, b in heads])
     else:
         model = train(encoded, labels, rows, weights)
-        p = chances(model, encoded, test)
+        p = read(model, encoded, test)
     y = labels[test]
     clean = ~y.any(axis=1)
     threshold = THRESHOLDS[-1]

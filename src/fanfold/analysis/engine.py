@@ -342,8 +342,8 @@ READER_MAX_PARAGRAPHS = 400
 # Free reading: the trained reader reads every story paragraph of a short text itself,
 # and gives a note the word lists did not where a paragraph's chance reaches this. Off:
 # measured with the fine-tuned reader of bench/finetune_reader.py at 0.95 it gained on
-# the held-out sets but read ten of the look-alike phrasings (tests/analysis) as content
-# (docs/analysis.md, "Fine-tuning the reader").
+# the held-out sets but read nine of the 657 look-alike phrasings of tests/analysis and
+# a clinical denial as content (docs/analysis.md, "Fine-tuning the reader").
 FREE_THRESHOLD: float | None = None
 FREE_REASON = "read by the trained reader"
 # Only a text of at most this many word pieces (about 6,000 words: a chapter, a short
@@ -367,9 +367,8 @@ def _reader_free(
     """The notes the trained reader gives reading every story paragraph of a short text
     itself (at most FREE_BUDGET word pieces): a note not yet decided, where a paragraph's
     chance reaches FREE_THRESHOLD and no cue for it there was turned down (denied,
-    unreal, a figure of speech); in a long text, two such paragraphs. Never sexual
-    violence (_FREE_NOT). Evidence: the paragraph's sentence that, read alone, reads most
-    so."""
+    unreal, a figure of speech); in a long text, two such paragraphs. Never the notes of
+    _FREE_NOT. Evidence: the paragraph's sentence that, read alone, reads most so."""
     assert FREE_THRESHOLD is not None
     model = reader.load()
     if model is None:
