@@ -82,7 +82,7 @@ def _tag_rows() -> list[dict[str, str]]:
 
 def test_files_exist() -> None:
     assert len(DEV) >= 1000
-    assert len(TRAIN) >= 2000
+    assert len(TRAIN) >= 3000
     assert len(MAIN) >= 300
     assert len(_load(HELDOUT_DIR)) >= 150
     assert len(_load(HELDOUT2_DIR)) >= 200
