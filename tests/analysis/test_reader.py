@@ -31,14 +31,22 @@ HIDDEN = "He read her messages every night and told her which friends she was al
 
 
 @pytest.fixture(scope="module")
+def plain() -> reader.Encoder:
+    """The encoder as published, without any corrections the heads were trained with."""
+    folder = reader.model_dir()
+    assert folder is not None, "the reader is installed by `make install`"
+    return reader.Encoder(folder)
+
+
+@pytest.fixture(scope="module")
 def model() -> reader.Reader:
     loaded = reader.load()
     assert loaded is not None, "the reader is installed by `make install`"
     return loaded
 
 
-def test_the_encoder_gives_the_reference_model_numbers(model: reader.Reader) -> None:
-    vectors = model.encoder.encode(list(REFERENCE))
+def test_the_encoder_gives_the_reference_model_numbers(plain: reader.Encoder) -> None:
+    vectors = plain.encode(list(REFERENCE))
     for vector, (head, tail) in zip(vectors, REFERENCE.values(), strict=True):
         assert vector.shape == (384,)
         assert np.allclose(vector[:8], head, atol=2e-5)
@@ -169,6 +177,7 @@ def test_a_long_text_needs_two_confirmed_paragraphs() -> None:
 
 
 def test_the_reader_reads_within_its_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(engine, "FREE_THRESHOLD", None)  # the judge's reads alone
     model = reader.load()
     assert model is not None
     seen: list[int] = []
@@ -221,13 +230,13 @@ def _adapter_file(path: Path, rng: np.random.Generator, scale: float) -> Path:
     return path
 
 
-def test_an_adapter_of_zeros_changes_nothing(model: reader.Reader, tmp_path: Path) -> None:
+def test_an_adapter_of_zeros_changes_nothing(plain: reader.Encoder, tmp_path: Path) -> None:
     folder = reader.model_dir()
     assert folder is not None
     zeros = _adapter_file(tmp_path / "zeros.npz", np.random.default_rng(1), 0.0)
     adapted = reader.Encoder(folder, zeros)
     sentences = list(REFERENCE)
-    assert np.allclose(adapted.encode(sentences), model.encoder.encode(sentences), atol=1e-6)
+    assert np.allclose(adapted.encode(sentences), plain.encode(sentences), atol=1e-6)
 
 
 def test_an_adapter_corrects_each_layer_by_its_low_rank_product(tmp_path: Path) -> None:
