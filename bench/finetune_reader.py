@@ -26,7 +26,6 @@ Deterministic on one machine: fixed seeds, the batches in a fixed order.
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import random
 import sys
@@ -41,7 +40,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 import numpy as np  # noqa: E402
 import torch  # noqa: E402
 from analysis_eval import load  # noqa: E402
-from train_reader import f1, fit, story_paragraphs  # noqa: E402
+from train_reader import f1, fit, story_paragraphs, write_heads  # noqa: E402
 
 from fanfold.analysis import CONTENT_NOTES  # noqa: E402
 from fanfold.analysis.reader import (  # noqa: E402
@@ -307,10 +306,7 @@ def main() -> None:
         ],
         "bias": [round(float(b), 6) for b in model.heads.bias.detach().numpy()],
     }
-    # One line per head, so a retrained file reads as a diff of eleven lines.
-    head_lines = ",\n  ".join(json.dumps(row) for row in data.pop("weights"))
-    about = json.dumps(data, indent=1)[:-2]
-    HEADS.write_text(f'{about},\n "weights": [\n  {head_lines}\n ]\n}}\n', encoding="utf-8")
+    write_heads(data)
     print(f"wrote {HEADS.relative_to(ROOT)} and {ADAPTER.relative_to(ROOT)}")
 
 

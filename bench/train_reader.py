@@ -78,6 +78,15 @@ def macro_f1(predicted: Any, expected: Any) -> float:
     return float(np.mean([f1(predicted[:, i], expected[:, i]) for i in range(expected.shape[1])]))
 
 
+def write_heads(data: dict[str, Any]) -> None:
+    """The heads file, one line per head, so a retrained file reads as a diff of eleven
+    lines."""
+    data = dict(data)
+    head_lines = ",\n  ".join(json.dumps(row) for row in data.pop("weights"))
+    about = json.dumps(data, indent=1)[:-2]
+    HEADS.write_text(f'{about},\n "weights": [\n  {head_lines}\n ]\n}}\n', encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dry-run", action="store_true")
@@ -175,10 +184,7 @@ def main() -> None:
     }
     if args.dry_run:
         return
-    # One line per head, so a retrained file reads as a diff of eleven lines.
-    head_lines = ",\n  ".join(json.dumps(row) for row in data.pop("weights"))
-    about = json.dumps(data, indent=1)[:-2]
-    HEADS.write_text(f'{about},\n "weights": [\n  {head_lines}\n ]\n}}\n', encoding="utf-8")
+    write_heads(data)
     print(f"wrote {HEADS.relative_to(ROOT)}")
 
 
