@@ -40,7 +40,13 @@ sys.path.insert(0, str(ROOT / "bench"))
 import numpy as np  # noqa: E402
 import torch  # noqa: E402
 from analysis_eval import load  # noqa: E402
-from train_reader import f1, fit, story_paragraphs, write_heads  # noqa: E402
+from train_reader import (  # noqa: E402
+    f1,
+    fit,
+    odd_ordinary_paragraphs,
+    story_paragraphs,
+    write_heads,
+)
 
 from fanfold.analysis import CONTENT_NOTES  # noqa: E402
 from fanfold.analysis.reader import (  # noqa: E402
@@ -236,13 +242,7 @@ def main() -> None:
     tokenizer.no_padding()
     records = load("main") + load("train")
     dev = load("dev")
-    ordinary = [
-        paragraph
-        for record in load("ordinary")
-        if int(record["id"].rsplit("-", 1)[-1]) % 2 == 1
-        for paragraph in story_paragraphs(record)
-        if len(paragraph.split()) >= 4
-    ]
+    ordinary = odd_ordinary_paragraphs()
     texts = [" ".join(story_paragraphs(r)) for r in records + dev] + ordinary
     labels = np.array(
         [[label in r["labels"] for label in CONTENT_NOTES] for r in records + dev]

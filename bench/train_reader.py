@@ -47,6 +47,18 @@ def story_paragraphs(record: dict[str, Any]) -> list[str]:
     return [prepared.plain[s.start : s.end] for s in prepared.story]
 
 
+def odd_ordinary_paragraphs() -> list[str]:
+    """The story paragraphs of four words or more of the odd-numbered ordinary scenes
+    (the even ones are kept for measuring): negatives for the heads."""
+    return [
+        paragraph
+        for record in load("ordinary")
+        if int(record["id"].rsplit("-", 1)[-1]) % 2 == 1
+        for paragraph in story_paragraphs(record)
+        if len(paragraph.split()) >= 4
+    ]
+
+
 def fit(x: Any, y: Any, penalty: float, steps: int = 25) -> tuple[Any, float]:
     """Logistic regression by Newton's method; positives and negatives weigh the same."""
     n, d = x.shape
@@ -96,13 +108,7 @@ def main() -> None:
         sys.exit("The encoder is not installed (make install).")
     started = time.perf_counter()
     records = load("main") + load("dev")
-    ordinary = [
-        paragraph
-        for record in load("ordinary")
-        if int(record["id"].rsplit("-", 1)[-1]) % 2 == 1
-        for paragraph in story_paragraphs(record)
-        if len(paragraph.split()) >= 4
-    ]
+    ordinary = odd_ordinary_paragraphs()
     texts = [" ".join(story_paragraphs(r)) for r in records] + ordinary
     labels = np.array(
         [[label in r["labels"] for label in CONTENT_NOTES] for r in records]
