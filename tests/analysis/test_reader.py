@@ -376,3 +376,53 @@ def test_free_reading_never_gives_sexual_violence_or_strong_language(
     model = _reading_as_abuse(monkeypatch, QUIET, label)
     assert model.read([QUIET])[0][label] >= 0.9
     assert not analyze(QUIET).notes
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "words"),
+    [
+        ("The old organ wheezed and died in the hymn.", "death", ["died"]),
+        ("Pt denies suicidal ideation.", "suicide", ["suicidal", "ideation"]),
+        ("They talked about the weather.", "death", []),
+    ],
+)
+def test_the_cue_words_for_a_note_held_or_not(text: str, label: str, words: list[str]) -> None:
+    assert [text[a:b] for a, b in notes.cue_words(text.lower(), label)] == words
+
+
+def test_free_reading_must_see_the_note_without_the_cue_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The word lists read "died" of an organ as no death; a reader that says death of the
+    # paragraph only for that word has read the word, not its sense.
+    organ = "The old organ wheezed and died in the middle of the hymn, and nobody minded."
+    model = _reading_the_word(monkeypatch, organ, organ.replace(" died", ""), "death")
+    assert model.read([organ])[0]["death"] >= 0.9
+    assert not analyze(organ, read=False).notes
+    assert not analyze(organ).notes
+    # Where the rest of the paragraph carries the note, the same reader gives it.
+    monkeypatch.setattr(notes, "cue_words", lambda lower, label: [])
+    assert {s.name for s in analyze(organ).notes} == {"death"}
+
+
+def _reading_the_word(
+    monkeypatch: pytest.MonkeyPatch, with_word: str, without: str, label: str
+) -> reader.Reader:
+    """The real encoder with a head for `label` that reads `with_word` at 0.95 and the
+    same text `without` its word at under 0.01: a reader of the word alone."""
+    folder = reader.model_dir()
+    assert folder is not None
+    encoder = reader.Encoder(folder)
+    a, b = encoder.encode([with_word, without])
+    gap = a - b
+    direction = gap / np.linalg.norm(gap)
+    scale = 8.0 / float(direction @ gap)  # eight logits between the two
+    weights = np.zeros((len(CONTENT_NOTES), 384), dtype=np.float32)
+    bias = np.full(len(CONTENT_NOTES), -30.0, dtype=np.float32)
+    i = CONTENT_NOTES.index(label)
+    weights[i] = scale * direction
+    bias[i] = 3.0 - scale * float(direction @ a)
+    model = reader.Reader(encoder, reader.Heads(tuple(CONTENT_NOTES), weights, bias, 0.9))
+    monkeypatch.setattr(reader, "load", lambda: model)
+    monkeypatch.setattr(engine, "FREE_THRESHOLD", 0.9)
+    return model

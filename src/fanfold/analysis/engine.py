@@ -366,9 +366,10 @@ def _reader_free(
 ) -> dict[str, notes.NoteResult]:
     """The notes the trained reader gives reading every story paragraph of a short text
     itself (at most FREE_BUDGET word pieces): a note not yet decided, where a paragraph's
-    chance reaches FREE_THRESHOLD and no cue for it there was turned down (denied,
-    unreal, a figure of speech); in a long text, two such paragraphs. Never the notes of
-    _FREE_NOT. Evidence: the paragraph's sentence that, read alone, reads most so."""
+    chance reaches FREE_THRESHOLD, also read without the cue words for it, and no cue for
+    it there was turned down (denied, unreal, a figure of speech); in a long text, two
+    such paragraphs. Never the notes of _FREE_NOT. Evidence: the paragraph's sentence
+    that, read alone, reads most so."""
     assert FREE_THRESHOLD is not None
     model = reader.load()
     if model is None:
@@ -385,7 +386,7 @@ def _reader_free(
                 texts.append(paragraph)
     if not texts or sum(model.encoder.token_counts(texts)) > FREE_BUDGET:
         return {}
-    found: dict[str, list[tuple[float, int]]] = {}
+    candidates: list[tuple[str, float, int]] = []
     for n, chance in enumerate(model.read(texts)):
         k = where[n][2]
         for label, p in chance.items():
@@ -396,6 +397,27 @@ def _reader_free(
             harm = _NEEDS_HARM.get(label)
             if harm is not None and not any(chance[h] >= _LEANS for h in harm):
                 continue
+            candidates.append((label, p, n))
+    # The reader must see the note in the rest of the paragraph, not only in words the
+    # word lists know for it and did not hold there ("The old organ wheezed and died",
+    # "Pt denies suicidal ideation"): read again without them, it must still reach the
+    # threshold.
+    stripped = [
+        (label, n, _without(texts[n], notes.cue_words(texts[n].lower(), label)))
+        for label, _p, n in candidates
+    ]
+    checks = [(label, n, t) for label, n, t in stripped if t != texts[n]]
+    again = dict(
+        zip(
+            [(label, n) for label, n, _t in checks],
+            model.read([t for _label, _n, t in checks]),
+            strict=True,
+        )
+    )
+    found: dict[str, list[tuple[float, int]]] = {}
+    for label, p, n in candidates:
+        left = again.get((label, n))
+        if left is None or left[label] >= FREE_THRESHOLD:
             found.setdefault(label, []).append((p, n))
     long = paragraphs_read > notes.LONG
     results: dict[str, notes.NoteResult] = {}
@@ -416,12 +438,8 @@ def _reader_free(
     return results
 
 
-def _without_cues(paragraph: str, start: int, hits: list[notes.SentenceHit], label: str) -> str:
-    """The paragraph (which begins at `start` in its chapter) with the cue words for
-    `label` taken out."""
-    spans = sorted(
-        {(at - start, at - start + len(word)) for h in hits for word, at in h.spots.get(label, ())}
-    )
+def _without(paragraph: str, spans: list[tuple[int, int]]) -> str:
+    """The paragraph with the words at `spans` (in order) taken out."""
     out, last = [], 0
     for a, b in spans:
         if a >= last:
@@ -429,6 +447,15 @@ def _without_cues(paragraph: str, start: int, hits: list[notes.SentenceHit], lab
             last = b
     out.append(paragraph[last:])
     return "".join(out)
+
+
+def _without_cues(paragraph: str, start: int, hits: list[notes.SentenceHit], label: str) -> str:
+    """The paragraph (which begins at `start` in its chapter) with the cue words for
+    `label` taken out."""
+    spans = sorted(
+        {(at - start, at - start + len(word)) for h in hits for word, at in h.spots.get(label, ())}
+    )
+    return _without(paragraph, spans)
 
 
 def _reader_notes(

@@ -221,6 +221,16 @@ def sentence_cues(
     return _sentence_hit(seg, original, paragraph, start, end, found, None)
 
 
+def cue_words(lower: str, label: str) -> list[tuple[int, int]]:
+    """Where `lower` (lower-cased text) names a cue word for `label`, held or not: the words
+    a reader may have read the note into ("died", "suicidal"), whatever their sense."""
+    return [
+        (m.start(1), m.end(1))
+        for m in CUE_WORDS.finditer(lower)
+        if any(cue.label == label for cue in CUES[m.group(1)])
+    ]
+
+
 def _sentence_hit(
     seg: str,
     original: str,
