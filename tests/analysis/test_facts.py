@@ -180,6 +180,59 @@ def test_reported_clause_counts_half():
     assert narration_tense("Jo said she lied to the court and she hid the letters.") == "past"
 
 
+@pytest.mark.parametrize(
+    ("text", "tense"),
+    [
+        # a note with no finite verb sets down how things stand
+        (
+            "Ward round, 09:00. Bed 2: comfortable overnight, pain controlled, sitting out.",
+            "present",
+        ),
+        # "'ll" is "will"
+        ("Fine. I'll ring the garage and you'll sort the tyres.", "present"),
+        # a word in -s before a finite verb is a plural noun, not the verb
+        ("Emergency crews were called to the pier.", "past"),
+        ("Harbour lights were lit at dusk.", "past"),
+        # "put", "hit": after "she" or "he" only the past can stand bare
+        ("She put the kettle on and he hit the light switch.", "past"),
+        # a second verb in -ed joined to the first, before its object
+        (
+            "The chess club is ruthless. On Friday a retired vicar took my rook, "
+            "then cornered my king and checkmated me.",
+            "past",
+        ),
+        # "they done", "we seen": a participle standing for the past
+        ("They done the whole fence in a day.", "past"),
+        ("We seen him at the market on Sunday.", "past"),
+        # "what if" asks about what is not so: its past forms tell no past
+        ("What if we just stayed home and never went back?", "present"),
+    ],
+)
+def test_tense_rules(text, tense):
+    assert stats(text).tense == tense
+
+
+def test_words_that_are_no_subject_and_verb():
+    # "they put" may be present or past; a letter's "Please" is no name with a verb;
+    # "Head keeper's" is a possessive; "you because": "because" is no verb
+    assert _tense_votes("They put the kettle on.") == {}
+    assert _tense_votes("Please let us know.") == {}
+    assert _tense_votes("Head keeper's log.") == {}
+    assert list(_tense_votes("I tell you because I care.").values()) == [-1.0, -0.5]
+    # a noun's "will" is a present modal: "the inspector will call"
+    assert list(_tense_votes("The inspector will call at noon.").values()) == [-0.5]
+
+
+def test_verb_of_a_subordinate_clause_with_a_noun_subject_counts_half():
+    # "because one day the ram escaped": the clause hangs off another though words
+    # stand between the subordinator and the verb; after "and", a clause of its own begins
+    assert list(_tense_votes("because one day the ram escaped.").values()) == [0.25]
+    assert list(_tense_votes("because it rained and the old ram escaped.").values()) == [
+        0.5,
+        0.5,
+    ]
+
+
 def test_verb_after_an_inverted_auxiliary_tells_no_tense():
     assert _tense_votes("Could they see it?") == {}
     assert list(_tense_votes("They see it.").values()) == [-1.0]

@@ -99,7 +99,9 @@ _TENSE_WORDS = re.compile(
     r"|[Ww]e['\u2019]re|[Tt]hey['\u2019]re|[Tt]here\s+(?:is|are|was|were)"
     # "I've", "they've": the present perfect is a present tense.
     # "she'd", "we'd": had or would, both past in narration; half a vote (see _CLITIC_D).
-    r"|(?:I|you|he|she|it|we|they)['\u2019](?:ve|d))(?![\w'\u2019])",
+    # "I'll", "that'll": will, a present modal; half a vote, as "will" has.
+    r"|(?:I|you|he|she|it|we|they)['\u2019](?:ve|d)|(?:I|you|he|she|it|we|they|that|there)['\u2019]ll)"
+    r"(?![\w'\u2019])",
     re.IGNORECASE,
 )
 # Text-message spellings of the same contractions, apostrophe dropped: "im", "dont". Read
@@ -135,6 +137,21 @@ _IRREGULAR_PAST = _words(
     stole stuck stung stank strode struck strung swore swept swam swung took taught tore
     told thought threw thrust trod understood upset woke wore wove wept won wound wrung
     wrote
+    """
+)
+# Verbs whose past is spelt as their plain present.
+_SAME_IN_PAST = _words(
+    """
+    put hit let burst cast cost shed bet read rid bid
+    """
+)
+# Past participles that are no past form in the standard language: straight after their
+# subject, with no "have" or "be" before them, they stand for the past.
+_PARTICIPLES = _words(
+    """
+    done seen gone spoken taken given known eaten written driven broken chosen fallen
+    forgotten risen shown thrown grown drawn flown worn torn sworn begun sung sunk swum
+    rung drunk
     """
 )
 # Words ending in -ed or -s that are not finite verbs of that tense after a subject.
@@ -177,7 +194,8 @@ _THIRD_SINGULAR = _words(
 _INVERTING_AUX = _words(
     """
     do does did will would can could shall should may might must don't doesn't didn't
-    won't wouldn't can't couldn't shouldn't dont doesnt didnt cant
+    won't wouldn't can't couldn't shouldn't dont doesnt didnt cant have has had haven't
+    hasn't hadn't
     """
 )
 _PAST_SAY = _words(
@@ -205,12 +223,13 @@ _NAME_STOP = _words(
     My Your His Her Its Our Their Whose Any Many Most Few Several Another Other Such Half
     Either Neither Much More Less Enough One Two Three Four Five Six Seven Eight Nine Ten
     Eleven Twelve Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety Hundred Hundreds
-    Thousands Dozens
+    Thousands Dozens Please Thank Thanks Dear Kind Best Warm Yours Sorry Hey Hi Hello
     """
 )
 # (The last lines are determiners, possessives and numbers: capitalised only because they
 # open a sentence, they begin a noun phrase, so "Two mugs" or "His eyes" is not a name
-# and its verb.)
+# and its verb; then the words of a letter's greetings and courtesies, so "Please let us
+# know" and "Kind regards" are no name and verb either.)
 
 
 def _narration(p: Prepared) -> str:
@@ -403,7 +422,17 @@ def _verb_tense(subject: str, verb: str) -> float:
         return 0.3
     if v.endswith("'d"):
         return 0.5
+    if v.endswith("'s"):
+        return 0.0  # "Form tutor's note": a possessive, no verb
     s = subject.lower()
+    if v in _PARTICIPLES and s in _PRONOUN_SUBJECTS:
+        return 0.5  # "they done him", "I seen it": a participle standing for the past
+    if v in _SAME_IN_PAST:
+        # "put", "hit", "read": present and past look alike, but "she put" cannot be the
+        # present ("she puts"), while "they put" may be either.
+        return 0.0 if s in _PLURAL_SUBJECTS else 1.0
+    if v in _SUBORDINATORS:
+        return 0.0  # "I'm telling you because": "you" was the object
     if v in ("have", "do") and s in _PLURAL_SUBJECTS:
         return -1.0
     if v in _NOT_VERB:
@@ -485,8 +514,40 @@ _AFTER_ED = _OBJECTISH | _words(
 )
 
 
+_NEXT_WORD = re.compile(r"\s+([a-z]+(?:['\u2019][a-z]+)?)")
+# Finite verbs and modals: after one, a word in -s was a noun, not a verb.
+_FINITE_AFTER_NOUN = (_PRESENT_WORDS | _PAST_WORDS | _PRESENT_MODALS | _PAST_MODALS) - _words(
+    "it's that's there's he's she's i'm you're we're they're"
+) | _words("have must")
+_LETTER = re.compile(r"[^\W\d_]")
+_UNREAL = re.compile(r"\b(?:[Ww]hat\s+if|[Ii]f\s+only)\b[^.!?;:\n¶]*")
+_AND_VERB = re.compile(
+    r"\b(?:and|but|then)\s+(?:" + _ADVERBS + r"\s+)?(?P<verb>[a-z]{3,}ed)\s+"
+    r"(?:the|a|an|his|her|its|their|my|your|our|him|them|me|us|it)\b"
+)
 _NOWADAYS = re.compile(r"\b(?:still|now|nowadays|these\s+days|to\s+this\s+day|anymore|always)\b")
 _SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+_COORDINATORS = _words("and but or nor so then yet")
+_CLAUSE_MARKS = frozenset(',.;:!?¶()\u2014\u2013"')
+
+
+def _opens_clause(narration: str, at: int) -> bool:
+    """Whether a subordinator stands a few words before `at` in the same clause ("because
+    last winter a man overdosed"): the subject between them may be a noun phrase. A
+    coordinator nearer to `at` ("..., because it rained and the ram escaped") starts a
+    clause of its own, as a mark of punctuation does."""
+    chunk = narration[max(0, at - 40) : at]
+    for w in reversed(chunk[chunk.rfind("\n") + 1 :].split()[-5:]):
+        if not _CLAUSE_MARKS.isdisjoint(w):
+            return False
+        w = w.lower()
+        if w in _SUBORDINATORS:
+            return True
+        if w in _COORDINATORS:
+            return False
+    return False
 
 
 def _tense_votes(narration: str, chat: bool = False) -> dict[int, float]:
@@ -497,7 +558,7 @@ def _tense_votes(narration: str, chat: bool = False) -> dict[int, float]:
     def vote(at: int, value: float, prev: str) -> None:
         if at in votes or not value:
             return
-        if prev in _SUBORDINATORS:
+        if prev in _SUBORDINATORS or _opens_clause(narration, at):
             value /= 2
         votes[at] = value
 
@@ -521,6 +582,9 @@ def _tense_votes(narration: str, chat: bool = False) -> dict[int, float]:
                 prev = before
         if w.endswith("'d"):
             vote(m.start(), _CLITIC_D, prev)
+            continue
+        if w.endswith("'ll"):
+            vote(m.start(), -0.5, prev)
             continue
         if w in ("has", "had", "is", "are", "was", "were") and prev in (
             "would",
@@ -546,14 +610,25 @@ def _tense_votes(narration: str, chat: bool = False) -> dict[int, float]:
         value = _verb_tense(subj, m.group("verb"))
         if value < 0 and ("'" in subj or "\u2019" in subj):
             continue  # "Cerberus's three heads": a plural noun, not a verb
+        if value < 0 and m.group("verb").endswith("s"):
+            following = _NEXT_WORD.match(narration, m.end("verb"))
+            nxt = following.group(1) if following else ""
+            if nxt in _FINITE_AFTER_NOUN or (nxt.endswith("ed") and nxt not in _NOT_PAST_ED):
+                # "Emergency services were called", "the Bennet girls might want": a
+                # finite verb follows, so the word in -s was the subject's plural noun.
+                continue
         vote(m.start("verb"), value, prev)
     for pattern in (_NOUN_VERB, _NOUN2_VERB):
         for m in pattern.finditer(narration):
             noun, verb, after = m.group("noun"), m.group("verb"), m.group("next") or ""
-            if noun in _NOT_VERB or verb in _NOT_VERB:
+            if noun in _NOT_VERB:
                 continue
             value = 0.0
-            if verb in _IRREGULAR_PAST or (
+            if verb in _PRESENT_MODALS:
+                value = -0.5  # "the interview will last", "the ferry can take"
+            elif verb in _NOT_VERB:
+                continue
+            elif verb in _IRREGULAR_PAST or (
                 verb.endswith("ed") and (after in _AFTER_ED or after == "and" or m.group("stop"))
             ):
                 value = 0.5
@@ -565,6 +640,10 @@ def _tense_votes(narration: str, chat: bool = False) -> dict[int, float]:
             ):
                 value = -0.5
             vote(m.start("verb"), value, previous_word(m.start()))
+    for m in _AND_VERB.finditer(narration):
+        # "..., and then checkmated me", "and opened a counselling room": a second verb
+        # of the same subject, in -ed before its object.
+        vote(m.start("verb"), 0.5, "")
     for m in _IMPERATIVE.finditer(narration):
         vote(m.end() - 1, -0.5, "")
     for m in _PRETERITE_RE.finditer(narration):
@@ -575,6 +654,11 @@ def _tense_votes(narration: str, chat: bool = False) -> dict[int, float]:
         for m in _TAG_VERB.finditer(narration):
             verb = m.group("verb")
             vote(m.start("verb"), 1.0 if verb.endswith("d") or verb in _PAST_SAY else -1.0, "")
+    # "What if we just didn't go", "if only I had known": a past form that tells of what is
+    # not so, not of what was, carries no tense.
+    for m in _UNREAL.finditer(narration):
+        for at in [at for at in votes if m.start() < at < m.end()]:
+            del votes[at]
     # Halving changes the outcome only where past and present both have votes.
     if any(v > 0 for v in votes.values()) and any(v < 0 for v in votes.values()):
         # "He made him kneel on the tiles. He's a surgeon now. He still can't look at an
@@ -619,8 +703,10 @@ def narration_tense(narration: str, chat: bool | None = None) -> Tense:
     if past == present:
         if not past:
             # Nothing but talk ("'Where's your brother?' 'In the shed.'"): with no
-            # narrator the scene plays in its speakers' now, as a play's does.
-            return "present" if "¶" in narration else "unknown"
+            # narrator the scene plays in its speakers' now, as a play's does. Nor does
+            # a text without a finite verb tell of the past: notes, lists and headings
+            # ("Bed 4: eating well, up with the physios") set down how things stand.
+            return "present" if "¶" in narration or _LETTER.search(narration) else "unknown"
         if chat:
             return "present"  # a message is written in its writer's now
         return "past" if votes[min(votes)] > 0 else "present"
