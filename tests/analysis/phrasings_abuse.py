@@ -364,3 +364,30 @@ NEGATIVES = [
     # survivors of other things
     "The only other survivor of the crash reported him for driving without lights.",
 ]
+
+# A question that judges what it tells still tells it.
+POSITIVES += [
+    ("abuse", "Is it weird that my girlfriend goes through my phone while I sleep?"),
+]
+
+# Abuse of a process, a semicolon, a typewriter; a printer "gaslighting" (lexicon._EXCEPTIONS).
+NEGATIVES += [
+    "The judge called the claim an abuse of process and struck it out.",
+    "Our old typewriter has suffered terrible abuse this winter.",
+    "She abused the semicolon in every paragraph of her thesis.",
+    "The printer has been gaslighting me all morning.",
+]
+POSITIVES += [
+    ("abuse", "In the car he abused her, and at home he hit her."),
+    ("abuse", "He abused her piano teacher for years."),
+]
+NEGATIVES += [
+    "The old piano has suffered the most dreadful abuse from three generations of children.",
+]
+# A child's supper eaten is a meal, not a punishment (lexicon._EXCEPTIONS).
+NEGATIVES += [
+    "The children had their supper and went up to bed.",
+]
+POSITIVES += [
+    ("child-abuse", "Her stepmother took away the girl's supper and locked her in the cellar."),
+]

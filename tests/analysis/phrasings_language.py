@@ -112,3 +112,23 @@ NEGATIVES = [
     "She didn't say 'damn' once in forty years of teaching.",
     'His mother\'s name-calling ("fat cow", "useless") was recorded in the report.',
 ]
+
+# Swear words in other senses (lexicon._EXCEPTIONS): the damned and hell of a sermon or a
+# painting, Christ in majesty, a gaming hell, a bitch with her litter.
+NEGATIVES += [
+    "The painting shows the damned being dragged into the mouth of hell.",
+    "Christ in majesty looks down from the apse.",
+    "The preacher swore the wicked would burn in hell for all eternity.",
+    "He lost his inheritance at a gaming hell in St James's.",
+    "The old bitch whelped six puppies in the straw.",
+]
+POSITIVES += [
+    (L, "'The damned thing won't start,' she snapped."),
+    (L, "That bitch stole my parking space."),
+    (L, "Go to hell, he told her."),
+]
+
+# A swear word in a question is sworn all the same.
+POSITIVES += [
+    (L, "Are you fucking kidding me?"),
+]

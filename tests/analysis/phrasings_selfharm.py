@@ -525,3 +525,37 @@ NEGATIVES += [
     "He slammed her head against the door and walked out.",
     "She slammed his head against the table until he let go of the knife.",
 ]
+
+# A preference said with a death wish in it is a figure of speech.
+NEGATIVES += [
+    "She would rather hang herself than go back to that office.",
+    "I would sooner shoot myself than vote for him.",
+]
+
+# Innocent senses (lexicon._EXCEPTIONS): throwing oneself into work, killing oneself with
+# worry, a chess line or a run called suicidal, a doctor's note, the cutting done oneself.
+NEGATIVES += [
+    "She threw herself into her revision after the breakup.",
+    "Mum has been killing herself with worry about the wedding.",
+    "The chess books call that line suicidal for Black.",
+    "The winger's suicidal run down the touchline won them a corner.",
+    "The doctor wrote a note on the screen and printed the prescription.",
+    "Miss Hale did the cutting herself, with the big shears.",
+]
+POSITIVES += [
+    ("suicide", "He threw himself into the river from the old bridge."),
+    ("suicide", "She wrote a suicide note and left it on the kitchen table."),
+    ("self-harm", "She cut herself again last night, on her thighs."),
+]
+
+# Nobody noticing the cuts does not unmake them; never once thinking of it is a denial.
+NEGATIVES += [
+    "I've never once thought about ending my life, whatever the form says.",
+]
+POSITIVES += [
+    ("self-harm", "None of the nurses mentioned the cuts on her arms, and she was grateful."),
+    (
+        "self-harm",
+        "Nobody noticed the fresh cuts on her forearms, and she wore long sleeves all summer.",
+    ),
+]

@@ -293,3 +293,27 @@ NEGATIVES = [
     # a day in bed with flu
     "She spent the weekend in bed with flu and a box of tissues.",
 ]
+
+# Innocent and old senses (lexicon._EXCEPTIONS): intercourse as dealings between houses,
+# curiosity aroused, an engine's or a fencer's thrust, the nipple of a valve, a pianist's
+# fingering, rain penetration, the erection of a church, a baby asleep or fed.
+NEGATIVES += [
+    "The intercourse between the two households was carried on by letter.",
+    "Their daily intercourse was confined to remarks about the weather.",
+    "The letter aroused her curiosity at once.",
+    "The engines gave full thrust and the ship pulled clear of the quay.",
+    "She thrust the parcel at the postman and shut the door.",
+    "The fencing master showed us how to parry a thrust in quarte.",
+    "Mind the bleed nipple on the brake caliper.",
+    "Her teacher pencilled the fingering above the hardest chord.",
+    "The survey found rain penetration at the north gable.",
+    "The erection of the new church took eleven years.",
+    "The baby had gone to sleep with her head on my shoulder.",
+    "She unbuttoned her blouse and fed the baby on the park bench.",
+    "A shag was drying its wings on the breakwater.",
+]
+POSITIVES += [
+    ("sexual-content", "He thrust into her, slow and deep."),
+    ("sexual-content", "They had intercourse for the first time that summer."),
+    ("sexual-content", "His erection pressed against the wall of her thigh."),
+]

@@ -200,3 +200,46 @@ NEGATIVES += [
     "She took two paracetamol for her headache, as the doctor said.",
     "He takes his antidepressants with breakfast every day.",
 ]
+
+# A drink or a drug nearly had, or a test that found none, is none taken; nearly drinking
+# all of it is drinking.
+NEGATIVES += [
+    "I nearly had a drink at the bar after the verdict.",
+    "She almost took the pills he offered, then flushed them.",
+    "Breath test zero, and the driver went on his way.",
+    "I never once saw him drunk.",
+]
+POSITIVES += [
+    ("substance-use", "He almost drank the whole bottle of whisky."),
+    ("substance-use", "She nearly had a heart attack when he ordered a third bottle of wine."),
+]
+
+# Drink and drugs in other senses (lexicon._EXCEPTIONS): a flask of tea, a virgin cocktail,
+# spirits of wine and acid in a laboratory, a cotton gin, a rum fellow, smoke alarms, a
+# legless lizard, aircraft dope, medicine by the dose, nothing wasted.
+NEGATIVES += [
+    "His hip flask held nothing but hot sweet tea.",
+    "She ordered a virgin mojito and a bowl of olives.",
+    "He orders a tonic with lime.",
+    "Grandpa drank two cups of cocoa and went to bed.",
+    "The chemist warmed a little spirits of wine over the lamp.",
+    "The boy dissolved the copper turnings in the acid.",
+    "The old cotton gin still stands in the museum yard.",
+    "He's a rum sort of fellow, but honest.",
+    "The smoke alarm went off when the toast burned.",
+    "Nothing in that house was ever wasted.",
+    "Give her one dose of paracetamol every six hours.",
+    "The wine went in with a hiss and the kitchen filled with steam.",
+    "The church tower has a tipsy lean to it.",
+    "We found a legless lizard under the log pile.",
+    "He was high as a kite on nothing but adrenaline.",
+    "She laid the steaks on the bars of the grill.",
+    "She brushed on the dope with a soft brush and let the tissue dry.",
+]
+POSITIVES += [
+    ("substance-use", "He drank whisky and soda until he passed out."),
+    ("substance-use", "She dropped acid at the festival and lost two days."),
+    ("substance-use", "Every evening Tom got wasted at the pub."),
+    ("substance-use", "His hip flask held nothing but brandy, and by noon he was slurring."),
+    ("substance-use", "He took a dose of heroin from the table."),
+]

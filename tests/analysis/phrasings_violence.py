@@ -567,3 +567,198 @@ POSITIVES += [
     ("violence", "He slammed her head against the door and walked out."),
     ("violence", "She slammed his head against the table until he let go of the knife."),
 ]
+
+# A denial reaches only its own list or clause: what is told past it still happened.
+POSITIVES += [
+    ("violence", "Nobody stopped him hitting her, and the whole pub watched."),
+    ("violence", "He showed no mercy, slashing and stabbing until the man fell."),
+    ("violence", "It was not, after all, the first time he had hit her."),
+    ("violence", "Nobody saw the man that shot her."),
+    ("violence", "There was no sign of a struggle, and she had been stabbed three times."),
+    ("death", "There was no sign of a struggle, and she had been dead for hours."),
+    ("violence", "Is it normal that he slaps me when he's angry?"),
+    # "'d" that is "had", and a preference beside a real blow
+    ("violence", "He'd punched him twice before the bouncers came."),
+    # a question of why says it happened; nobody seeing it does not unmake it; litotes
+    ("violence", "Why did he hit you?"),
+    ("death", "I did not see my brother die."),
+    ("violence", "There was no end to the beatings that winter."),
+    (
+        "violence",
+        "She would rather have died than let him see her cry, so she bit her lip while he hit her.",
+    ),
+]
+
+# ---- innocent senses and figures of speech (lexicon._EXCEPTIONS, "innocent senses ...")
+# Things that die or are dead without a death: a battery, a phone line, a fashion, a
+# scheme, the wind, the light of the day; sleeping like the dead, stopping dead.
+NEGATIVES += [
+    "Her laptop had finally died, and the torch was dead too.",
+    "The radio line went dead halfway through the weather report.",
+    "We got back to the car and found the battery was completely dead.",
+    "The old laptop's battery is dying again.",
+    "The second mate fixed our position by dead reckoning.",
+    "She stopped dead in the doorway when she saw the cake.",
+    "The music died away and the dancers bowed.",
+    "The wind died down after midnight.",
+    "The dinosaurs died out long before the first people.",
+    "I die a little inside every time he sings karaoke.",
+    "The dying light turned the lake the colour of brass.",
+    "He slept like the dead after the long drive.",
+    "You're so dead when Mum sees this carpet.",
+    "Skinny jeans were dead by the time I left school.",
+    "After the hill climb my legs were completely dead.",
+    "The vicar's scheme died a quiet death in committee.",
+    "Who died and made you head chef?",
+    "The soup had been boiled to death by the time we got home.",
+    "The tea had been stewed to death.",
+    "They'll catch their deaths out in that rain without coats.",
+    "Lie back in corpse pose and let your breathing slow.",
+    "The whole school screamed blue murder when the fire bell went off.",
+    "We buried the tulip bulbs along the edge of the lawn.",
+    "The archive where the paper keeps its old cuttings is called the morgue.",
+]
+POSITIVES += [
+    ("death", "Her husband was found dead in the car the next morning."),
+    ("death", "Everyone in the car was dead when the firemen cut the roof off."),
+    ("death", "He died inside the burning house."),
+    ("death", "He died away from his family, in a hospital in Leeds."),
+    ("death", "The dying soldier asked for his mother, and by dawn he was gone."),
+    ("death", "Her phone rang on the night her father died."),
+]
+# Killing that ends no life: a process, a flame, seedlings in a frost, a writer's darlings,
+# a conversation, two birds with one stone, an audition.
+NEGATIVES += [
+    "I killed the process and restarted the laptop.",
+    "He killed the flame under the milk pan just before it boiled over.",
+    "The late frost killed all the tomato seedlings.",
+    "She killed two birds with one stone and posted the letters on the way to the gym.",
+    "Her editor told her to kill her darlings, and the prologue went first.",
+    "She killed the conversation with one remark about politics.",
+    "Jo killed the audition and got the part.",
+]
+POSITIVES += [
+    ("death", "The frost killed the old shepherd on the hill that winter."),
+    ("death", "Six miners were killed by gas in the lower seam."),
+    ("death", "He was killed in the process."),
+    ("death", "He was killed the moment he stepped outside."),
+]
+# Murdered, massacred, slaughtered: a carol, a quiz, a team five-nil, a show by the critics;
+# killing us with paperwork.
+NEGATIVES += [
+    "My brother murdered every carol at the school concert.",
+    "We absolutely massacred it in the pub quiz.",
+    "United slaughtered them five-nil on Saturday.",
+    "The critics slaughtered it in every Sunday paper.",
+    "The tax office has been killing us with paperwork since March.",
+    "By move forty both of White's rooks were dead.",
+]
+POSITIVES += [
+    ("violence", "He was murdered on the steps of the church."),
+    ("violence", "They murdered the French ambassador at his desk."),
+    ("death", "The raiders slaughtered every family in the village."),
+]
+# Struck by beauty, by how quiet a house is; a clock striking.
+NEGATIVES += [
+    "She was struck by the beauty of the old chapel.",
+    "Every visitor was struck by how quiet the house was.",
+]
+POSITIVES += [
+    ("violence", "He was struck by a rifle butt and fell."),
+    ("violence", "He always struck her when he was drunk."),
+    ("violence", "They struck him with the butts of their rifles."),
+]
+# Beating eggs, iron on an anvil, rain on a window; a beat of time; beating oneself up; a
+# game lost.
+NEGATIVES += [
+    "Beat the egg whites until they hold stiff peaks.",
+    "The smith beat the red iron on the anvil until it took the shape of a hook.",
+    "The rain beat against the windows all night.",
+    "She paused for a beat before she answered.",
+    "Stop beating yourself up about the exam.",
+    "She was beaten at chess by a nine-year-old.",
+]
+POSITIVES += [
+    ("violence", "He beat the boy until he could not stand."),
+    ("violence", "He beat him with a metal bar."),
+    ("violence", "He was beaten and left in the pool."),
+]
+# Archery at a target; a look, a message or a guess shot; nerves shot.
+NEGATIVES += [
+    "Her third arrow struck the straw target just outside the gold.",
+    "Each arrow that lands in the outer ring scores one point.",
+    "He shot his brother a warning look across the table.",
+    "Shoot me a message when your train gets in.",
+    "It was a shot in the dark, but the guess was right.",
+    "Her nerves were shot to pieces before the interview.",
+    "The starting pistol cracked and the runners leapt forward.",
+    "At her karate grading she aimed every strike and block at empty air.",
+]
+POSITIVES += [
+    ("violence", "She shot him a look, then shot him in the chest."),
+]
+# Knives, blades and swords as tools and exhibits; blows that land on no one.
+NEGATIVES += [
+    "She took the fillets off the salmon with a boning knife.",
+    "The museum's ceremonial sword hangs above the fireplace in the great hall.",
+    "He stabbed a fork into the baked potato to see if it was done.",
+    "She punched down the risen dough and shaped it into rolls.",
+    "He hit his head on the low beam again.",
+    "Her uncle slapped him on the back and poured him a lemonade.",
+    "They wrestled the new sofa up three flights of stairs.",
+    "He swung the gate open and waved us through.",
+    "He threw the lever and the points clanked over.",
+    "Tom threw a cushion at his sister.",
+    "The market trader was flogging umbrellas for a fiver each.",
+    "He crushed on her all through sixth form.",
+    "Lick your wounds and come back next season.",
+    "The robin watched me with one bright black eye.",
+    "She cut the dream sequence from the final edit.",
+    "Half the class cut their stars from coloured card.",
+]
+POSITIVES += [
+    ("violence", "He stabbed the butcher with his own boning knife."),
+    ("violence", "He tore the ceremonial sword from the wall and cut the intruder down."),
+    ("violence", "He stabbed him through the heart."),
+    ("violence", "He held the knife to her throat and felt her shiver."),
+    ("violence", "He whacked him on the back with a bat."),
+]
+# Bleeding ink, torn ligaments, fish guts, a pig's blood for a pudding, a tree's old wound,
+# a meeting that is torture.
+NEGATIVES += [
+    "The watercolour bled into the damp paper.",
+    "He tore a ligament in his knee playing squash.",
+    "The gulls squabbled over the fish guts on the harbour wall.",
+    "The pig's blood goes into the pudding mixture last.",
+    "The bark had grown over the old wound in the oak.",
+    "Three more hours of this meeting? This is torture.",
+]
+POSITIVES += [
+    ("violence", "A branch tore a wound in his side."),
+]
+# A story or a kind of music that died: no one did.
+NEGATIVES += [
+    "The story died within a fortnight, as newspaper stories do.",
+    "My uncle has been telling everyone that disco is dead since 1981.",
+]
+# Water thrown on a fire, a stake in a garden bed, a bottle broken on a ship's bow, children
+# playing zombies, bindweed strangling roses, brambles that flay.
+NEGATIVES += [
+    "A bucket of water was thrown over the embers.",
+    "She pushed a bamboo stake in beside each sweet pea.",
+    "The bottle swung on its ribbon and smashed against the bow.",
+    "The boys lurched round the garden moaning for brains.",
+    "Bindweed will strangle the roses if you let it.",
+    "I came out of the hedge flayed by brambles.",
+]
+POSITIVES += [
+    ("violence", "Acid was thrown in her face outside the station."),
+    ("violence", "He drove a wooden stake into the vampire's heart."),
+    ("violence", "His head smashed against the wall and he went limp."),
+    ("violence", "He strangled the old man with a length of wire."),
+]
+
+# A place that has never seen a killing has had none.
+NEGATIVES += [
+    "The old mill has never seen a murder in two hundred years.",
+]

@@ -451,6 +451,36 @@ NEGATIVES: list[str] = [
     "He was in bed by nine with a cold and a hot-water bottle.",
     "The kids tumbled into bed after the fireworks.",
     "The spiked punch at the party was mostly fruit juice and lemonade.",
+    # denials over a whole list, in the clinical and official register
+    "On examination: no evidence of bruising, burns or other injury.",
+    "Social services found no indication of neglect, cruelty or abuse in the home.",
+    "Patient reports no history of self-injury, overdose or suicidal ideation.",
+    "The urine screen was negative for heroin and amphetamines.",
+    "Admitted with a sprained ankle; denies any drinking or drug use.",
+    "The report describes no gunfire, stabbing or injury on the night in question.",
+    # a denied subject, or a denial made absolute ("ever", "once")
+    "Nobody on that farm ever beat the children.",
+    "No prisoner in that camp was ever beaten by the guards.",
+    "Neither of the brothers had touched the whisky all night.",
+    "Not one of the guests ended up in his bed, whatever the papers said.",
+    "The old captain had never once flogged a sailor in forty years at sea.",
+    # no intention of it; a denial with an aside before its verb
+    "He had no intention of shooting anyone; the pistol was for show.",
+    "She had not the slightest intention of getting drunk at the office party.",
+    "The old dog was not, thank goodness, dying; it had only eaten a sock.",
+    # a stated boundary; a test that found nothing
+    "Graphic torture is a hard limit for our table.",
+    "Banned at this table (no exceptions): gore, torture and animal cruelty.",
+    "The breath test at the roadside read zero.",
+    "Tests for blood on the carpet came back negative.",
+    # questions, plans, conditionals and hearsay
+    "Did he hit you, or threaten you, or take your money?",
+    "bro did u get stabbed?? saw the ambulance",
+    "Was anyone killed in the crash?",
+    "I'd have punched him if he'd said another word.",
+    "He'd punch him if he weren't his brother.",
+    "They had planned to get hammered after the exams, but the pub was shut.",
+    "Her ex allegedly stabbed a man in Leeds, though nobody ever proved it.",
 ]
 
 

@@ -10439,6 +10439,445 @@ _EXCEPTIONS: list[str] = [
     r"\bbed (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b|"
     r"\b(?:hospital|sick|camp|flower|river|sea|test|seed|vegetable|truck|feather|death) ?beds?\b|"
     r"\bbed ?(?:rest|linen|bath|pan|side|ridden|time|spread|clothes)\b",
+    # ---- innocent senses and figures of speech, by sense (tests: phrasings_*.py) ----
+    # Things that die or are dead without anyone dying: a battery, a phone line, a theory,
+    # the wind, the year ("the charger is also dead", "the line went dead", "the theory died
+    # a quiet death").
+    r"\b(?:phone|battery|batteries|charger|(?<!in the )(?<!in his )(?<!in her )(?<!in their )"
+    r"(?:car|van)|kettle|laptop|computer|screen|torch|radio|"
+    r"line|cell|printer|build|router|wifi|bulb|motor|generator|telly|tv|remote|fridge|mic|"
+    r"microphone|speaker|headphones|starter|theory|idea|plan|scheme|proposal|rumour|rumor|"
+    r"fashion|trend|wind|breeze|gale|fire|flame|embers|candle|wick|voice|music|applause|"
+    r"laughter|echo|sound|light|day|year|season|summer|autumn|conversation|(?<!at the )party|story|"
+    r"project|"
+    r"signal|engine|app|website|system|network|connection|romance|career|hope|dream)(?:s|es)?"
+    r"(?:'s)? (?:(?:is|was|were|are|has|had|have|also|finally|just|already|completely|totally|"
+    r"quite|now|promptly|all|been|slowly) ){0,3}(?:died|dead|dying|die|dies)\b"
+    r"(?: (?:a |an )?(?:\w+ )?death\b)?",
+    r"\b(?:line|phone|radio|screen|mic|engine|signal|connection|call|torch|battery|"
+    r"speaker|motor)s? (?:\w+ ){0,2}(?:went|goes|gone|go|going) dead\b",
+    r"\bdead (?:batter(?:y|ies)|phone(?:s)?|charger(?:s)?|cell(?:s)?|hardware|satellite(?:s)?|"
+    r"pixel(?:s)?|link(?:s)?|limb(?:s)?|stem(?:s)?|heads|flowers|zone|bolt|letter(?:s)?|"
+    r"reckoning|calm|level|upright|ahead|chuffed|inside|shaft|volcano|copy|world|planet|"
+    r"language(?:s)?|man's (?:handle|switch|pedal)|to (?:me|us|him|her|them|the world))\b",
+    r"\b(?:stop|stops|stopped|stopping|halted|froze|pulled up) dead\b",
+    r"\b(?:die|dies|died|dying) (?:away(?! from)|down(?! (?:there|here|in|at|on|by|below|the)\b)|"
+    r"(?:a little (?:bit )?)?inside(?! (?:the|a|an|his|her|their|its|my|our|of)\b))\b",
+    r"\b(?:dinosaurs|species|breed|tradition|custom|practice|language|dialect|fashion|trade)"
+    r"\b[^.!?]{0,30}\bdied out\b",
+    r"\b(?:the|a|its|their) dying (?:light|day|year|ember(?:s)?|fire|sun|sunlight|wick(?:s)?|"
+    r"candle(?:s)?|flame(?:s)?|chirp(?:s)?|breeze|wind|leaves|note(?:s)?|echo(?:es)?|"
+    r"afternoon|evening|season|summer|autumn|batter(?:y|ies)|rays|glow|star(?:s)?|breed|art|"
+    r"trade|language|tradition|craft|industry)\b",
+    r"\b(?:sleep|sleeps|slept|sleeping) like the dead\b|\b(?:we're|we are|you're|you are|"
+    r"i'm|i am|they're|they are) (?:so|totally|sooo|soo|completely|absolutely) dead\b",
+    r"\bi(?:'m| am) (?:\w+ )?deceased\b",
+    r"\b(?:catch|catches|caught|catching) (?:your|his|her|their|my|our|its|one's) "
+    r"(?:own )?death(?:s)?(?: of (?:cold|a cold|a chill))?\b",
+    r"\bdeath by (?:chocolate|powerpoint|committee|spreadsheet(?:s)?|meeting(?:s)?|paperwork|"
+    r"love|embarrassment|boredom|cuteness|admin|a thousand (?:cuts|emails|meetings))\b",
+    r"\b(?:stewed|stewing|played|playing|boiled|cooked|overcooked|tickled|teased|charmed|"
+    r"annoyed|irritated|nagged|pestered|fussed) (?:\w+ ){0,3}to death\b",
+    r"\bcorpse (?:pose|reviver|flower|lily|lilies|candle|paint)\b",
+    # Killing that ends no life: a process, a tab, the flame under a pan, the frost and the
+    # geraniums, a writer's darlings, two birds with one stone.
+    r"\bkill(?:ed|s|ing)? (?:-9 |the |that |a |this |every |all (?:the )?)?"
+    r"(?:(?!(?:by|with|in|on|at|for|from|of)\b)\w+ )?"
+    r"(?:process(?:es)?|tab(?:s)?|app(?:s)?|build(?:s)?|job(?:s)?|task(?:s)?|quer(?:y|ies)|"
+    r"thread(?:s)?|session(?:s)?|program(?:s)?|script(?:s)?|daemon(?:s)?|container(?:s)?|"
+    r"flame|heat|gas|burner|hob)\b|\bkill -9\b|\bkill (?:switch|switches|ring|screen|cord)\b|"
+    r"\b(?:process|processes|job|task|daemon) (?:\w+ ){0,2}killed\b",
+    r"\bkill(?:ed|s|ing)? (?:off )?(?:(?:the|all|every|her|his|my|our|their|your|its|last|a|an|"
+    r"some|most|of) ){0,3}(?:\w+ )?(?:plant(?:s)?|flower(?:s)?|seedling(?:s)?|crop(?:s)?|"
+    r"blossom(?:s)?|roses|weeds|lawn|grass|courgette(?:s)?|geranium(?:s)?|tomato(?:es)?|"
+    r"beans|bulb(?:s)?|shrub(?:s)?|hedge|germs|bacteria|moss|ivy|vine(?:s)?|tulips|dahlias|"
+    r"begonias|basil|orchid(?:s)?|succulent(?:s)?|cactus|cacti|houseplant(?:s)?|sourdough|"
+    r"starter|yeast)\b|\bkilling (?:frost(?:s)?|pace)\b",
+    r"\bkill(?:s|ed|ing)? two birds\b|\bwith (?:the )?one stone\b",
+    r"\bkill(?:ed|s|ing)? (?:(?:your|my|his|her|their|our|all (?:my|your|his|her|their)) )"
+    r"darlings\b",
+    # Murdered, massacred and slaughtered: a song, a sonata, French verbs, an anecdote.
+    r"\b(?:murder|murders|murdered|murdering|massacre|massacred|massacring|slaughter|"
+    r"slaughtered|slaughtering|butcher|butchered|butchering)\b (?:(?:the|a|an|her|his|their|"
+    r"my|your|our|its|that|this|every) )?(?:(?!(?:him|her|them|me|us|you|on|in|at|by|with|for|"
+    r"from|during|after|before|near|outside|inside)\b)\w+ ){0,2}(?:sonata(?:s)?|song(?:s)?|"
+    r"ballad(?:s)?|"
+    r"aria(?:s)?|anthem(?:s)?|hymn(?:s)?|tune(?:s)?|melod(?:y|ies)|carol(?:s)?|chorus(?:es)?|"
+    r"verse(?:s)?|lines|speech|solo|concerto|symphony|piece|passage|etude|scale(?:s)?|"
+    r"verb(?:s)?|(?:french|english|latin|german|spanish|italian) (?:verbs?|grammar|accent|"
+    r"vowels|pronunciation)|grammar|language|accent|anecdote(?:s)?|joke(?:s)?|punchline(?:s)?|"
+    r"story|stories|set|karaoke|recipe|dance|steps|routine|note(?:s)?|concept(?:s)?|draft(?:s)?|"
+    r"chord(?:s)?)\b(?!['’]| (?:\w+er|\w+ist|man|woman|men|women|boy|girl|designer|player)s?\b)",
+    r"\b(?:absolutely|totally|completely|utterly|well and truly|properly) (?:murdered|"
+    r"massacred|slaughtered|killed|smashed|nailed|destroyed|thrashed|battered) (?:it|that|"
+    r"this)\b|\b(?:literally|basically|practically|totally|absolutely) (?:\w+ )?battered "
+    r"(?:me|us)\b",
+    r"\b(?:murder|murders|murdering|murdered|kill|kills|killing|killed) (?:me|us) "
+    r"(?:with|wi'?) (?:\w+ ){0,2}(?:kindness|spreadsheet(?:s)?|paperwork|email(?:s)?|admin|"
+    r"work|homework|questions|stocktake|deadline(?:s)?|meeting(?:s)?|report(?:s)?|forms|"
+    r"essay(?:s)?|revision|training|drills|chores|jokes|puns|stories|cuteness|suspense)\b|"
+    r"\b(?:is|are|'s|'re|keeps|kept|been) (?:\w+ )?murdering (?:me|us)\b(?! one by one| all)",
+    r"\b(?:boss|manager|client|teacher|coach|editor|supervisor|landlord|tutor|examiner|"
+    r"deadline|monday|week|stocktake|shift|commute) (?:(?:has|had|have|is|was|just|really|"
+    r"absolutely|well|and|truly|totally) ){0,4}(?:murdered|murdering|slaughtered|destroyed) "
+    r"(?:me|us)\b",
+    r"\b(?:this|that|the|last|my) (?:\w+ )?(?:exam|test|paper|essay|deadline|quiz|interview|"
+    r"assignment|module|week|shift) (?:(?:absolutely|totally|completely|really|well and truly) )?"
+    r"(?:screwed|shafted) (?:me|us)\b",
+    # Struck by an idea, by the elegance of a room; a ball, a bell or a rim struck.
+    r"\b(?:so|much|greatly|particularly|deeply|quite|very|most|equally) struck\b",
+    r"\bstruck (?:\w+ )?(?:by|with) (?:(?:the|his|her|their|its|a|an|this|that|such|how|what|"
+    r"some) )?(?:\w+ ){0,2}(?:idea(?:s)?|thought|notion|elegance|beauty|resemblance|likeness|"
+    r"similarity|manner(?:s)?|charm|kindness|grace|change|contrast|difference|absurdity|"
+    r"oddity|strangeness|silence|stillness|quiet|size|scale|sight|view|fact|look|"
+    r"expression|sense|feeling|wonder|awe|admiration|remorse|guilt|shame|doubt|inspiration|"
+    r"simplicity|truth|irony|coincidence|detail(?:s)?|cleverness|wit)\b|\bstruck (?:\w+ )?by "
+    r"(?:how|what|the way|the fact)\b",
+    r"\bstr(?:uck|ike|ikes|iking) (?:the |her |his |my |their |a |its )?(?:\w+ )?(?:ball(?:s)?|"
+    r"bell(?:s)?|gong|key(?:s)?|string(?:s)?|anvil|rim|crossbar|woodwork|post|shore|"
+    r"reef|oil|gold|flint|camp|tent|sail(?:s)?|colours|colors|coin(?:s)?|medal(?:s)?)\b|"
+    r"\b(?:clock|bell|bells|hour) (?:\w+ ){0,2}str(?:uck|ikes|ike|iking)\b",
+    # Beating eggs, metal, weft, grain and rugs; the sun beating down; a beat of music; a
+    # win at a game; beating oneself up.
+    r"\bbeat(?:s|ing|en)? (?:in |up |together )?(?:the |some |two |three |four |six |a few |an )?"
+    r"(?:\w+ )?(?:egg(?:s)?|yolks|egg whites|whites|batter|cream|butter|mixture)\b",
+    r"\bbeat(?:s|ing|en)? (?:it |them |the (?:mixture|eggs|batter|cream|butter|whites|yolks) )?"
+    r"(?:well |hard |briskly )?(?:until|till) (?:\w+ ){0,3}(?:pale|stiff|smooth|fluffy|light|"
+    r"thick|creamy|frothy|glossy|peaks|combined|foamy|ribbony|doubled)\b",
+    r"\bbeat(?:s|ing|en)? (?:(?!(?:him|her|me|us|you|them|his|with|until|till|by)\b)\w+ ){0,4}"
+    r"(?:on|against|upon) (?:the |an )?anvil\b|\bbeat(?:s|ing|en)? (?:(?!(?:him|her|me|us|you|"
+    r"them|his|with|until|till|by)\b)\w+ ){0,3}(?:weft|grain|metal|iron|bronze|copper|brass|"
+    r"tin|rug(?:s)?|carpet(?:s)?|mat(?:s)?|drum(?:s)?|rhythm|tattoo)\b|"
+    r"\bbeaten (?:earth|copper|gold|silver|brass|metal|iron|tin|egg(?:s)?|track(?:s)?|"
+    r"path(?:s)?|ground|biscuit(?:s)?|cream)\b",
+    r"\b(?:sun|rain|heat|hail|wave(?:s)?|wind|sea|surf|sleet|snow)\b[^.!?]{0,20}"
+    r"\bbeat(?:s|ing)? (?:down|against|on|upon|at)\b",
+    r"\b(?:a|one|the|every|each|half|full|extra|off|missed|missing|skipped|single)[- ]beat\b"
+    r"(?! (?:him|her|them|me|us|you|the|his|my|their|up|down|it)\b)",
+    r"\bbeat(?:s|ing)? (?:myself|yourself|himself|herself|themselves|ourselves|yourselves) up\b",
+    r"\bbeat(?:s|en|ing)? (?:(?!(?:and|then)\b)\w+ ){0,3}?(?:at|in) (?:chess|cards|draughts|"
+    r"checkers|tennis|golf|poker|backgammon|scrabble|bridge|snooker|darts|football|cricket|"
+    r"rugby|monopoly|squash|badminton|cribbage|whist|rummy|croquet|piquet|bezique|quoits|"
+    r"billiards)\b|\bbeat(?:s|en|ing)? (?:(?!(?:and|then)\b)\w+ ){0,3}?in (?:\w+ ){0,2}moves\b",
+    r"\b(?:slaughtered|thrashed|hammered|battered|beaten|beat|massacred|crushed|demolished|"
+    r"destroyed|murdered|annihilated|trounced|walloped) (?:\w+ )?(?:(?:\d+|nil|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten)[-–](?:\d+|nil|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten)\b|by (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|an innings) "
+    r"(?:run(?:s)?|point(?:s)?|goal(?:s)?|wicket(?:s)?))",
+    # Archery at a target; a look or a text shot; nerves shot.
+    r"\b(?:arrow(?:s)?|shot|shoot(?:s)?|shooting|struck|strike(?:s)?|hit)\b[^.!?]{0,80}"
+    r"\b(?:(?:into|in|on|at) the gold|bullseye|bull's-eye|(?:outer|inner|outermost|"
+    r"innermost|scoring|painted) ring|(?:straw|foam|archery|practice|"
+    r"painted|paper|cardboard) target(?:s)?|target(?:s)? (?:of|made of|from) (?:woven |"
+    r"painted )?(?:straw|myrtle|wicker|hay|cardboard|paper|foam))\b",
+    r"\bshot (?:\w+ ){0,2}(?:a |an )(?:\w+ )?(?:glance|look|glare|smile|grin|wink|frown|"
+    r"scowl)\b|\bshot in the (?:dark|arm)\b|\bshoot (?:me|him|her|us|them) (?:a|an) "
+    r"(?:quick )?(?:text|message|email|e-mail|line|note|call|dm)\b|\bnerves (?:\w+ ){0,2}shot"
+    r"(?: to (?:pieces|bits|hell|ribbons))?\b",
+    # The old senses: intercourse = dealings, conversation; aroused suspicion.
+    r"\b(?:friendly|daily|constant|easy|familiar|polite|civil|pleasant|commercial|literary|"
+    r"epistolary|neighbourly|neighborly|domestic|intellectual|cordial|agreeable|little|further|"
+    r"verbal|sociable) intercourse\b|\bintercourse between (?:the |these |those |our |their |"
+    r"two |both |the two )?(?:\w+ ){0,2}(?:famil(?:y|ies)|houses|households|towns|villages|"
+    r"parishes|courts|nations|countries|kingdoms|estates|neighbours|neighbors|camps|colonies|"
+    r"peoples)\b|\bintercourse\b[^.!?]{0,100}\b(?:by letter|by post|correspondence|"
+    r"correspondent|morning call(?:s)?)\b",
+    r"\baroused (?:\w+ ){0,2}(?:suspicion(?:s)?|curiosity|interest|attention|jealousy|ire|"
+    r"anger|fear(?:s)?|envy|indignation|pity|sympathy|concern|doubt(?:s)?|hope(?:s)?|"
+    r"hostility|resentment|opposition|comment|alarm)\b|\b(?:suspicion(?:s)?|curiosity|"
+    r"interest) (?:was|were|had been|is|has been) aroused\b",
+    # Throwing oneself into work; killing oneself with worry.
+    r"\b(?:threw|throw|throws|throwing|thrown|flung|fling|flings|hurled|hurl|hurling|hurls) "
+    r"(?:himself|herself|myself|yourself|themselves|ourselves|yourselves) (?:\w+ )?into "
+    r"(?:the |his |her |my |their |your |our |a |an )?(?:\w+ ){0,2}(?:work|studies|study|"
+    r"revision|research|task(?:s)?|job|role|preparation(?:s)?|project(?:s)?|training|business|"
+    r"duties|reading|writing|career|practice|arrangements|cause|campaign|schoolwork|homework|"
+    r"housework|garden|gardening|cooking|planning|rehearsal(?:s)?|lessons|exam(?:s)?|season|"
+    r"festivities|game|dance|dancing|music|painting)\b",
+    r"\bkill(?:ing|s|ed)? (?:myself|yourself|himself|herself|ourselves|themselves) (?:with|"
+    r"over|about) (?:worry|worrying|work|overwork|fretting|anxiety|embarrassment)\b",
+    # Kitchens, workshops, fields and museums: knives, cleavers, blades and swords as tools
+    # or exhibits.
+    r"\b(?:chef's|chefs|craft|boning|paring|bread|butter|palette|filleting|fillet|oyster|"
+    r"cheese|fruit|vegetable|putty|stanley|utility|pen|fish|grapefruit|cake|pastry|marking|"
+    r"whittling) (?:knife|knives)\b|\bknife (?:skills|block|drawer|rack|roll|sharpener)\b",
+    r"\b(?:cleaver(?:s)?|knife|knives|blade(?:s)?)\b[^.!?]{0,80}\b(?:pork|lamb|beef|chicken|"
+    r"fish|loin|trotter(?:s)?|chine|fillet(?:s)?|ham|bacon|brisket|dovetail(?:s)?|timber|"
+    r"plank(?:s)?|balsa|sponge|cardboard|fabric)\b|\b(?:pork|lamb|beef|chicken|"
+    r"fish|loin|trotter(?:s)?|chine|fillet(?:s)?|ham|bacon|brisket|dovetail(?:s)?|timber|"
+    r"plank(?:s)?|balsa|sponge|cardboard|fabric)\b[^.!?]{0,80}\b(?:cleaver(?:s)?|"
+    r"knife|knives|blade(?:s)?)\b",
+    r"\b(?:sickle(?:s)?|scythe(?:s)?|blade(?:s)?|reaping hook(?:s)?)\b[^.!?]{0,100}\b(?:wheat|"
+    r"corn|barley|oats|rye|hay|stalks|sheaves|harvest)\b|\b(?:wheat|"
+    r"corn|barley|oats|rye|hay|stalks|sheaves|harvest)\b[^.!?]{0,100}"
+    r"\b(?:sickle(?:s)?|scythe(?:s)?|blade(?:s)?)\b",
+    r"\b(?:mower|lawnmower|saw|fan|propeller|turbine|skate|oar|plough|hoe|wiper|rotor|blender|"
+    r"spade|shovel|paddle)[- ]blade(?:s)?\b|\bblade(?:s)? of (?:grass|the (?:fan|mower|"
+    r"propeller|oar|windmill|turbine))\b",
+    r"\bwooden (?:sword(?:s)?|dagger(?:s)?|knife|knives|gun(?:s)?)\b|\b(?:ceremonial|toy|"
+    r"practice|replica|foam|plastic|cardboard|paper|rubber|display|antique|decorative|museum|"
+    r"prop|stage|dress|presentation) (?:\w+ )?(?:sword(?:s)?|blade(?:s)?|dagger(?:s)?|knife|"
+    r"knives|spear(?:s)?|axe(?:s)?|mace(?:s)?|pistol(?:s)?|musket(?:s)?|rifle(?:s)?|gun(?:s)?|"
+    r"arrow(?:s)?|lance(?:s)?|halberd(?:s)?|pike(?:s)?|sabre(?:s)?|rapier(?:s)?|cudgel(?:s)?|"
+    r"club(?:s)?|flail(?:s)?)\b",
+    # Blows that land on no one: a straw into a carton, a fist into dough, a head on a low
+    # beam, a friendly thump on the back, a duvet wrestled into its cover.
+    r"\bstab(?:bed|s|bing)? (?:\w+ ){0,3}(?:into|through) (?:the |a |an |its |his |her |my |"
+    r"their )?(?:\w+ )?(?:box(?:es)?|carton(?:s)?|pincushion(?:s)?|cushion(?:s)?|"
+    r"potato(?:es)?|cake(?:s)?|dough|earth|soil|ground|turf|snow|sand|ice|cork(?:s)?|map(?:s)?|"
+    r"paper|lid(?:s)?|foil|film|clingfilm|packet(?:s)?|meat|turkey|pie(?:s)?|cheese|"
+    r"table(?:s)?|tablecloth|board(?:s)?|noticeboard(?:s)?|corkboard|tyre(?:s)?|tire(?:s)?|"
+    r"pumpkin(?:s)?|melon(?:s)?)\b",
+    r"\b(?:punch\w*|knock\w*|fist(?:s)?|beat\w*|slap\w*|pummel\w*|thump\w*|knead\w*)\b"
+    r"[^.!?]{0,40}\bdough\b|\bdough\b[^.!?]{0,40}\b(?:punch\w*|knock\w*|beat\w*|slap\w*|"
+    r"pummel\w*|thump\w*)\b|\bpunch(?:ed|es|ing)? (?:the |his |her |my |a )?(?:pillow(?:s)?|"
+    r"cushion(?:s)?|air)\b",
+    r"\bhit (?:his|her|my|their|your|its) head (?:\w+ ){0,2}on (?:the |a |an |those |these |"
+    r"that )?(?:\w+ )?(?:beam(?:s)?|ceiling|doorframe|door frame|lintel|cupboard|shelf|branch|"
+    r"roof|rafter(?:s)?)\b|\b(?:beam(?:s)?|ceiling(?:s)?|doorframe(?:s)?|lintel(?:s)?|"
+    r"rafter(?:s)?|cupboard(?:s)?|shelves|branch(?:es)?)\b (?:\w+ ){0,4}hit (?:his|her|my|"
+    r"their|your) head(?:s)? on\b",
+    r"\b(?:thumped|slapped|patted|clapped|thump|slap|pat|clap) (?:him |her |me |them |us )?on "
+    r"the back\b(?! of (?:the|his|her|my|their) (?:head|neck|skull|legs?|knees?)| with\b)",
+    r"\bwrestl(?:ed|es|ing|e) (?:with )?(?:the |a |an |his |her |my |their |its |our )?"
+    r"(?:\w+ )?(?:duvet(?:s)?|cover(?:s)?|suitcase(?:s)?|case(?:s)?|box(?:es)?|sofa|couch|"
+    r"wardrobe(?:s)?|door(?:s)?|window(?:s)?|lid(?:s)?|jar(?:s)?|cork(?:s)?|shoe(?:s)?|"
+    r"boot(?:s)?|sock(?:s)?|tent(?:s)?|sheet(?:s)?|pram(?:s)?|buggy|trolley(?:s)?|bag(?:s)?|"
+    r"luggage|key(?:s)?|tyre(?:s)?|tire(?:s)?|wheel(?:s)?|sail(?:s)?|kite(?:s)?|umbrella(?:s)?|"
+    r"map(?:s)?|zip(?:s)?|zipper(?:s)?|button(?:s)?|chair(?:s)?|deckchair(?:s)?|mattress(?:es)?|"
+    r"furniture|coat(?:s)?|jacket(?:s)?|jumper(?:s)?|tree|hose|problem(?:s)?|question(?:s)?|"
+    r"conscience|decision|thought(?:s)?|feeling(?:s)?|temptation|doubt(?:s)?)\b|\bwrestl(?:ed|"
+    r"es|ing|e) it (?:on|onto|on to|into|off|open|shut|free|loose|out)\b",
+    r"\b(?:pinned|wrestled|tackled|held) (?:\w+ ){0,6}and tickled\b",
+    r"\b(?:crushed|crushing) on (?:him|her|them|you|me|someone|somebody|each other)\b",
+    r"\blick(?:ing|ed|s)? (?:its|his|her|their|my|our|your) wounds\b",
+    r"\bflog(?:ging|ged|s)? (?:\w+ ){0,3}(?:at|for) (?:a (?:quid|pound|fiver|tenner|bob|song)|"
+    r"£|\$|\d|half price|next to nothing)|\bflogging (?:a )?dead horse\b",
+    r"\b(?:bright|beady|small|round|little|shiny|glittering|button) black eye(?:s)?\b",
+    # Bleeding brakes and ink; torn cartilage; fish guts; the cutting done oneself.
+    r"\bbleed(?:ing|s)? (?:the )?(?:brake(?:s)?|radiator(?:s)?|line(?:s)?|valve(?:s)?|system|"
+    r"pipe(?:s)?)\b|\b(?:ink|inks|colour(?:s)?|color(?:s)?|dye(?:s)?|paint(?:s)?|"
+    r"watercolour(?:s)?)\b (?:\w+ ){0,2}(?:bled|bleeding|bleed|bleeds)\b",
+    r"\b(?:torn|tore|tearing) (?:a |the |his |her |my |their )?(?:\w+ )?(?:cartilage|"
+    r"ligament(?:s)?|meniscus|hamstring(?:s)?|muscle(?:s)?|tendon(?:s)?|acl|rotator cuff)\b",
+    r"\b(?:fish|mackerel|herring|trout|salmon|cod|chicken|rabbit|pumpkin|haggis|turkey)"
+    r"(?:'s|s'|es|s)? (?:guts|insides|innards|entrails)\b|\b(?:guts|insides|innards|entrails) "
+    r"of (?:the |a )?(?:fish|mackerel|herring|trout|salmon|cod|chicken|rabbit|pumpkin|haggis|"
+    r"turkey|clock|watch|radio|piano|machine|engine|computer|sofa|cushion|teddy)\b|"
+    r"\b(?:haggis|pie|pudding|sausage|pumpkin)\b[^.!?]{0,60}\binsides\b",
+    r"\bthe (?:\w+ )?cutting (?:himself|herself|myself|yourself|themselves)\b",
+    # Chess lines and football tactics called suicidal.
+    r"\b(?:line|move|gambit|opening|pace|tactics|defence|defense|attack|charge|policy|plan|"
+    r"manoeuvre|maneuver|sacrifice|mission|overtake|strategy) (?:(?:was|is|were|are|seemed|"
+    r"seems|looked|looks|sounded|sounds|quite|utterly|frankly|simply|downright|positively|"
+    r"almost|faintly) ){0,2}suicidal\b|\bsuicidal (?:for (?:black|white)|line|move|gambit|"
+    r"opening|pace|tactics|attack|charge|mission|run|overtaking|manoeuvre|maneuver|sacrifice)\b",
+    r"\b(?:wrote|left|scribbled|jotted|typed|added) (?:a|the|her|his) note (?:on|in|to) "
+    r"(?:the|a|his|her|their) (?:screen|file|chart|notes|record(?:s)?|system|computer|pad|"
+    r"notepad|margin|calendar|diary|register|whiteboard|blackboard|form|sheet)\b",
+    # Drink that is not drink: a flask of coffee, spirits of wine, a cotton gin, a rum sort
+    # of fellow, acid in a laboratory, smoke alarms, a legless lizard.
+    r"\b(?:drink|drinks|drank|drinking|sipped|sipping|sips) (?:\w+ ){0,3}(?:hot chocolate|"
+    r"buttermilk|fizzy|soda|squash|cordial|smoothie(?:s)?|kombucha|ribena|cola|lemonade|"
+    r"milkshake(?:s)?|tisane|decaf|latte|cappuccino|chai|mocktail(?:s)?|tonic water|"
+    r"ginger beer|ginger ale|sparkling water|soft drink(?:s)?)\b|\b(?:hot chocolate|buttermilk|"
+    r"ribena|cordial|smoothie|kombucha|ginger beer|milkshake|soda)\b[^.!?]{0,80}\bdrank\b",
+    r"\b(?:hip[- ]flask(?:s)?|flask(?:s)?|bottle(?:s)?|jug(?:s)?|tumbler(?:s)?)\b "
+    r"(?:in \w+'s \w+ )?(?:(?:held|holds|holding|contained|contains|containing|had|has|was|is|"
+    r"were|are|full|filled|nothing|but|only|just|of|with) ){1,4}(?:(?:hot|cold|iced|black|"
+    r"sweet|fresh|warm|fizzy|sparkling|still) ){0,2}(?:coffee|tea|cocoa|chocolate|ribena|soup|"
+    r"water|milk|lemonade|juice|squash|cordial|broth|buttermilk|smoothie|ginger beer)\b",
+    r"\bvirgin (?:mojito(?:s)?|colada(?:s)?|mary|marys|cocktail(?:s)?|pi[nñ]a colada|"
+    r"daiquiri(?:s)?)\b|\bmocktail(?:s)?\b|\b(?:order(?:ed|s|ing)?|sipp(?:ed|ing)|drank|had|"
+    r"having) (?:a |an |another |two |the )?(?:virgin|alcohol-free|non-alcoholic|zero-alcohol|"
+    r"low-alcohol|mocktail)\b(?: \w+)?",
+    r"\bspirit(?:s)? of (?:wine|salt|salts|hartshorn|turpentine|ammonia|camphor|nitre|vitriol)\b",
+    r"\b(?:weak|strong|dilute|diluted|concentrated|corrosive|fuming|boiling|mineral|organic) "
+    r"acid(?:s)?\b|\bacid(?:s)? (?:table|bath(?:s)?|fumes|solution|bottle(?:s)?|jar(?:s)?|"
+    r"vat(?:s)?|etch|etching|trough(?:s)?|resistant|proof)\b|\b(?:in|into) (?:the |a |some )?"
+    r"acid(?:s)?\b|\b(?:trough(?:s)?|vat(?:s)?|bath(?:s)?|bottle(?:s)?|jar(?:s)?|beaker(?:s)?|"
+    r"flask(?:s)?) of acid\b",
+    r"\bcotton gin(?:s)?\b|\ba rum (?:old |sort of |kind of )?(?:business|sort|fellow|do|thing|"
+    r"lot|customer|go|one|start|affair|case|cove|chap|place|joke|story)\b",
+    r"\bsmoke (?:alarm(?:s)?|detector(?:s)?|signal(?:s)?|screen(?:s)?|bomb(?:s)?|ring(?:s)?|"
+    r"machine(?:s)?|stack(?:s)?|grenade(?:s)?)\b|\bthread(?:s)? of smoke\b",
+    r"\bwine (?:went in|goes in|into the (?:pan|pot|sauce|stew|casserole|gravy|risotto|"
+    r"marinade))\b|\bdeglaz\w+ (?:\w+ ){0,4}wine\b|\bwine (?:vinegar|gums|-dark|dark|red|"
+    r"-red|-coloured|coloured)\b",
+    r"\btipsy (?:lean|tilt|angle|slant)\b|\b(?:drunk|tipsy|intoxicated|high) (?:as a kite )?"
+    r"(?:on|with) (?:nothing but )?(?:love|power|joy|happiness|success|victory|the news|news|"
+    r"relief|excitement|adrenaline|endorphins|freedom|praise|sugar|caffeine|life|hope|"
+    r"sunshine|laughter)\b",
+    r"\blegless (?:lizard(?:s)?|reptile(?:s)?|amphibian(?:s)?|creature(?:s)?|animal(?:s)?|"
+    r"insect(?:s)?|larva|larvae|grub(?:s)?|beetle(?:s)?|worm(?:s)?|salamander(?:s)?)\b",
+    r"\b(?:nothing|none)\b (?:(?!(?:he|she|they|i|we|you|him|her|them|me|us|get|got|getting)\b)"
+    r"[\w'’]+ ){0,5}wasted\b|\b(?:food|time|money|effort|space|water|paper|energy|breath|"
+    r"word(?:s)?|talent|crust(?:s)?|scraps|leftovers|bones|peelings|opportunit(?:y|ies)|"
+    r"chance(?:s)?|life|lives|years|days|hours|ammunition|resources)\b (?:(?:was|were|is|are|"
+    r"be|been|being|ever|never|all|completely|totally|entirely|simply|utterly|so|not|had|has|"
+    r"have) ){1,3}wasted\b",
+    r"\bdos(?:e|es|ing|age) (?:\w+ ){0,3}(?:paracetamol|ibuprofen|antibiotic(?:s)?|calpol|"
+    r"aspirin|insulin|penicillin|vaccine(?:s)?|syrup|tincture|drops)\b|\bdosing (?:table|chart|"
+    r"instructions)\b|\b(?:paracetamol|ibuprofen|antibiotic(?:s)?|calpol|aspirin|insulin|"
+    r"penicillin|vaccine(?:s)?|syrup|tincture)\b[^.!?]{0,60}\bdos(?:e|es|ing|age)\b|"
+    r"\b(?:oral|dosing|medicine|feeding) syringe(?:s)?\b",
+    # Sexual words in other senses: thrust of an engine or a fencer, the nipple of a
+    # valve, a pianist's fingering, rain penetration, the erection of a building.
+    r"\b(?:full|engine|engines|forward|reverse|maximum|rocket|jet|main|upward) thrust\b|"
+    r"\bthe (?:main |whole |central |general )?thrust of (?:the|his|her|their|its|my|your|this|"
+    r"that) (?:\w+ )?(?:argument|story|plan|speech|question|essay|case|report|book|piece|"
+    r"article|debate|policy|campaign|remarks|reasoning|research|work|film|novel)\b|\bthrust "
+    r"(?:it|them|this|that|the \w+|a \w+|an \w+) (?:at|towards|toward|into (?:his|her|my|their)"
+    r" (?:hand|hands|pocket|pockets|arms)|under (?:his|her|my|their) nose)\b",
+    r"\b(?:fencing|fenced|en garde|touch[eé]|piste|[eé]p[eé]e(?:s)?|salle)\b[^.!?]{0,80}"
+    r"\bthrust(?:s)?\b|\bthrust(?:s)?\b[^.!?]{0,80}\b(?:fencing|fenced|en garde|touch[eé]|piste|"
+    r"[eé]p[eé]e(?:s)?|salle)\b",
+    r"\b(?:grease|bleed|bleeder|brake|radiator|feeding|bottle|nozzle|spoke|valve|caliper|hose|"
+    r"pipe)(?:s)? nipple(?:s)?\b|\bnipple(?:s)? (?:\w+ ){0,2}(?:on|of) (?:the|a|an|its) "
+    r"(?:\w+ ){0,2}(?:caliper|radiator|valve|brake(?:s)?|bottle|pipe|hose|boiler|tyre|tire|"
+    r"wheel|spoke|grease gun|bike)\b",
+    r"\bfingering(?:s)?\b[^.!?]{0,60}\b(?:scale(?:s)?|"
+    r"chord(?:s)?|piece|notes|semiquavers|quavers|score|sonata|etude|exercise|pencil|ink|"
+    r"violin|piano|cello|flute|guitar)\b|\b(?:scale(?:s)?|chord(?:s)?|"
+    r"semiquavers|quavers|score|sonata|etude|exercise|violin|piano|cello|flute|guitar|"
+    r"keyboard)\b[^.!?]{0,60}\bfingering(?:s)?\b",
+    r"\b(?:rain|water|damp|moisture|market|light|armour|armor|frost|root|sun|ground|signal)"
+    r"[- ]penetration\b|\bpenetration (?:test(?:s)?|testing|tester(?:s)?|rate(?:s)?|depth|of "
+    r"(?:the )?(?:market|armour|armor|light|water|damp|rain|sound))\b",
+    r"\berection\b[^.!?]{0,60}\b(?:building(?:s)?|extension|scaffold|scaffolding|planning|"
+    r"regulations|monument|statue|marquee|bridge|church|porch|conservatory|memorial|chapel|"
+    r"cathedral|factory|pavilion|gallows)\b|\b(?:building|extension|scaffold|scaffolding|"
+    r"planning|monument|statue|marquee|bridge|church|porch|conservatory|memorial|chapel|"
+    r"cathedral|factory|pavilion|gallows)(?:s)?\b[^.!?]{0,60}\berection\b",
+    # Abuse of a process, of a semicolon, of an old typewriter.
+    r"\babuse of (?:the )?(?:process|discretion|privilege(?:s)?|procedure|system|language|"
+    r"statistics|notation|hospitality|rules|a dominant position)\b|\babus(?:ed|es|ing) "
+    r"(?:the |a |my |his |her |their |our |every |each )?(?:\w+ )?(?:semicolon(?:s)?|"
+    r"comma(?:s)?|apostrophe(?:s)?|grammar|exclamation (?:mark(?:s)?|point(?:s)?)|adverb(?:s)?|"
+    r"adjective(?:s)?|metaphor(?:s)?|ellipses|dashes|capital letters|caps lock|"
+    r"privilege(?:s)?|hospitality|laptop|computer|typewriter|piano|keyboard|printer|toaster|"
+    r"engine|equipment|furniture|kettle|microwave|instrument|tool(?:s)?|credit card|overdraft)\b"
+    r"(?! (?:teacher|tutor|student|pupil|player|man|woman|boy|girl)s?\b)",
+    r"\b(?:typewriter|laptop|computer|printer|keyboard|piano|toaster|kettle|machine|engine|"
+    r"instrument|furniture|sofa|equipment|tool|satnav|microwave|oven|router)"
+    r"(?:s)? (?:(?:has|had|have|is|was|were|'s|been|being|suffered|endured|taken|seen|most|some|"
+    r"such|shameful|terrible|awful|dreadful|appalling|the most) ){0,6}"
+    r"(?:abuse|abused|bullied|gaslighting|gaslit|gaslighted)\b",
+    # Swearing words in other senses: the damned of the Last Judgement, Christ in majesty,
+    # hell as a place in a sermon, a bitch with her litter.
+    r"\bthe damned\b(?=\s*(?:[.,;:!?)]|$| (?:and|would|will|shall|were|are|in|of|who|on|being|"
+    r"rising|below|burn|burning|suffer|suffering|soul(?:s)?)\b))",
+    r"\bchrist (?:in (?:judgement|judgment|majesty|glory|the temple|the wilderness)|child|"
+    r"church|pantocrator|crucified|risen|on the cross|enthroned)\b",
+    r"\b(?:mouth|jaws|circle(?:s)?|harrowing|architecture|map|vision|torment(?:s)?|pains|"
+    r"doctrine|lake|flames|bowels) of hell\b|\b(?:heaven|purgatory|limbo|paradise) and hell\b|"
+    r"\bhell (?:and|or) (?:heaven|purgatory|paradise)\b|\bgaming[- ]hell(?:s)?\b|\b(?:burn|"
+    r"burned|burnt|burning|suffer|suffering|damned|condemned|sent|cast|descend(?:ed|s)?) "
+    r"(?:\w+ ){0,2}(?:in|into|to) hell (?:for (?:ever|eternity|all eternity)|eternally)\b",
+    r"\bbitch(?:es)?\b[^.!?]{0,50}\b(?:whelped|whelping|whelp|pups|puppies|litter|in season|"
+    r"in heat|on heat)\b",
+    # (more of the same senses)
+    r"\b(?:jeans|turban(?:s)?|bonnet(?:s)?|fashion(?:s)?|style(?:s)?|trend(?:s)?|fad(?:s)?|"
+    r"craze(?:s)?|genre(?:s)?|format(?:s)?|punk|disco|grunge|story|stories)\b (?:(?:are|is|"
+    r"were|was|quite|so|totally|completely|"
+    r"utterly|now|long) ){1,3}dead\b",
+    r"\b(?:legs|leg|feet|foot|arms|arm|hands|hand|fingers|toes|thighs|calves|muscles)\b "
+    r"(?:(?:are|were|is|was|felt|feel|feels|went|go|gone|goes|completely|totally|just|all|"
+    r"already|quite|utterly|have|has) ){1,3}dead\b",
+    r"\bdead (?:vine(?:s)?|cane(?:s)?|foliage|grass|bracken|growth|blooms|flowerheads|"
+    r"nettles|haulms|stalks)\b",
+    r"\bdied on (?:its|their) feet\b|\bwho died and made (?:you|him|her|them)\b",
+    r"\bdie (?:of|from) (?:embarrassment|shame|laughter|boredom|curiosity|envy|jealousy|"
+    r"happiness|cuteness)\b",
+    r"\b(?:scream|screamed|screaming|screams|yell|yelled|yelling|cry|cried|crying|shout|"
+    r"shouted|shouting) blue murder\b",
+    r"\bthe death of (?:his|her|my|our|their|your) (?:\w+ ){0,2}(?:profit(?:s)?|margin(?:s)?|"
+    r"sanity|patience|diet|budget|social life|savings|bank balance|nerves|waistline)\b",
+    r"\bbur(?:y|ies|ied|ying) (?:the |your |his |her |my |their |a |some )?(?:\w+ )?"
+    r"(?:bulb(?:s)?|seed(?:s)?|lede|hatchet|treasure|time capsule|acorn(?:s)?|nut(?:s)?)\b|"
+    r"\bburied (?:\w+ ){0,2}(?:under|beneath|in) (?:\w+ ){0,2}(?:moss|paperwork|papers|work|"
+    r"book(?:s)?|blanket(?:s)?|duvet(?:s)?|covers|cushion(?:s)?|pillow(?:s)?|laundry|email(?:s)?|"
+    r"admin|files|notes|ivy|brambles|weeds)\b",
+    r"\bkill(?:ed|s|ing)? (?:the |that |a |this |every |my |his |her )?(?:\w+ )?(?:note|notes|"
+    r"chord|tune|punchline|mood|vibe|buzz|momentum|conversation)\b",
+    r"\b(?:wound zone|kill ring|scoring ring|scoring zone)\b",
+    r"\b(?:pig's|pigs'|pig|ox|beef|lamb's|goose|duck|chicken|animal|cow's) blood\b",
+    r"\b(?:bark|trunk) (?:has |had )?(?:\w+ ){0,3}(?:over|round|around) the (?:old )?wound\b|"
+    r"\bwound (?:in|on) the (?:bark|tree|trunk)\b",
+    r"\b(?:this|that|it)(?: is|'s| was| will be) (?:sheer |pure |absolute |actual |literal |"
+    r"such )?torture(?=\s*(?:[.!]|$))",
+    r"\bshag(?:s)? (?:\w+ ){0,2}(?:dries|dried|drying|wings|perched|dives|dived|diving|nest|"
+    r"nests|nesting|colony|cormorant(?:s)?)\b",
+    r"\b(?:on|across|between|through|behind) the (?:\w+ )?bars\b",
+    r"\bswung (?:(?:it|them|the \w+|(?:his|her|their) \w+) (?:(?:both|all) )?(?:open|shut|"
+    r"closed|wide|back|round|around|aside)|(?:open|shut|closed|wide))\b(?! (?:and|to) "
+    r"(?:hit|struck|smashed))",
+    r"\b(?:cut|cuts|cutting|slashed|slashing|trimmed) (?:the |a |an |this |that |my |his |her |"
+    r"their |our |every )?(?:\w+ )?(?:scene(?:s)?|chapter(?:s)?|paragraph(?:s)?|sentence(?:s)?|"
+    r"take(?:s)?|clip(?:s)?|footage|edit|draft|speech|budget(?:s)?|price(?:s)?|cost(?:s)?|jobs|"
+    r"staff|funding|hours|wages|salar(?:y|ies)|rates|taxes|spending|sugar|carbs|dance|song|"
+    r"verse|sequence|montage|runtime|word count)\b",
+    r"\bcut(?:s|ting)? (?:\w+ ){0,3}(?:from|out of) (?:\w+ ){0,2}(?:sponge|paper|card|"
+    r"cardboard|felt|fabric|cloth|leather|wood|foam|tissue|newspaper|pastry|dough)\b",
+    r"\b(?:brush(?:ed|ing)? on|coat(?:s)? of|tissue|balsa)\b[^.!?]{0,40}\bdope\b|"
+    r"\bdope\b[^.!?]{0,40}\b(?:brush|tissue|balsa|coats)\b",
+    r"\bsuck(?:ed|s|ing)? (?:her|his|my|their|its|your|a) (?:\w+ )?(?:thumb|pen|pencil|sweet|"
+    r"lolly|lollipop|straw)\b",
+    r"\bthrew (?:him|her|them|the (?:baby|child|boy|girl)) (?:up )?(?:into|in) the air and "
+    r"caught\b|\b(?:throw(?:s|ing|n)?|threw) (?:the |a |an )?(?:\w+ )?(?:lever|switch|bolt|"
+    r"dice|ball|frisbee|stick|bone|party|tantrum|fit|glance|look|shadow|light)\b|"
+    r"\b(?:throw(?:s|ing|n)?|threw) (?:a |the )?(?:\w+ )?(?:bookmark|cushion|pillow|bean|sock|"
+    r"napkin|towel|tea towel|crust|crumb|peanut|grape|sweet|paper ball|snowball) at\b",
+    r"\b(?:go|goes|gone|went|going|drift|drifted|drifting|fall|fell|falling|fallen) (?:back )?"
+    r"to sleep with (?:her|his|my|their|your|its|a|the) (?:\w+ )?(?:head|face|cheek|arm|arms|"
+    r"hand|hands|book|light|lamp|window|radio|tv|telly|mouth|glasses|shoes|boots|clothes|"
+    r"thumb|knees)\b",
+    r"\bunbutton(?:ed|s|ing)? (?:her|his) (?:\w+ )?(?:blouse|shirt|top|dress|coat|cardigan)\b"
+    r"[^.!?]{0,40}\b(?:fed|feed|feeding|nurse|nursed|nursing|latched|baby)\b",
+    r"\b(?:a|the|plain|slimline) tonic(?: water)? with (?:lime|lemon|ice|a slice)\b|"
+    r"\btonic water\b",
+    r"\bfired (?:\w+ ){0,2}(?:at nothing|into the air|in the air|into the sky|harmlessly|a "
+    r"salute)\b",
+    r"\b(?:torn|tore|tear|tearing|ripped|rip) (?:\w+ ){0,2}(?:to shreds|apart|to pieces|to bits)"
+    r" (?:over|by|about|in) (?:the |his |her |their |a )?(?:\w+ ){0,2}(?:invoices|review(?:s)?|"
+    r"critics|press|papers|comments|meeting|committee|report|essay|proposal|plan|figures|"
+    r"budget|presentation|interview|board|panel|examiner(?:s)?|editor|twitter|internet)\b",
+    r"\b(?:drank|drinks|drink|drinking) (?:\w+ ){0,2}(?:cup(?:s)?|mug(?:s)?|pot(?:s)?|"
+    r"cupful(?:s)?|teacup(?:s)?) of\b(?! (?:wine|ale|mead|beer|sake|rum|gin|grog|punch|sack|"
+    r"brandy|whisky|whiskey|spirits|liquor|cider|poison|laudanum))",
+    r"\b(?:rook(?:s)?|pawn(?:s)?)(?:'s)? (?:(?:had|has|have|been|was|were|are|is|both|all) )"
+    r"{0,3}(?:slaughtered|dead|killed|taken|captured|massacred)\b|\bby move (?:\d+|\w+)\b"
+    r"[^.!?]{0,60}\b(?:slaughtered|dead|killed|massacred)\b",
+    r"\b(?:critics|reviewers|press|papers|reviews) (?:\w+ )?(?:slaughtered|savaged|mauled|"
+    r"murdered|massacred|butchered|crucified|killed|destroyed)\b",
+    r"\bbrandish(?:ed|es|ing)? (?:a |an |the |his |her |their )?(?:\w+ )?(?:spoon|ladle|whisk|"
+    r"spatula|rolling pin|fork|umbrella|newspaper|letter|ticket(?:s)?|menu|phone|pen|flag|map|"
+    r"certificate|trophy|cup|baguette|boning knife|chef's knife|palette knife|butter knife|"
+    r"bread knife|paring knife)\b",
+    r"\b(?:whetstone|sharpening stone|grindstone|strop|knife block)\b[^.!?]{0,80}\b(?:knife|"
+    r"knives|cleaver(?:s)?|blade(?:s)?)\b|\b(?:knife|knives|cleaver(?:s)?|blade(?:s)?)\b"
+    r"[^.!?]{0,80}\b(?:whetstone|sharpening stone|grindstone)\b",
+    r"\bstarting (?:pistol|gun)(?:s)?\b|\b(?:karate|kata|judo|taekwondo|kung fu|dojo|"
+    r"grading)\b[^.!?]{0,80}\b(?:strike(?:s)?|block(?:s)?|punch(?:es)?|kick(?:s)?)\b",
+    r"\b(?:murdered|slaughtered|massacred|killed|smashed|nailed|destroyed) (?:that |the |this )?"
+    r"(?:question|exam|test|quiz|interview|presentation|audition)\b(?! (?:subject|pilot|driver|"
+    r"candidate|dummy|animal|patient)s?\b)",
+    r"\b(?:archive|cuttings|clippings|newsroom)\b[^.!?]{0,60}\bmorgue\b",
+    # a meal eaten, not a meal withheld ("the children had had their supper")
+    r"\b(?:had|have|has|having|ate|eaten|eat|eats|eating|cooked|cook|cooking|made|making|laid|"
+    r"serve|served|serving|finished) (?:(?:their|his|her|my|our|your|the|a|"
+    r"an|some|early|late|light|hot|good|hearty|quick) ){0,2}supper\b",
+    r"\b(?:water|oil|paint|sand|salt|flour|confetti|rice|petals|cupful|bucket(?:ful)?|"
+    r"jug(?:ful)?)\b (?:(?:was|were|had been|got|is|are) )thrown\b",
+    r"\b(?:tomato|bean|garden|hazel|bamboo|tree|fence|tent|surveyor's) stake(?:s)?\b|"
+    r"\bstake(?:s)? (?:\w+ ){0,2}into the (?:ground|earth|soil|lawn|turf|border|sand|mud)\b",
+    r"\bsmashed (?:against|on|into|across) the (?:\w+ )?(?:hull|bow|bows|stern|steel)\b",
+    r"\b(?:moan(?:ing|ed|s)?|groan(?:ing|ed|s)?|calling|call(?:ed|s)?) for brains\b",
+    r"\bstrangl(?:e|es|ed|ing) (?:the |a |an |my |our |their |every )?(?:\w+ ){0,2}"
+    r"(?:tree(?:s)?|plant(?:s)?|rose(?:s)?|hedge(?:s)?|shrub(?:s)?|flower(?:s)?|seedling(?:s)?|"
+    r"crop(?:s)?|vegetables|growth|economy|market|trade|supply|supplies|competition)\b|"
+    r"\bflayed by (?:a |the )?(?:\w+ )?(?:plant|bramble(?:s)?|rose(?:s)?|thorn(?:s)?|"
+    r"nettle(?:s)?|wind|cold|critics|reviewers)\b",
 ]
 
 _GLUE = frozenset(
@@ -10540,6 +10979,12 @@ HYPOTHETICAL = frozenset(
         "fears",
         "insisted",
         "claimed",
+        # told as talk, not as fact: "he allegedly beat her", "claiming he had shot a man"
+        "claiming",
+        "allegedly",
+        "supposedly",
+        "rumoured",
+        "rumored",
         "pretended",
         "pretend",
         "dreamed",

@@ -68,7 +68,90 @@ _COMPARED = re.compile(r"\b(?:so|such|more|worse|before|this|these|like|as \w+ a
 # blood", "nobody but Tom was hurt" (Tom was), "no sooner had he fired".
 _NOT_NEGATING = re.compile(
     r"(?:n't|\bnot|\bnever) (?:stop|stopped|only|just|quite|even)\b|"
-    r"\b(?:nothing|none|nobody|no one|no-one) but\b|\bno sooner\b"
+    r"\b(?:nothing|none|nobody|no one|no-one) but\b|\bno sooner\b|"
+    # "nobody stopped him hitting her": he did hit her
+    r"\b(?:nobody|no one|no-one|none) (?:\w+ )?(?:stop|stopped|stops|prevented)\b|"
+    # litotes, which affirm: "no stranger to violence", "no end to the beatings"
+    r"\bno (?:end|stranger|shortage|lack|small amount) (?:to|of)\b"
+)
+# A denial that reaches over a whole list or a whole predicate, not only the few words
+# after it: the clinical and official register ("No evidence of rough handling, neglect or
+# abuse", "denies any disordered eating or self-harm", "negative for cannabis and
+# cocaine"), a denied subject ("Nobody in the house ever hit the children", "Neither of
+# them had touched the champagne", "No servant was ever struck") and a denial made
+# absolute ("she had never once put a blade to her skin").
+_DENIAL_HEAD = re.compile(
+    r"\b(?:no (?:evidence|indication|signs?|history|suggestion|trace|mention|reports?|"
+    r"concerns?|hint|record|disclosure|complaints?|allegations?|findings?) (?:of|that)|"
+    r"den(?:y|ies|ied|ying) (?:any|ever|having|all)|negative for|ruled out|rules out|"
+    r"free (?:of|from)|absence of|"
+    # "she had not the least intention of flogging herself"
+    r"(?:no|not the (?:least|slightest)|never (?:had )?(?:the|any)) (?:intention|plan|"
+    r"desire|wish|thought)s? (?:of|to))\b"
+    r"|(?P<subject>\b(?:nobody|no one|no-one|none of|neither of|not one of|not a (?:single )?"
+    r"(?:soul|one|man|woman)|(?:\bnever|\bnot|n't) (?:once|ever))\b"
+    r"|\bno (?!one\b|sooner\b|doubt\b|matter\b|longer\b|more\b|wonder\b|way\b|less\b|"
+    r"fewer\b|need\b|thanks\b|idea\b|time\b|choice\b|sign\b|trace\b|point\b|end\b|"
+    # ("no stranger to violence", "no small amount of blood": litotes, which affirm)
+    r"small\b|stranger\b|shortage\b|little\b|mean\b|surprise\b|few\b|"
+    # ("wouldn't take no for an answer", "she said no to him": a refusal, not a denial)
+    r"for\b|to\b))"
+)
+# A denial cut off from its verb by an aside: "was not, after all, dying", "did not, in
+# the end, fire".
+_NOT_ASIDE = re.compile(r"(?:\bnot|\bnever|n't)\s*,[^,.;:!?]{1,30},\s*(?:[\w'’-]+\s+){0,2}$")
+# A denial said after what it denies: a stated boundary ("Sexual violence is a hard
+# line") or a test that found nothing ("the breathalyser read zero", "tests for blood
+# were negative"). It covers its clause up to there.
+_DENIED_AFTER = re.compile(
+    r"\b(?:(?:is|are|was|were|remains?) (?:a |an |my |our |the |her |his |their )?(?:absolute "
+    r"|total )?(?:hard (?:line|limit|no)|no-go|off[- ]limits|deal-?breaker)s?\b"
+    r"|(?:reads?|showed|shows|came back|comes back|was|were|is|are|tested|tests?|screen|"
+    r"reading) (?:at |as )?(?:negative|zero|nil)\b)"
+)
+# ...or before a list of them: "Content excluded from the game: sexual violence,
+# torture and harm to children", "Hard limits (non-negotiable): ...".
+_EXCLUDED_LIST = re.compile(
+    r"\b(?:excluded|banned|forbidden|off[- ]limits|hard (?:limits|lines|nos)|no-gos|"
+    r"not (?:allowed|permitted|included))\b[^.:;!?]{0,60}:[^.;!?]*"
+)
+# A list crossed by a denial is one whose last item is joined by "or"/"nor" ("no
+# bloodshed, wound or injury"); any other comma ends it ("no mercy, slashing at him").
+_LIST_OR = re.compile(r"\b(?:or|nor)\b")
+# Where such a denial ends: the clause's end, a new clause joined on ("No sign of a
+# struggle, and she had been stabbed"); for a denied subject, also a new subject ("nobody
+# knew he was dead") or a relative ("nobody saw the man who shot her").
+_DENIAL_STOP = re.compile(
+    r"[.;:!?()\u2013\u2014\"“”]|--|\b(?:but|though|although|however|except|until|unless|"
+    r"when|whenever|while|after|before|because|since|yet|then|instead)\b|"
+    r",\s*(?:and|so|then|yet)?\s*(?:the|a|an|his|her|their|my|your|our|its|he|she|they|i|we|"
+    r"you|it|there|this|that|and|so|then|yet)\b"
+)
+_SUBJECT_STOP = re.compile(
+    r"\b(?:he|she|they|i|we|you|it|there|who|whom|whose|which|where|as|and|he'd|she'd|"
+    r"they'd|i'd|we'd|you'd)\b"
+    # ("that" after a preposition points: "nobody on that farm ever beat them")
+    r"|(?<!\bon )(?<!\bin )(?<!\bat )(?<!\bof )(?<!\bby )(?<!\bto )\bthat\b"
+    # Nobody seeing or telling of a known thing does not unmake it: "none of them
+    # mentioned the marks on her wrists", "nobody noticed the bruises" (but "I never once
+    # saw him drunk" denies the drinking).
+    r"|\b(?:saw|see|sees|seen|noticed|notices|mentioned|mentions|heard|hears|spotted|"
+    r"watched|reported|remarked on|commented on|asked about|talked about|spoke of|"
+    r"remembered|found)\b(?= (?:the|her|his|their|my|your|its|those|these)\b)"
+)
+# A question asked, not a thing told: "Has he ever hurt you, pushed you, threatened
+# you?", "Did you get jumped??".
+_QUESTION = re.compile(
+    # (a word or two may go first: "so did you", "bro did u get jumped??")
+    # (but not a question of why or how it happened: "why did he hit you?" says he did)
+    r"(?:^|[:;\"“”(\u2014]|--|[?!]\s)\W*"
+    r"(?:(?!why\b|how\b|when\b|where\b|what\b|who\b|whose\b|which\b)[a-z]+,?\s+){0,2}?"
+    r"(?:(?:do|does|did|have|has|had|is|are|"
+    r"was|were|am|"
+    r"r|can|will|don't|didn't|doesn't|haven't|hasn't|isn't|wasn't|aren't|weren't|dont|didnt)"
+    r"\s+(?:you|u|ya|he|she|they|i|we|it|there|anyone|anybody|someone|somebody|those|these|"
+    r"that|this|the|your|his|her|their|my)\b|any\b|ever\b|how (?:often|many times)\b)"
+    r"[^?.!:;\"“”]{0,160}\?"
 )
 _AGES = r"(?:six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)"
 # For sexual violence a child must be plain: a child, or an age (a governess is an adult).
@@ -148,6 +231,14 @@ _NEW_SUBJECT = frozenset(
 _FINITE = _NEW_SUBJECT | {"had", "has", "was", "were", "is", "are", "did", "does", "do"}
 
 
+# Nobody seeing or telling of a thing does not unmake it: "nobody noticed the cuts on her
+# arms", "I did not see my father die", "none of them mentioned the marks".
+_NOTICING = frozenset(
+    "saw see sees seen noticed notice notices mentioned mention mentions heard hear hears "
+    "spotted spot watched watch reported report remarked commented".split()
+)
+
+
 def _negated(seg: str, pos: int, clause_words: list[str]) -> bool:
     words = clause_words[-_NEG_WORDS:]
     if not words:
@@ -156,15 +247,32 @@ def _negated(seg: str, pos: int, clause_words: list[str]) -> bool:
         return False
     for i, w in enumerate(words):
         if (w in NEGATORS or w.endswith(("n't", "n’t"))) and not any(
-            b in _NEW_SUBJECT for b in words[i + 1 :]
+            b in _NEW_SUBJECT or _noticed(words, j) for j, b in enumerate(words[i + 1 :], i + 1)
         ):
             # ("nobody knew he was dead": the denial is of the knowing, not the death)
             return True
-    return bool(_NO_ONE.search(" ".join(words[-3:])))
+    return bool(_NO_ONE.search(" ".join(words[-3:]))) and not any(
+        _noticed(words, j) for j in range(max(0, len(words) - 3), len(words))
+    )
+
+
+def _noticed(words: list[str], j: int) -> bool:
+    """Whether words[j] is a verb of noticing with a known thing after it ("nobody saw the
+    blow"), not an unknown one ("never seen a murder", "didn't see any blood")."""
+    return words[j] in _NOTICING and words[j + 1 : j + 2] not in (["a"], ["an"], ["any"])
 
 
 _NEARLY = frozenset(["nearly", "almost", "practically", "half"])
 _TRYING = frozenset(["tried", "trying", "try", "tries", "attempted", "attempting"])
+
+
+# A drink or a drug nearly had is not had: "I nearly had a drink", "she almost took the
+# pills he offered" ("almost drank the whole bottle" is drinking: only the verbs that
+# start it).
+_NEARLY_HAD = re.compile(
+    r"\b(?:nearly|almost) (?:had|took|ordered|poured|bought|opened|accepted|reached for)"
+    r"(?: [\w'’-]+){0,2} $"
+)
 
 
 def _near_miss(clause_words: list[str]) -> bool:
@@ -175,7 +283,10 @@ def _near_miss(clause_words: list[str]) -> bool:
     return len(clause_words) >= 2 and clause_words[-1] == "to" and clause_words[-2] in _TRYING
 
 
-_INTENT = re.compile(r"\b(?:want|wanted|wants|wish|wished|about|going|threatened) to\b")
+_INTENT = re.compile(
+    r"\b(?:want|wanted|wants|wish|wished|about|going|threatened|planned|planning|plans|"
+    r"intended|intending|intends|hoped|hoping|hopes) to\b"
+)
 
 
 # A modal makes unreal only the verb it governs ("would have killed", "could kill"), not
@@ -194,11 +305,28 @@ _HABITUAL = re.compile(
 )
 
 
+# A condition against the facts after its clause: "I'd sleep with him if he weren't
+# taken".
+_IF_WERE = re.compile(r"\bif (?:[\w'’-]+ ){1,3}?(?:were|weren't|weren’t)\b")
+# A preference, not a deed: "I would rather hang myself than sit through it again", "she'd
+# sooner shoot herself than vote for him".
+_RATHER = re.compile(r"(?:\bwould|'d|’d) (?:\w+ )?(?:rather|sooner)\b[^.;:!?]{0,45}$")
+
+
 def _unreal(seg: str, pos: int, clause: int, clause_words: list[str]) -> bool:
     last = len(clause_words)
     habitual: bool | None = None
     for i, w in enumerate(clause_words):
-        if w in _LOCAL or w.endswith(("'ll", "’ll")):
+        # ("I'd have decked him": "'d have" is "would have")
+        if (
+            w in _LOCAL
+            or w.endswith(("'ll", "’ll"))
+            or (
+                w.endswith(("'d", "’d"))
+                # ("I'd punch him if he weren't my brother": a "'d" with a "were" after)
+                and (clause_words[i + 1 : i + 2] == ["have"] or _IF_WERE.search(seg, pos))
+            )
+        ):
             between = clause_words[i + 1 :]
             if w == "would" and between[:1] != ["have"]:
                 if habitual is None:
@@ -209,7 +337,7 @@ def _unreal(seg: str, pos: int, clause: int, clause_words: list[str]) -> bool:
                 return True
         elif w in HYPOTHETICAL:
             return True
-    return bool(_INTENT.search(seg, max(clause, pos - 25), pos))
+    return bool(_INTENT.search(seg, max(clause, pos - 40), pos))
 
 
 def sentence_cues(
@@ -248,6 +376,7 @@ def _sentence_hit(
     denied_until = 0  # "Not once did she think of ending her life": denied up to here
     denied_from = 0
     fronted = _DENIED_OPENING.match(seg)
+    spans: list[tuple[int, int]] | None = None  # _denied_spans, when a cue needs them
     if fronted is not None:
         end_of_clause = _DENIAL_ENDS.search(seg, fronted.end())
         denied_until = end_of_clause.start() if end_of_clause else len(seg)
@@ -266,7 +395,7 @@ def _sentence_hit(
                 refused.update((paragraph, cue.label) for cue in cues)
             continue
         clause = -1
-        negated = unreal = False
+        negated = unreal = asked = rather = False
         for cue in cues:
             if cue.after is not None and not cue.after.match(original, word_end):
                 continue
@@ -288,11 +417,31 @@ def _sentence_hit(
                 if opening is None:
                     opening = _UNREAL_OPENING.match(seg) is not None
                 unreal = opening or _unreal(seg, pos, clause, clause_words)
+                asked = seg.find("?", pos) >= 0 and _asked(seg, pos)
+                rather = ("rather" in seg or "sooner" in seg) and _RATHER.search(
+                    seg, max(0, pos - 60), pos
+                ) is not None
+                if not negated:
+                    if spans is None:
+                        spans = _denied_spans(seg, found[-1][1])
+                    negated = (
+                        any(a <= pos < b for a, b in spans)
+                        or (
+                            seg.count(",", max(0, pos - 70), pos) >= 2
+                            and _NOT_ASIDE.search(seg, max(0, pos - 70), pos) is not None
+                        )
+                    ) and not _NOT_NEGATING.search(seg, max(0, pos - 40), pos)
             if (
                 (negated and not cue.negation_ok)
                 # "nearly killed him", "trying to kill him": nobody died
                 or (cue.label == "death" and _near_miss(clause_words))
+                or (
+                    cue.label == "substance-use"
+                    and _NEARLY_HAD.search(seg, max(0, pos - 45), pos) is not None
+                )
                 or (unreal and not cue.modal_ok)
+                or (asked and cue.label not in _ASKED_OK)
+                or (rather and " than " in seg[word_end : word_end + 60])
             ):
                 if refused is not None:
                     refused.add((paragraph, cue.label))
@@ -311,6 +460,82 @@ def _sentence_hit(
     if hit is not None:
         hit.explicit = sum(w in EXPLICIT for w in hit.words.get("sexual-content", ()))
     return hit
+
+
+# The words one of which each _DENIAL_HEAD holds, as a pattern far quicker to search:
+# most sentences have none, and a look for "no", "n't" and a few more spares the search.
+_DENIAL_GATE = re.compile(
+    r"(?=[ndrfa])(?:\bno(?:\b|body|ne\b|t\b)|\bnever\b|\bneither\b|n't|\bden[iy]|negative|"
+    r"rule[ds] out|free (?:of|from)|absence)"
+)
+
+
+def _denied_spans(seg: str, last: int) -> list[tuple[int, int]]:
+    """The stretches of a sentence that a list-wide or subject-wide denial covers (its
+    cue words all lie before `last`)."""
+    spans = []
+    heads = (
+        _DENIAL_HEAD.finditer(seg, 0, last)
+        if (
+            "no" in seg
+            or "n't" in seg
+            or "ne" in seg
+            or "den" in seg
+            or "rule" in seg
+            or "free" in seg
+            or "absence" in seg
+        )
+        and _DENIAL_GATE.search(seg, 0, last)
+        else ()
+    )
+    for m in heads:
+        stop = _DENIAL_STOP.search(seg, m.end())
+        until = stop.start() if stop else len(seg)
+        if m.group("subject") is not None:
+            new_subject = _SUBJECT_STOP.search(seg, m.end(), until)
+            if new_subject is not None:
+                until = new_subject.start()
+        comma = seg.find(",", m.end(), until)
+        if comma >= 0 and not _LIST_OR.search(seg, comma, until):
+            until = comma
+        spans.append((m.end(), until))
+    # (a denial said after its cue holds one of these words)
+    if (
+        "hard " in seg
+        or "no-go" in seg
+        or "limits" in seg
+        or "breaker" in seg
+        or "negative" in seg
+        or "zero" in seg
+        or "nil" in seg
+    ):
+        for m in _DENIED_AFTER.finditer(seg):
+            spans.append((_clause_start(seg, m.start()), m.start()))
+    if ":" in seg:
+        for m in _EXCLUDED_LIST.finditer(seg, 0, last):
+            spans.append((m.start(), len(seg) if m.end() == last else m.end()))
+    return spans
+
+
+# A question of self-harm, suicide or sex still names them ("Have you thought of ending
+# your life?", "Did you sleep with him?"): the asking is part of the story of it. A
+# swear word in a question is sworn all the same.
+_ASKED_OK = frozenset(["self-harm", "suicide", "sexual-content", "strong-language"])
+# A question that judges what it tells is no question of whether it happened: "Is it
+# normal that my boyfriend reads my messages?", "Am I overreacting that he ...?".
+_JUDGED = re.compile(
+    r"\b(?:is|was|isn't|wasn't|am i|does (?:it|that|this) count as)\b[^?]{0,20}?\b(?:normal|ok|"
+    r"okay|weird|wrong|bad|fine|strange|healthy|unhealthy|reasonable|abuse|abusive|"
+    r"controlling|overreacting|crazy|acceptable)\b"
+)
+
+
+def _asked(seg: str, pos: int) -> bool:
+    """Whether the word at `pos` lies inside a question."""
+    return any(
+        m.start() <= pos < m.end() and not _JUDGED.search(seg, m.start(), m.end())
+        for m in _QUESTION.finditer(seg, 0, pos + 200)
+    )
 
 
 def _excepted(pattern: re.Pattern[str], seg: str, pos: int) -> bool:
