@@ -391,3 +391,37 @@ NEGATIVES += [
 POSITIVES += [
     ("child-abuse", "Her stepmother took away the girl's supper and locked her in the cellar."),
 ]
+# Third pass. Abuse: someone else holding a person's papers or pay ("he had her bank card",
+# "she keeps my passport in her dresser"), asking for them back; the mileage on her car
+# checked, her location tracked. Child abuse: children shut out of the house as punishment.
+POSITIVES += [
+    ("abuse", "He kept her passport in his desk drawer and the key on his keyring."),
+    ("abuse", "She has my bank card because she says I waste money."),
+    ("abuse", "They took his wages every Friday and gave him a tenner back."),
+    ("abuse", "When Marta asked for her passport back, the farmer laughed at her."),
+    ("abuse", "He won't give me my bank card back until I apologise."),
+    ("abuse", "He checked the mileage on her car whenever she got home."),
+    ("abuse", "Every evening he checks my location on his phone."),
+    ("child-abuse", "Their stepfather shut the children out in the rain until bedtime."),
+    (
+        "child-abuse",
+        "She locks the boys out on the doorstep when they cry, and they are six and four.",
+    ),
+]
+NEGATIVES += [
+    "She keeps her passport in the zip pocket of her bag.",
+    "I keep my bank card in my phone case.",
+    "He checked the mileage on the van before he bought it.",
+    "I checked my location on the map and turned left.",
+    "He asked for his coat back from the cloakroom.",
+    "She shut the cat out of the bedroom overnight.",
+    "He locked himself out of the house again.",
+]
+# Child abuse: a beating told by what it left, at school.
+POSITIVES += [
+    ("child-abuse", "Ned couldn't sit down in class for two days after that weekend."),
+]
+NEGATIVES += [
+    "After the pony trek I couldn't sit down for a week.",
+    "The hall was so full we couldn't sit down at the concert for an hour.",
+]

@@ -559,3 +559,120 @@ POSITIVES += [
         "Nobody noticed the fresh cuts on her forearms, and she wore long sleeves all summer.",
     ),
 ]
+
+# ---- third pass (phrasings found missing on new writers' text) ----------------------------
+# nails pressed into one's own skin, with words between, until it gives
+POSITIVES += [
+    (
+        "self-harm",
+        "In maths she pressed her nails into the pale underside of her arm until the skin broke.",
+    ),
+    ("self-harm", "He dug his thumbnail into the back of his own hand until there was blood."),
+]
+# the hidden places burned: tops of the thighs, the inside of the wrist
+POSITIVES += [
+    ("self-harm", "At fifteen she burned the tops of her thighs where her skirt would cover it."),
+    ("self-harm", "He burnt the inside of his wrist the night the results came out."),
+]
+NEGATIVES += [
+    "She burned the inside of her wrist on the oven door taking out the bread.",
+    "He burned his thighs on the hot car seat in his swimming shorts.",
+]
+# blows struck at oneself, and "been hurting myself"
+POSITIVES += [
+    (
+        "self-harm",
+        "When he gets a sum wrong he hits himself in the head with the heel of his hand.",
+    ),
+    ("self-harm", "I've been hurting myself again, and I didn't know who else to tell."),
+    ("self-harm", "Ah've been hurtin' meself again, Mam."),
+    ("self-harm", "Since the divorce she had been taking it out on her own arms."),
+    ("self-harm", "He burns his own arm with the iron when the voices say he failed."),
+]
+NEGATIVES += [
+    "He beat himself up about the missed penalty for a week.",
+    "She hit herself on the shin climbing out of the rowing boat.",
+    "I hit myself with the door on the way out, like an idiot.",
+]
+# "did you do this to yourself?" over marks on the arm
+POSITIVES += [
+    (
+        "self-harm",
+        "The nurse looked at the marks on his arm, and he said he had done them to himself.",
+    ),
+]
+NEGATIVES += [
+    "How did you do this to yourself? the physio asked, looking at his swollen arm.",
+    "What has she done to herself? Mum asked when Jo came home with pink hair.",
+]
+# the cheek or one's own forearm bitten until it bleeds
+POSITIVES += [
+    ("self-harm", "I bite the inside of my cheek until I can taste blood, every single meeting."),
+    ("self-harm", "She used to bite her own forearm until the teeth marks came up purple."),
+]
+NEGATIVES += [
+    "She kissed his cheek and bit back a smile until the speeches were over.",
+    "The puppy bit her forearm, playing, until she put a toy in its mouth.",
+]
+# a flame held to one's own skin (not held to another's: that is a cruelty)
+POSITIVES += [
+    ("self-harm", "When the house was quiet he held the lighter to his forearm and counted."),
+    ("self-harm", "She pressed a lit cigarette to her ankle under the table."),
+]
+NEGATIVES += [
+    "She held the match to the candle and the room went gold.",
+    "He held the lighter to her cigarette and she leaned in.",
+]
+# suicide: thinking about "ending things" (not a relationship)
+POSITIVES += [
+    ("suicide", "For weeks he had been thinking about ending things, and he had picked a day."),
+]
+NEGATIVES += [
+    "She had been thinking about ending things with Marcus since the wedding.",
+]
+# suicide: the wish not to be here, said plainly
+POSITIVES += [
+    ("suicide", "She told the GP she kept coming back to the idea of not being here at all."),
+    ("suicide", "Lately I keep thinking about just not being around any more."),
+]
+NEGATIVES += [
+    "I keep thinking about not being here for her birthday, and it kills me.",
+    "He hated the thought of not being around when the baby came.",
+]
+# suicide: meaning to leave the world; walking into the sea
+POSITIVES += [
+    ("suicide", "He had decided to leave this world before the bailiffs came back."),
+    ("suicide", "The night her son died she walked into the sea with her coat on."),
+]
+NEGATIVES += [
+    "She decided to leave the world of banking and open a bakery.",
+    "We walked into the sea up to our knees and shrieked at the cold.",
+    "He walked into the river with his rod to reach the better pool.",
+]
+# suicide: found with the wrists opened
+POSITIVES += [
+    ("suicide", "They found him in the bath with his wrists open."),
+]
+# suicide: talked down from a ledge or a bridge; pills saved up
+POSITIVES += [
+    ("suicide", "A bus driver talked her down from the railway bridge at two in the morning."),
+    (
+        "suicide",
+        "For a month he had been saving up his tablets in a sock at the back of the drawer.",
+    ),
+]
+NEGATIVES += [
+    "The instructor talked us down the black run one turn at a time.",
+    "She talked the price down from forty pounds to thirty.",
+    "Nan saves her pills in a little box with the days of the week on it.",
+]
+# self-harm: scars too regular for any accident
+POSITIVES += [
+    (
+        "self-harm",
+        "The scars ran in a ladder up her forearm, pale and too regular to be an accident.",
+    ),
+]
+NEGATIVES += [
+    "The tyre marks on the lane were far too straight for an accident, the sergeant said.",
+]

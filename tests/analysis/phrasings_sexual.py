@@ -317,3 +317,47 @@ POSITIVES += [
     ("sexual-content", "They had intercourse for the first time that summer."),
     ("sexual-content", "His erection pressed against the wall of her thigh."),
 ]
+# Third pass. The act said plainly ("fucks her hard", "rode his hand", "his fingers are
+# inside her"); a flat christened room by room; the headboard against the wall; ankles hooked
+# behind a back; walked backwards into the bedroom. Sexual violence: a refusal said and the
+# act done anyway; tears ignored; waking to someone on top; the act on someone asleep or
+# unconscious; "whether she would or no", "took what she had refused him".
+POSITIVES += [
+    ("sexual-content", "He pins her to the mattress and fucks her slowly."),
+    ("sexual-content", "She rode his fingers until she was shaking."),
+    ("sexual-content", "His fingers were still inside her when she came."),
+    ("sexual-content", "In the first month they christened every room in the cottage."),
+    ("sexual-content", "Next door the headboard was banging against the wall again."),
+    ("sexual-content", "She locked her ankles behind his back and pulled him closer."),
+    ("sexual-content", "He kissed her and walked her backwards into the bedroom."),
+    ("sexual-violence", "I told him no and he went ahead anyway."),
+    ("sexual-violence", "She said no at the door and he came in anyway."),
+    ("sexual-violence", "He got into my bed and didn't stop when I begged him to."),
+    ("sexual-violence", "I woke and someone was on top of me."),
+    ("sexual-violence", "The tribunal found he had sex with her while she was unconscious."),
+    (
+        "sexual-violence",
+        "The raider carried her off and made her his wife whether she would or no.",
+    ),
+    ("sexual-violence", "The god took what the nymph had refused him."),
+]
+NEGATIVES += [
+    "Life fucks you over sometimes, he said, and drank his tea.",
+    "He rode his bike to the station every morning.",
+    "She rode his shoulders through the crowd to see the parade.",
+    "Her keys were inside her coat pocket all along.",
+    "They christened the new boat with a bottle of cava.",
+    "The baby was christened in the village church in May.",
+    "She sat up in bed with her back against the headboard.",
+    "He tripped over the rope and stepped backwards into the pool.",
+    "He said he'd pay her back and the money came anyway.",
+    "She said no to the pudding and had cheese anyway.",
+    "The teacher didn't stop the lesson when the fire alarm went.",
+    "I woke up and the cat was on top of me, purring.",
+    "She was asleep when the burglars came and took the television.",
+    "He had to go to school whether he would or no.",
+    "She took what little money the shop had refused him and bought bread.",
+]
+NEGATIVES += [
+    "I told him no, I couldn't make the wedding, but he came anyway.",
+]

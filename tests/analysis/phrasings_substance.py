@@ -243,3 +243,48 @@ POSITIVES += [
     ("substance-use", "His hip flask held nothing but brandy, and by noon he was slurring."),
     ("substance-use", "He took a dose of heroin from the table."),
 ]
+# Third pass. Drinks counted ("his fourth pint", "another can of cider", "her first glass of
+# wine"); a bottle drunk whatever was in it; wine taken unmixed; cocaine and ketamine told by
+# the doing (a line off a key, a bump, a rolled-up note); the heroin user's spoon and foil;
+# sleeping it off.
+POSITIVES += [
+    ("substance-use", "By his fourth pint Declan had started on the rebel songs."),
+    ("substance-use", "She went back to the fridge for another can of cider."),
+    ("substance-use", "Her first glass of wine went down before the oven had even warmed."),
+    ("substance-use", "The 3rd margarita was the one that made her text her ex."),
+    ("substance-use", "The colonel had finished two bottles of Madeira before the cheese."),
+    ("substance-use", "I've had most of a bottle of gin and I'm not even sorry."),
+    ("substance-use", "We shared three bottles of Valpolicella between the four of us."),
+    ("substance-use", "The Cyclops took the wine unmixed and held out the bowl again."),
+    ("substance-use", "Tara did a line off the back of a phone in the staff toilets."),
+    ("substance-use", "He racked up two lines in the cubicle and handed her the note."),
+    ("substance-use", "Somebody passed round a bump off a house key."),
+    ("substance-use", "There was a rolled-up twenty on the glass table."),
+    ("substance-use", "A banknote rolled into a tube lay beside the mirror."),
+    (
+        "substance-use",
+        "In the shoebox under his bed: a blackened spoon, a lighter and some tinfoil.",
+    ),
+    ("substance-use", "Dad sleeps it off in the armchair every Sunday afternoon."),
+]
+NEGATIVES += [
+    "He asked for a second cup of coffee and a slice of toast.",
+    "He finished a bottle of water on the way up the hill.",
+    "She emptied a bottle of shampoo into the bath for bubbles.",
+    "The actor forgot his first line on opening night.",
+    "Do a line of stitches along the hem before you press it.",
+    "There was a long line in the ladies at the interval.",
+    "He rolled up the bill and handed it back to the waiter.",
+    "She rolled the dough into a tube and cut it into rounds.",
+    "Cover the dish with foil and stir the sauce with a wooden spoon.",
+    "The car went over a bump in the road and the eggs broke.",
+    "She slept off the jet lag in the hotel until noon.",
+]
+# "one for the road"
+POSITIVES += [
+    ("substance-use", "Just one more for the road, he said, and reached for his keys."),
+]
+NEGATIVES += [
+    "She packed him a sandwich for the road and waved him off.",
+    "Take a coat for the road; it's cold on the pass.",
+]

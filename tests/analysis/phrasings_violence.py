@@ -762,3 +762,91 @@ POSITIVES += [
 NEGATIVES += [
     "The old mill has never seen a murder in two hundred years.",
 ]
+
+# ---- third pass (phrasings found missing on new writers' text) ----------------------------
+# violence: a hail of blows; dropped with one punch; another man's fingers broken; a knife
+# between the ribs; laid into with a belt; knocked to the ground
+POSITIVES += [
+    ("violence", "He went down under a hail of blows and did not get up."),
+    ("violence", "The bouncer dropped him with a single punch to the temple."),
+    ("violence", "The moneylender's men broke two of the grocer's fingers as a warning."),
+    ("violence", "She felt the knife between her ribs before she saw the man."),
+    (
+        "violence",
+        "His stepfather laid into him with the belt until the neighbours banged on the wall.",
+    ),
+    ("violence", "The mugger knocked the old woman to the ground and ran off with her bag."),
+]
+NEGATIVES += [
+    "A hail of confetti came down on the bride and groom.",
+    "He dropped the kids at school with a packed lunch each.",
+    "The dog broke the vase's lid and hid under the sofa.",
+    "The news went through her like a knife in the chest.",
+    "Dad laid into the roast with the carving knife while we cheered.",
+    "The gale knocked the old fence flat overnight.",
+]
+# death: the sickroom's plain words ("he went in the night", "Dad went at about half five")
+POSITIVES += [
+    ("death", "Grandad went peacefully in the end, with the radio on."),
+    ("death", "The hospice rang at six: Mum went at about half five, with the nurse beside her."),
+]
+NEGATIVES += [
+    "Dad went at about half five to pick up the curry.",
+    "She went in the night to fetch the midwife from the next village.",
+]
+# death: carried off by a fever; did not live to see; passed from us; ceased breathing
+POSITIVES += [
+    ("death", "Both the little boys were carried off by the diphtheria that winter."),
+    ("death", "Her youngest was taken by the croup before he was two."),
+    ("death", "He did not live to see his grandson born."),
+    ("death", "Our dear old friend passed from us on Sunday evening."),
+    ("death", "The patient ceased breathing a little after four."),
+    ("death", "By the time the medic reached him his chest had stopped moving."),
+    ("death", "The ambassador expired in the carriage before it reached the hospital."),
+    ("death", "She laid her mother out herself, in the blue dress."),
+]
+NEGATIVES += [
+    "The guests were carried off by the coach at midnight, singing.",
+    "He was taken by the idea of a walking holiday.",
+    "Her passport expired in March, so she could not fly.",
+    "She laid her clothes out on the bed the night before.",
+    "The choir passed from the nave into the chapel.",
+]
+# death: a pet put to sleep; did not make it through the night; a body never found
+POSITIVES += [
+    ("death", "The vet said there was nothing else to do, and the old dog was put to sleep."),
+    ("death", "The baby did not make it through the night."),
+    ("death", "Gran slipped away in the small hours with all of us round the bed."),
+    ("death", "The boat came back empty and his body was never found."),
+]
+NEGATIVES += [
+    "The dog was put to sleep for the operation on his paw and woke up hungry.",
+    "We didn't make it through the first episode before we fell asleep.",
+    "She slipped away in the small hours to catch the first train.",
+]
+# violence: a weapon taken to a part of someone; seven bells knocked out of him
+POSITIVES += [
+    ("violence", "Two of them took a cricket bat to the landlord's knees."),
+    ("violence", "The older boys kicked seven bells out of him behind the bike sheds."),
+]
+NEGATIVES += [
+    "She took a hammer to the old kitchen cabinets and enjoyed every minute.",
+    "He took the knife to the loaf's crust and sawed.",
+]
+# death: gone before the ambulance came; a heart that gave out; lost at sea; six feet under;
+# never regained consciousness; "we lost Dad last year"
+POSITIVES += [
+    ("death", "He was gone by the time the paramedics got up the stairs."),
+    ("death", "Her heart gave out the winter after the farm was sold."),
+    ("death", "Her first husband was lost at sea off the Dogger Bank."),
+    ("death", "Old Jack has been six feet under since the spring."),
+    ("death", "After the fall she never regained consciousness."),
+    ("death", "We lost Mum last spring, and the house is very quiet."),
+]
+NEGATIVES += [
+    "He was gone before the police arrived, and so was the van.",
+    "Her heart gave a little jump when the door opened.",
+    "The cargo was lost at sea when the containers went over.",
+    "We lost Dad in the supermarket for twenty minutes.",
+    "The diver stayed six feet under the surface for a minute.",
+]

@@ -1852,6 +1852,68 @@ _add(
 )
 
 
+# ---- violence, third pass: everyday idioms of a beating --------------------------------------
+# A hail of blows; a man dropped with one punch or one shot; another man's fingers broken;
+# a knife between someone's ribs (not "like a knife"); laid into with fists or a belt; the old
+# man knocked to the ground.
+_add(
+    V,
+    0.6,
+    "hail",
+    after=r" of (?:blows|punches|kicks|fists|bullets|gunfire|stones|bricks|rocks|arrows|"
+    r"truncheons|batons|boots)\b",
+)
+_add(
+    V,
+    0.6,
+    "dropped",
+    after=r" (?:him|her|them|[A-Z][a-z]+|the \w+) with (?:a|one|his|her|their) (?:single |clean |"
+    r"short |right |left |well-aimed )?(?:shot|bullet|round|punch|blow|hook|jab|uppercut|"
+    r"headbutt|right|left|kick)\b",
+)
+_add(
+    V,
+    0.6,
+    "broke snapped",
+    after=r" (?:(?:one|two|three|four|all|both|several|some) of )?(?:the (?:\w+ ){0,2}\w+'s|"
+    r"[A-Z][a-z]+'s) (?:fingers?|thumbs?|wrists?|arms?|nose|jaw|ribs?|kneecaps?|collarbone|"
+    r"cheekbone)\b",
+)
+_add(
+    V,
+    0.6,
+    "knife blade dagger",
+    needs=r"(?<!like )(?<!as if )\b(?:a|the|his|her|my) (?:knife|blade|dagger) (?:in|into|between) "
+    r"(?:his|her|their|my|the \w+'s|[a-z]+'s) (?:ribs|side|belly|gut|guts|chest|throat|kidneys?)\b",
+)
+_add(
+    V,
+    0.9,
+    "laid lays laying",
+    after=r" into (?:him|her|them|me|us|the \w+|[A-Z][a-z]+) with (?:his|her|their|a|the) "
+    r"(?:fists|boots?|belt|stick|cane|bat|club|crowbar|poker|feet|whip|strap|truncheon)\b",
+)
+_add(
+    V,
+    0.6,
+    "knocked",
+    after=r" " + _FOES + r" (?:to the ground|to the floor|flat|senseless)\b",
+)
+
+
+# A weapon taken to a part of someone ("took a bat to the man's knees", "took the belt to his
+# back"), not a hammer taken to a car; seven bells knocked out of someone.
+_add(
+    V,
+    0.9,
+    "took",
+    after=r" (?:a|the|his|her) (?:\w+ )?(?:bat|crowbar|hammer|belt|cane|poker|bar|pipe|club|cosh|"
+    r"machete|knife|axe|strap|whip|stick) to (?:the (?:\w+ )?\w+'s|[A-Z][a-z]+'s|his|her|their) "
+    r"(?:knees?|kneecaps?|head|legs?|hands?|fingers?|face|back|ribs|skull|shins?)\b",
+)
+_add(V, 0.9, "bells", needs=r"\b(?:kicked|knocked|beat|beaten|battered) seven bells out of\b")
+
+
 # ---- graphic violence: what makes violence graphic ------------------------------------------
 _add(
     G,
@@ -3513,6 +3575,169 @@ _add(
 )
 
 
+# Death, third pass: the plain word of the sickroom ("he went in the night", "Dad went at
+# about half five"); carried off by a fever; a child who did not live to be christened.
+_add(
+    D,
+    0.6,
+    "went",
+    after=r" (?:peacefully|quietly in the night|in (?:his|her|their|my) sleep|in the night)\b"
+    r"(?!,? (?:to|for|and|with|back|out|down|up|into|across|over|round|around|through|"
+    r"looking|home|after|off)\b)",
+    needs=r"\b(?:he|she|dad|mum|mam|mom|father|mother|gran|granny|grandad|grandpa|grandma|nan|"
+    r"nana|husband|wife) went\b",
+)
+_add(
+    D,
+    0.6,
+    "went",
+    after=r" (?:at|about|around|just after|just before) (?:about |around )?(?:\d{1,2}(?:[:.]\d\d)?"
+    r" ?(?:am|pm|a\.m\.|p\.m\.)|half (?:past )?\w+|(?:quarter|twenty|ten|five) (?:past|to) \w+)"
+    r"(?=\s*(?:[,.;!\n]|$)|\s+(?:in the (?:morning|afternoon|evening|night)|this morning|last "
+    r"night|peacefully)\b)",
+    needs=r"\b(?:he|she|dad|mum|mam|mom|father|mother|gran|granny|grandad|grandpa|grandma|nan|"
+    r"nana|husband|wife) went\b",
+)
+_DISEASE = (
+    r"(?:fever|consumption|cholera|typhus|typhoid|smallpox|croup|influenza|flu|plague|pox|"
+    r"pneumonia|diphtheria|measles|dysentery|illness|disease|sickness|infection|cancer)"
+)
+_add(D, 0.6, "carried", after=r" off by (?:the |a |an )?(?:\w+ )?" + _DISEASE + r"\b")
+_add(
+    D,
+    0.6,
+    "taken",
+    after=r" (?:off )?by (?:the |a |an )?(?:\w+ )?" + _DISEASE + r"\b",
+    needs=r"\b(?:was|were|been|is|are) taken\b",
+)
+_add(
+    D,
+    0.6,
+    "live lived",
+    needs=r"\b(?:did not|didn't|never|not) live(?:d)? to (?:see|be|hear|know|meet|reach|"
+    r"celebrate|finish|witness|hold|grow|walk|christen)\b",
+    negation_ok=True,
+)
+
+
+# Death: the words of the sickroom and the record ("passed from us", "ceased breathing", "his
+# chest had stopped moving", "expired in the carriage"); a father laid out by his daughter.
+_add(D, 0.6, "passed", after=r" (?:from us|from this (?:world|life)|peacefully)\b")
+_add(
+    D,
+    0.9,
+    "ceased",
+    after=r" (?:to breathe|breathing|respiration|respiring)\b",
+)
+_add(
+    D,
+    0.6,
+    "chest chests",
+    after=r" (?:has |had )?(?:stopped|ceased) (?:moving|rising)\b|(?: did not| didn't| no longer)"
+    r" (?:rise|move) again\b",
+)
+_add(
+    D,
+    0.6,
+    "expired",
+    after=r" (?:in (?:the |his |her |their )?(?:carriage|arms|bed|hospital|ambulance|"
+    r"street|cell)|peacefully|shortly after|before (?:reaching|help|the doctor|hospital|"
+    r"morning|dawn))\b",
+    needs=r"\b(?!(?:it|this|that|which|passport|licence|license|lease|offer|contract|visa|"
+    r"warranty|ticket|deadline|subscription|permit|membership|patent|term|card|insurance|"
+    r"policy|battery|milk|food|timer|clock|meter)\b)\w+ expired\b",
+)
+_add(
+    D,
+    0.6,
+    "laid",
+    after=r" (?:her|his|my|their) (?:father|mother|husband|wife|son|daughter|brother|sister|"
+    r"grandmother|grandfather|gran|nan|grandad|granny) out\b",
+)
+
+
+# Death: a pet put to sleep at the vet's (not a patient put to sleep for the operation); did
+# not make it through the night; slipped away in the small hours; a body never found.
+_add(
+    D,
+    0.6,
+    "put",
+    after=r" to sleep\b(?! (?:for|before|during|while)\b)",
+    needs=Near(
+        r"\b(?:vet|vets|dog|cat|horse|pony|puppy|kitten|pet|rabbit|hamster|old boy|old girl)\b",
+        r"\b(?:be|been|was|were|being|get|got|had|have|has|having) (?:(?:him|her|it|them) )?"
+        r"put to sleep\b",
+    ),
+)
+_add(
+    D,
+    0.6,
+    "make",
+    after=r" it (?:through|past) (?:the (?:night|surgery|operation|birth|first night|journey|"
+    r"crossing)|surgery)\b",
+    needs=r"\b(?:didn't|did not|never) make it (?:through|past)\b",
+    negation_ok=True,
+)
+_add(
+    D,
+    0.6,
+    "slipped",
+    after=r" away (?:quietly |peacefully )?(?:in|during) the (?:small|early) hours\b"
+    r"(?!,? (?:to|for|and)\b)",
+    needs=r"\b(?:he|she|dad|mum|mam|mom|father|mother|gran|granny|grandad|grandpa|grandma|nan|"
+    r"nana|husband|wife) slipped away\b",
+)
+_add(
+    D,
+    0.6,
+    "body bodies",
+    after=r" (?:was|were) never (?:found|recovered)\b|(?: has| have| had) never been "
+    r"(?:found|recovered)\b",
+    negation_ok=True,
+)
+
+
+# Death: gone before help came ("was gone by the time the ambulance arrived"); a heart that
+# gave out; lost at sea; six feet under; never regained consciousness; "we lost Dad last year".
+# (keyed on who came too late: "was gone" itself is an exception, "gone to the shops"; not
+# the police or a doctor, whom a man may be gone before because he ran)
+_add(
+    D,
+    0.6,
+    "ambulance paramedics medics priest",
+    needs=r"\b(?:was|were|'d|had|had been) (?:already )?gone (?:by the time|before) "
+    r"(?:the |an |a )?(?:ambulance|paramedics|medics|priest)\b",
+)
+_add(
+    D,
+    0.6,
+    "heart",
+    after=r" (?:finally |just |simply )?(?:gave out|gave up|stopped in (?:the night|(?:his|her|"
+    r"their) sleep)|failed (?:in|during) the night)\b(?! on (?:the|him|her|me)\b)",
+)
+_add(
+    D,
+    0.6,
+    "lost",
+    after=r" at sea\b",
+    needs=r"\b(?:he|she|they|husband|wife|father|son|brother|crew|men|sailors?|fishermen|hands|"
+    r"boys|lads) (?:was|were|had been|have been) lost at sea\b",
+)
+_add(D, 0.6, "six", after=r" feet under\b(?! (?:the|water|ice|snow)\b)")
+_add(D, 0.6, "regained", needs=r"\bnever regained consciousness\b", negation_ok=True)
+_add(
+    D,
+    0.6,
+    "lost",
+    after=r" (?:(?:our|my|his|her|their) )?(?:dad|mum|mam|mom|father|mother|gran|granny|grandad|"
+    r"grandpa|grandma|nan|nana|husband|wife|son|daughter|brother|sister|Dad|Mum|Mam|Mom|Gran|"
+    r"Grandad|Grandpa|Grandma|Nan|Nana) (?:last (?:year|month|week|spring|summer|autumn|winter|"
+    r"Christmas)|(?:in|this) (?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|the spring|the summer|the autumn|the winter)|(?:two|three|four|"
+    r"five|six|ten|a few|many) (?:years|months|weeks) ago)\b",
+)
+
+
 # ---- sexual content -------------------------------------------------------------------------
 _add(
     S,
@@ -4293,6 +4518,64 @@ _add(
 )
 
 
+# Sexual content, third pass: the act said plainly in words the lists above miss ("fucks her
+# hard", "rode his hand", "his fingers are inside her"), and the house-warming euphemism
+# ("christened every room"; not a ship or a baby christened).
+_add(
+    S,
+    0.9,
+    "fucks",
+    after=r" (?:him|her|me|you|them|us|each other) (?:hard|harder|slowly|slow|deep|deeper|"
+    r"properly|senseless|into|against|on|until|from behind|like|with|through)\b",
+)
+_add(
+    S,
+    0.9,
+    "rode rides riding",
+    after=r" (?:his|her|my|your|their) (?:hand|hands|fingers|cock|thigh|face|mouth|tongue|lap|"
+    r"hips)\b(?! (?:to|towards|into|across|over|through|along|up|down|out|home|back)\b)",
+)
+_add(
+    S,
+    0.9,
+    "inside",
+    needs=r"\b(?:fingers?|tongue|cock) (?:is|are|was|were) (?:still |already |deep |now )*inside "
+    r"(?:her|him|me|you)\b(?! (?:pocket|pockets|coat|glove|gloves|sleeve|shirt|jacket|bag)\b)",
+)
+# The bed heard through the wall ("the headboard banging against the wall"), and a lover's
+# ankles hooked behind a back; a woman walked backwards into the bedroom.
+_add(
+    S,
+    0.6,
+    "headboard",
+    after=r" (?:\w+ ){0,2}?(?:bang|bangs|banged|banging|knock|knocks|knocked|knocking|thump|"
+    r"thumps|thumped|thumping|rattl\w+|resumed|hitting the wall|against the wall)\b",
+)
+_add(
+    S,
+    0.6,
+    "ankles",
+    after=r" (?:(?:hooked|locked|crossed|wrapped) (?:tight )?)?(?:behind|around|round) (?:his|her|"
+    r"my|your) (?:back|waist|hips)\b",
+)
+_add(
+    S,
+    0.6,
+    "backwards backward",
+    after=r" (?:in)?to (?:the|her|his|my|your|their) (?:bed|bedroom|bedchamber)\b",
+    needs=r"\b(?:walked|walks|walking|steered|steers|steering|backed|backs|backing|guided|"
+    r"guides|pulled|pulls|tugged|tugs|drew|draws) (?:him|her|me|you) backwards?\b",
+)
+_add(
+    S,
+    0.6,
+    "christened christening",
+    after=r" (?:every|each|the whole|all the|half the) (?:room|rooms|surface|surfaces|piece of "
+    r"furniture)\b|(?<=christened) the (?:new )?(?:bed|sofa|couch|kitchen table|shower|bath|"
+    r"four-poster)\b",
+)
+
+
 # ---- sexual violence (and coercion, which makes sexual content sexual violence) -------------
 # Named even when denied ("it wasn't rape", "he didn't call it rape"): the topic is there.
 _add(
@@ -4911,6 +5194,69 @@ _add(
     r"sent|send (?:them|these|it|this)) to (?:your|her|his) (?:dad|mum|mom|father|mother|"
     r"husband|wife|boss|parents|family|school|work)\b",
     modal_ok=True,
+)
+
+
+# Sexual violence, third pass: a refusal said and the act done regardless ("I told him no and
+# he did it anyway", "said no in the car and he came in anyway"; not "said no, but he came
+# anyway" to a party), and waking to him on top.
+_add(
+    SV,
+    0.6,
+    "anyway",
+    needs=r"\b(?:said|says|saying|told (?:him|her|them)|telling (?:him|her)) no\b(?! to\b)"
+    r"[^.!?]{0,80}\b(?:he|she|they) (?:did it|went ahead|came in|carried on|kept "
+    r"going|took (?:it|them|my clothes|her clothes) off|got in|climbed in) anyway\b",
+    negation_ok=True,
+)
+# Tears and begging ignored ("didn't stop when I was crying"): coercion, which makes sexual
+# content sexual violence, and nothing on its own (a beating that did not stop).
+_add(
+    "_coercion",
+    1.0,
+    "stop",
+    needs=r"\b(?:didn't|did not|wouldn't|would not|never) stop(?:ped)? (?:even )?(?:when|though|"
+    r"after|while) (?:i|she|he) (?:was crying|cried|begged|was begging|screamed|pleaded|said "
+    r"(?:no|stop)|told (?:him|her) (?:no|to stop)|asked (?:him|her) to)\b",
+    negation_ok=True,
+)
+# The act on someone asleep or unconscious ("sexual activity with the complainant while she
+# was asleep", "intercourse took place while she was unconscious").
+_add(
+    SV,
+    0.9,
+    "asleep unconscious",
+    needs=r"\b(?:sex|sexual (?:activity|contact|intercourse)|intercourse|penetrat\w*|raped|"
+    r"assaulted) (?:\w+ ){0,6}?(?:while|when) (?:she|he|i|you|they|the complainant|the victim) "
+    r"(?:was|were|lay) (?:still |fast |completely |half |barely )?(?:asleep|unconscious)\b",
+)
+# Taken by force in the old words: "made her his wife whether she would or no", "took what
+# she had refused him".
+_add(
+    SV,
+    0.6,
+    "no",
+    after=r"(?:(?<=whether she would or no)|(?<=whether he would or no)|(?<=whether i would or "
+    r"no)|(?<=would she or no))",
+    # (of a bed or a bride, not "had to go to school whether he would or no")
+    needs=r"\b(?:made (?:her|him) (?:his|her) (?:wife|husband|bride|own|mistress)|(?:had|have) "
+    r"(?:her|him)|bedded|bed (?:her|him)|lay with (?:her|him)|ravish\w*)\b[^.;]{0,40}\bwhether "
+    r"(?:she|he|i) would or no\b",
+    negation_ok=True,
+    modal_ok=True,  # "would" here is her will, not a hypothetical
+)
+_add(
+    SV,
+    0.6,
+    "refused",
+    needs=r"\btook what (?:\w+ )?(?:she|he|i|you|[a-z]+) had refused (?:him|her|me|you)\b",
+)
+_add(
+    SV,
+    0.9,
+    "top",
+    needs=r"\b(?:woke|wake|waking|woken|wakes) (?:up )?(?:and|to find) (?:he|someone|somebody|a "
+    r"man|a stranger) (?:was|is|were) (?:already )?on top of (?:me|her)\b",
 )
 
 
@@ -5881,6 +6227,114 @@ _add(
     r"closed (?:her|his|my) (?:fist|hand) (?:round|around|on)) (?:\w+ ){0,3}(?:thorns|glass|"
     r"blade|shards?|edge)\b.{0,40}\buntil (?:(?:his|her|my|their) (?:palms?|hands?|fingers?|"
     r"fists?)|it|they) (?:bled|were bleeding|was bleeding|cut)\b",
+)
+
+
+# Self-harm, third pass: nails pressed into one's own skin with words between ("into the soft
+# inside of her wrist") until it gives; the hidden places burned ("burned the tops of my
+# thighs"); blows struck at oneself ("then I hit myself"); taking it out on one's own skin.
+_add(
+    SH,
+    0.6,
+    "nails fingernails thumbnail thumbnails",
+    needs=r"\b(?:press|presses|pressed|pressing|dig|digs|dug|digging|drove|drives|driving) "
+    r"(?:her|his|my|your|their) (?:finger|thumb)?nails? into (?:\w+ ){0,6}(?:her|his|my|your|"
+    r"their) (?:own )?(?:wrists?|palms?|arms?|forearms?|thighs?|skin|hands?|legs?)\b.{0,30}"
+    r"\buntil (?:the skin (?:breaks|broke|split|splits|gives|gave)|it bled|it bleeds|(?:she|he|"
+    r"i|you) bled|there (?:was|is) blood)\b",
+)
+_add(
+    SH,
+    0.6,
+    "burned burnt",
+    needs=r"\b(?:i|she|he|you|they) burn(?:ed|t) (?:(?:the (?:tops?|backs?|undersides?) of )?"
+    r"(?:her|his|my|your|their) (?:own )?(?:thighs|stomach|hips|belly)|the insides? of "
+    r"(?:her|his|my|your|their) (?:own )?(?:wrists?|arms?|forearms?|thighs?))\b"
+    r"(?! (?:on|with|against|when|while|reaching|taking|getting|as|in the|by accident)\b)",
+)
+_add(
+    SH,
+    0.6,
+    "myself himself herself yourself",
+    needs=r"(?<!accidentally )\b(?:hit|hits|hitting|punch(?:ed|es|ing)?|beat|beats|beating|"
+    r"bruised|bruises|bruising) (?:myself|himself|herself|yourself)\b(?! (?:up|over|about|with "
+    r"(?:a|the) (?:door|ball|racket|bat|branch|oar|rake|hammer|pan)))" + _SH_ACCIDENT,
+)
+_add(
+    SH,
+    0.6,
+    "own",
+    needs=r"\b(?:took|take|takes|taking) it out on (?:her|his|my|your|their) own (?:arms?|"
+    r"forearms?|wrists?|thighs?|legs?|skin|body|flesh|stomach)\b",
+)
+
+
+# Self-harm: "did you do this to yourself?" over marks on the arm; the inside of the cheek
+# bitten until it bleeds, one's own forearm bitten; the present tense of the "own" family
+# ("burns his own arm"); "been hurting myself" (and the dialect "hurtin' meself").
+_add(
+    SH,
+    0.6,
+    "yourself herself himself myself",
+    needs=Near(
+        r"\b(?:arms?|wrists?|forearms?|thighs?|marks|cuts|scars|burns|scratches|sleeves?)\b",
+        r"(?:(?<!how )\b(?:did|do|does) (?:you|she|he|i) do|\b(?:she|he|i|you) did|\bdone) "
+        r"(?:this|that|these|those|them) to (?:yourself|herself|himself|myself)\b"
+        r"(?!,? (?:by accident|accidentally))",
+    ),
+)
+_add(
+    SH,
+    0.6,
+    "cheek cheeks forearm forearms",
+    needs=r"\b(?:bite|bites|biting|bit|bitten) (?:the insides? of )?(?:her|his|my|your|their) "
+    r"(?:cheeks?|own (?:forearms?|arms?|wrists?|hands?))\b.{0,60}\buntil (?:(?:i|she|he|you|"
+    r"they) (?:taste|tasted|tastes|could taste|can taste)|it bled|it bleeds|(?:the )?"
+    r"(?:teeth ?marks|skin)|there (?:was|is) blood|blood)",
+)
+_add(
+    SH,
+    0.6,
+    "own",
+    needs=r"\b(?:burns|burning|cuts|bites|biting|scratches|pricks|hits|punches|gouges) "
+    r"(?:her|his|my|your|their) own (?:arms?|forearms?|wrists?|thighs?|skin|stomach|legs?)\b",
+)
+_add(
+    SH,
+    0.6,
+    "meself myself herself himself yourself",
+    needs=r"\b(?:been|started|start|starting|stop|stopped|keep|kept|still) hurt(?:in'?|ing) "
+    r"(?:meself|myself|herself|himself|yourself)\b(?! (?:by|with|over|about)\b)",
+)
+
+
+# Self-harm: a flame held to one's own skin ("held the lighter to my wrist"): the one who
+# holds it is the one it burns (she ... her, he ... his), or it is a cruelty, not self-harm.
+_add(
+    SH,
+    0.6,
+    "lighter match flame cigarette",
+    needs="|".join(
+        rf"\b{who} (?:\w+ )?(?:held|holds|holding|pressed|presses|pressing|put|puts) (?:a |the |"
+        rf"{whose} )?(?:lit )?(?:lighter|match|flame|cigarette|candle)(?: flame)? (?:to|against|"
+        rf"into|on) {whose} (?:own )?(?:skin|arms?|wrists?|forearms?|thighs?|palms?|hands?|"
+        rf"fingers?|ankles?)\b"
+        for who, whose in (("she", "her"), ("he", "his"), ("i", "my"), ("you", "your"))
+    ),
+)
+
+
+# Self-harm: scars or burns "too regular for any accident", the doctor's and the detective's
+# way of saying who made them (not bruises, which are as often a beating).
+_add(
+    SH,
+    0.6,
+    "accident",
+    needs=Near(
+        r"\b(?:scars|burns|cuts)\b",
+        r"\btoo (?:regular|neat|even|orderly|straight|evenly spaced) (?:for|to be) (?:any |an |a )?"
+        r"accident\b",
+    ),
 )
 
 
@@ -7079,6 +7533,79 @@ _add(
 )
 
 
+# Suicide, third pass: thinking of "ending things" (not a love affair: "ending things with
+# Tom"), and the wish "not to be here" said plainly ("the idea of not being here").
+_add(
+    SU,
+    0.6,
+    "ending",
+    after=r" things\b(?! (?:with|between|off|up)\b)",
+    needs=r"\b(?:think\w*|thought|thoughts|talk\w*|idea|plan\w*) (?:about |of )ending things\b",
+    modal_ok=True,
+)
+_add(
+    SU,
+    0.6,
+    "being",
+    after=r" (?:here|around|alive)(?: any ?more)?\b(?! (?:for|to|when|at (?!all\b)|in|with|on)\b)",
+    needs=r"\b(?:idea|thought|thoughts|thinking|think|thinks|dream\w*|wish\w*|fantasi[sz]\w*)"
+    r" (?:of |about )?(?:just |simply )?not being (?:here|around|alive)\b",
+    modal_ok=True,
+    negation_ok=True,
+)
+
+
+# Suicide: meaning "to leave the world" (not "the world of banking"); walking into the sea
+# or the river (not wading in to paddle or swim).
+_add(
+    SU,
+    0.6,
+    "leave",
+    after=r" (?:the|this) (?:world|life)\b(?! (?:of|a better|behind|to)\b)",
+    needs=r"\b(?:decided|decide|decides|chose|choose|chosen|wanted|want|wants|meant|means|"
+    r"meaning|intended|intends|tried|try|trying|planned|planning|ready|resolved) to leave "
+    r"(?:the|this) (?:world|life)\b",
+    modal_ok=True,
+)
+_add(
+    SU,
+    0.6,
+    "sea river lake loch",
+    needs=r"\b(?:walked|walks|walking|waded|wades|wading) (?:out )?into the (?:sea|river|lake|"
+    r"loch)\b(?!.{0,40}\b(?:knees|ankles|waist|paddl\w*|swim\w*|splash\w*|shriek\w*|laugh\w*|"
+    r"fish\w*|nets?|buckets?|rods?|cool|wash\w*|swam|swum|bathe\w*|bathing|dip)\b)",
+)
+
+
+# Suicide: found with the wrists opened.
+_add(
+    SU,
+    0.6,
+    "wrists",
+    needs=r"\bwith (?:her|his|their|my) wrists (?:open|opened|cut|slit|slashed)\b",
+)
+
+
+# Suicide: talked down from a ledge or a bridge; pills saved up against a day.
+_add(
+    SU,
+    0.6,
+    "talked talking",
+    after=r"(?: (?:him|her|them|me|us|[A-Z][a-z]+))? down (?:off|from) (?:the|a|that) (?:\w+ )?"
+    r"(?:bridge|ledge|roof|rooftop|parapet|edge|railings?|cliff|tower|viaduct|balcony)\b",
+)
+_add(
+    SU,
+    0.6,
+    "pills tablets meds medication",
+    needs=r"\b(?:saving|saved|hoarding|hoarded|collecting|squirrelling|squirreling|stashing|"
+    r"stashed) (?:up )?(?:his|her|my|their|your|the) (?:\w+ )?(?:pills|tablets|meds|"
+    r"medication)\b(?! (?:for (?:the|a|his|her|my) (?:trip|holiday|journey|flight)|in (?:a|the|"
+    r"his|her) (?:bag|case|wash ?bag)))",
+    modal_ok=True,
+)
+
+
 # ---- abuse ----------------------------------------------------------------------------------
 _add(A, 0.9, "abuse abused abuser gaslighting gaslit")
 
@@ -8268,6 +8795,74 @@ _add(
 )
 
 
+# Abuse, third pass: someone else holding a person's papers or pay, known by asking for them
+# back ("asked for his passport back", "won't give me my wages back").
+_add(
+    A,
+    0.6,
+    "back",
+    needs=r"\b(?:asked|asks|asking|begged|begs|begging|pleaded|pleads) (?:\w+ )?for (?:my|his|"
+    r"her|their|your) (?:passport|passports|papers|documents|wages|pay|pension|bank card|phone) "
+    r"back\b|\b(?:won't|wouldn't|will not|would not|refused to|refuses to|never) (?:give|let) "
+    r"(?:me|him|her|them|you) (?:have )?(?:my|his|her|their|your) (?:passport|passports|papers|"
+    r"documents|wages|pension|bank card) back\b",
+    negation_ok=True,
+)
+
+
+# Someone else's papers and money held ("he had her bank card", "she keeps my passport in
+# her dresser", "he took my wages"): a subject that is not the owner, told by the pronouns
+# (not "she keeps her passport in her bag"), and not a border guard's look at a passport.
+_HELD = (
+    r"(?:had|has|took|takes|taken|kept|keeps|keeping|holds|held|holding|confiscated|"
+    r"confiscates|hid|hides|hidden|locked|locks|controls|controlled|spends|spent|pockets|"
+    r"pocketed|stole|steals|withholds|withheld|kept back|keeps hold of|kept hold of)"
+)
+
+
+def _held_by_another(things: str, verbs: str = _HELD) -> str:
+    his = r" (?:his|my|your|our)) (?:\w+ )?"
+    return (
+        rf"\b(?:(?:he|they) (?:\w+ )?{verbs} (?:her|my|your|our)|(?:she|they) (?:\w+ )?{verbs}"
+        rf"{his}{things}\b(?! (?:and|to) (?:stamp|check|scan|photocop|flick|examin|look|hand|"
+        r"compar|stud)\w*)"
+    )
+
+
+_add(
+    A,
+    0.6,
+    "passport passports pension wages salary",
+    needs=_held_by_another(r"(?:passport|passports|pension|wages|salary|bank card|bank cards)"),
+)
+_add(
+    A,
+    0.6,
+    "card cards",
+    after=r"(?<=bank card)|(?<=bank cards)|(?<=debit card)|(?<=cash card)",
+    needs=_held_by_another(r"(?:bank|debit|cash) cards?"),
+)
+# Watched: the mileage on her car checked every evening, her phone's location tracked.
+_add(
+    A,
+    0.6,
+    "mileage",
+    needs=r"\b(?:check|checks|checked|checking|read|reads|noted|notes|counted|counts) the "
+    r"(?:\w+ )?mileage (?:on|of) (?:her|my|your|his) car\b",
+)
+_add(
+    A,
+    0.6,
+    "location",
+    needs=_held_by_another(
+        r"location",
+        r"(?:checks|checked|checking|tracks|tracked|tracking|monitors|monitored|watches|"
+        r"watched)",
+    )
+    + r"|\blocation history on (?:her|my|your|his) phone\b",
+)
+
+
 # ---- child abuse ----------------------------------------------------------------------------
 # A child's world: a parent, a child, a child's age, school, bedtime.
 _CA_HOME = (
@@ -8781,6 +9376,32 @@ _add(
     needs=r"\bwhat (?:his|her|my|their|our|the) (?:\w+ )?(?:uncle|aunt|father|mother|stepfather|"
     r"stepmother|dad|mum|mom|grandfather|grandad|brother|cousin|neighbour|neighbor|coach|teacher|"
     r"priest|babysitter|tutor|godfather|lodger|boyfriend)(?: had)? (?:done|did) to\b",
+)
+
+
+# Child abuse, third pass: a beating told by what it left ("couldn't sit down at school for
+# two days"); not a long ride in the saddle (only at school or in class).
+_add(
+    CA,
+    0.6,
+    "sit",
+    after=r" down (?:at school|in class|at (?:my|his|her|your) desk in class) for (?:a (?:week|day|"
+    r"few days)|days|a whole day|(?:two|three|four|five|several|\d+) days)\b",
+    needs=r"\b(?:couldn't|could not|can't|cannot|wasn't able to|weren't able to|unable to) sit "
+    r"down\b",
+    negation_ok=True,
+)
+# Child abuse, third pass: children shut out of the house as a punishment ("shut the
+# children out in the rain", "locks them out all night"), said of a child.
+_add(
+    CA,
+    0.9,
+    "shut shuts locks lock",
+    after=r" (?:us|them|him|her|me|the (?:children|kids|boys|girls|little ones)|(?:his|her|their) "
+    r"(?:son|daughter|children|kids|boys|girls)) out (?:of an? \w+ |every \w+ |again )?"
+    r"(?:all night|overnight|until|till|in the (?:cold|rain|snow|dark|yard|street)|of the "
+    r"house|on the (?:step|doorstep|landing))\b",
+    needs=_CHILD,
 )
 
 
@@ -9905,6 +10526,102 @@ _add(
     r"her |their |empty |half-empty |little )?(?:bottles|empties|miniatures)\b|\b(?:bottles|"
     r"empties|miniatures) (?:\w+ )?(?:hidden|stashed|tucked|squirrelled|squirreled) (?:away )?"
     r"(?:behind|under|in|inside|at the back of|among)\b",
+)
+
+
+# Substance use, third pass: drinks counted ("his fourth pint", "a third glass of wine",
+# "another can of cider", "4th margarita"), told of drinks only, not of coffee or water.
+_COUNTED_DRINK = (
+    r"\b(?:another|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|"
+    r"(?:his|her|my|their|your|the) first|\d+(?:st|nd|rd|th)) (?:(?:large |tall |cold |warm |"
+    r"full )?(?:bottle|glass|can|tin|pint|shot|measure|tumbler|bowl|round|jug|carafe|flagon|"
+    r"decanter|dram|double|flute|goblet) of "
+    r"(?:\w+ )?)?(?:wine|ale|beer|port|claret|sherry|champagne|cider|lager|margarita|pint|"
+    r"cocktail|martini|mojito|rioja|prosecco)\b"
+)
+_add(
+    SB,
+    0.6,
+    "wine ale beer port claret sherry champagne cider lager margarita pint cocktail martini "
+    "mojito rioja prosecco",
+    needs=_COUNTED_DRINK,
+)
+# A bottle drunk, whatever was in it ("finishing two bottles of Burgundy", "had most of a
+# bottle of Sambuca", "drunk two bottles of a hock"), not a bottle of water or of shampoo.
+_NOT_BOOZE = (
+    r"(?!(?:\w+ )?(?:water|milk|juice|squash|lemonade|pop|soda|coke|cola|ketchup|shampoo|bleach|"
+    r"sauce|ink|perfume|cough|medicine|pills|tablets|vinegar|oil|formula|lucozade|tea|coffee)\b)"
+)
+_add(
+    SB,
+    0.6,
+    "bottle bottles decanter",
+    needs=r"\b(?:drank|drunk|downed|downing|finished|finishing|polished off|polishing off|"
+    r"necked|necking|sank|sunk|emptied|emptying|got through|getting through|split|splitting|"
+    r"(?:had|'d had|'ve had|have had) (?:most|half|the best part|the rest) of) "
+    r"(?:most of |half |half of |the best part of |the rest of |nearly |almost |all of )?"
+    r"(?:a|an|the|two|three|four|five|his|her|their|my|another|a whole|an entire) "
+    r"(?:whole |full |entire )?(?:bottles?|decanter) of "
+    + _NOT_BOOZE
+    + r"|\b(?:two|three|four|five) bottles of (?:\w+ ){1,2}(?:split|shared|between)\b",
+)
+# Greek and Roman drinking: wine taken unmixed ("the wine unmixed", "unwatered").
+_add(SB, 0.6, "unmixed unwatered", needs=r"\b(?:wine|bowl|cup|krater|mixing-bowl)\b")
+# Cocaine and ketamine told by the doing ("did a line off the back of her hand", "a bump off
+# the key", "a rolled-up twenty"), not a line of verse or a queue for the ladies.
+_add(
+    SB,
+    0.9,
+    "line lines",
+    after=r" (?:off (?:the back of )?(?:a|the|his|her|my|your|their|someone's) (?:\w+ )?(?:hand|"
+    r"key|card|mirror|table|cistern|toilet|phone|screen|wrist|counter|desk|note|seat|lid)|in the "
+    r"(?:\w+ ){0,2}(?:toilets?|loos?|cubicle|bathroom|gents|stall))\b",
+    needs=r"\b(?:do|did|does|doing|done|snort\w*|racked|rack|racking|cut|cutting|chopped|"
+    r"chopping|take|took|taking|hoovered) (?:up )?(?:a|the first|another|one|two|three|four|a "
+    r"fat|a quick|a little|the|a couple of|more|some|\w+ more) (?:more )?lines?\b",
+)
+_add(
+    SB,
+    0.9,
+    "bump bumps",
+    after=r" (?:of (?:coke|cocaine|ket|ketamine|speed|mdma|charlie|powder)\b|off (?:the |a |his |"
+    r"her |my |your |their )?(?:car |house |door |front-door )?(?:key|keys|card)\b)",
+)
+_add(
+    SB,
+    0.6,
+    "rolled rolled-up",
+    after=r"(?:-| )?(?:up )?(?:twenty|tenner|fiver|(?:\w+-pound |dollar |bank ?)?note|bill|"
+    r"banknote)\b(?! (?:of|in|from|for)\b)|(?<=rolled) into a (?:tube|straw)\b",
+    needs=r"\b(?:rolled(?:-| )up (?:twenty|tenner|fiver|(?:\w+-pound |dollar |bank ?)?note|bill|"
+    r"banknote)|(?:note|bill|tenner|fiver|twenty|banknote) rolled into a (?:tube|straw))\b",
+)
+# The heroin user's kit: a spoon with the foil, by a lighter or burnt black.
+_add(
+    SB,
+    0.6,
+    "foil tinfoil",
+    needs=Near(
+        r"\b(?:lighter|blackened|burnt|burned|scorched|sooty)\b",
+        r"\bspoons?\b.{0,100}\b(?:tin)?foil\b|\b(?:tin)?foil\b.{0,100}\bspoons?\b",
+    ),
+)
+# The drinker's idiom "one for the road" ("one more for the road", "a quick one for the
+# road"), not a sandwich for the road or a jacket for the road.
+_add(
+    SB,
+    0.6,
+    "road",
+    after=r"(?:(?<=one for the road)|(?<=one more for the road)|(?<=another for the road)|"
+    r"(?<=a quick one for the road)|(?<=a drink for the road)|(?<=a dram for the road))",
+)
+# Sleeping off drink ("sleeps it off on the sofa"), not sleeping off a cold or a flight.
+_add(
+    SB,
+    0.6,
+    "off",
+    after=r"(?:(?<=sleep it off)|(?<=sleeps it off)|(?<=sleeping it off)|(?<=slept it off))"
+    r"(?!\W+(?:the |a |his |her |my )?(?:cold|flu|fever|jet lag|jetlag|migraine|headache)\b)",
 )
 
 
