@@ -425,3 +425,30 @@ NEGATIVES += [
     "After the pony trek I couldn't sit down for a week.",
     "The hall was so full we couldn't sit down at the concert for an hour.",
 ]
+
+# Child abuse: a parent's blow with the child as what it struck.
+POSITIVES += [
+    ("child-abuse", "His stepmother slapped him across the face for spilling the milk."),
+    ("child-abuse", "Her dad burned Tessa's fingers on the kettle to teach her a lesson."),
+    ("child-abuse", "When the report came home my father belted me until I couldn't sit."),
+    # a strap used on a child; a child locked in
+    ("child-abuse", "The girls who talked in the dormitory got the strap across their palms."),
+    ("child-abuse", "When the boy cried at night they locked him in the coal shed."),
+]
+NEGATIVES += [
+    # what a parent burned or hit is a thing
+    "Her father burned her old letters in the garden incinerator after the divorce.",
+    "My dad kicked the ball over the hedge and we never found it.",
+    # a strap that nobody was struck with; locks that keep a child safe
+    "The boy bit down on the leather strap while the nurse set his wrist.",
+    "She checked that the child locks were on before she pulled away from the kerb.",
+]
+
+# Child abuse: who harms whom. Violence near a child is not child abuse when the child
+# watches, is hurt by an animal or an accident, or is a teenager in a fight.
+NEGATIVES += [
+    "The dog knocked the little boy over in the park and bit his arm before anyone could stop it.",
+    "A boy at the back of the crowd watched the two men punch each other outside the chip shop.",
+    "The boy was seventeen, the medic said, and the stab wound was under his ribs.",
+    "They sobbed like children when the soldiers dragged them back onto the ship.",
+]

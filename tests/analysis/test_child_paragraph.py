@@ -40,3 +40,32 @@ def test_abuse_of_a_child_a_sentence_away_is_child_abuse(text: str) -> None:
 )
 def test_abuse_of_an_adult_stays_abuse(text: str) -> None:
     assert notes_of(text) == {"abuse"}, text
+
+
+# Violence in a sentence with a child in it (notes._harmed_child): child abuse only when it
+# says who harmed whom, a parent or an adult in charge, or the child as what was struck.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Their uncle beat the children with a walking stick whenever the rent was late.",
+        "Any boy who spoke after lights out was caned in front of the dormitory.",
+        "You were eight and he hit you with the poker until you stopped crying.",
+    ],
+)
+def test_violence_done_to_a_child_by_one_in_charge_is_child_abuse(text: str) -> None:
+    assert "child-abuse" in {s.name for s in analyze(text, read=False).notes}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a child who watches
+        "A little girl at the bus stop watched the two men punch each other in the rain.",
+        # an animal
+        "The dog knocked the child down on the green and bit him twice on the arm.",
+        # a teenager's wound
+        "The boy was seventeen and the wound was under his ribs.",
+    ],
+)
+def test_violence_near_a_child_is_not_child_abuse(text: str) -> None:
+    assert "child-abuse" not in {s.name for s in analyze(text, read=False).notes}, text

@@ -8883,8 +8883,30 @@ def _at_home(pattern: str) -> Near:
 _add(
     CA,
     0.9,
-    "beat beats beaten belt strap caned cane whipped locked locks shuts supper "
+    "beat beats beaten belt caned cane whipped shuts supper "
     "cuffed bruises burned hit hits slapped kicked neglect neglected",
+    needs=_CHILD,
+)
+# The same for words with an everyday sense: a strap used on someone ("got the strap across
+# her hands", not "a strap to bite on" while a bone is set), a child locked in or out (not
+# "the child locks" of a car, nor doors locked at night).
+_add(
+    CA,
+    0.9,
+    "strap",
+    needs=Near(
+        _CHILD,
+        r"\b(?:got|get|gets|getting|took|take|takes|taking|came with|with|used|uses|felt|"
+        r"brought out|fetched) (?:a |the |his |her |my |their |that )?(?:leather |razor )?"
+        r"strap\b(?! to bite)|\bstrap (?:across|on|over|to) (?:his|her|their|my|your|our)\b",
+    ),
+)
+_add(
+    CA,
+    0.9,
+    "locked locks",
+    after=r"(?: (?:him|her|them|me|us|you|the (?:\w+ )?(?:boy|girl|boys|girls|child|children|"
+    r"kids?|baby)))? (?:in|into|inside|out|up|away)\b",
     needs=_CHILD,
 )
 
@@ -9032,6 +9054,23 @@ _add(
 )
 
 _add(CA, 0.6, "faltering failure", after=r" (?:growth|to thrive)\b")
+
+# Child abuse: a parent's blow told plainly, with the child as what it struck ("her father
+# burned Mira's hand on the ring", "his mother slapped him across the face", "my dad
+# kicked me"), not what a parent burned or hit ("her father burned her letters").
+_CA_STRUCK_BODY = r"(?:hand|hands|arm|arms|face|back|legs|fingers|knuckles|ear|ears|head|mouth)"
+_add(
+    CA,
+    0.6,
+    "beat hit slapped whipped belted burned kicked thrashed punched smacked shoved",
+    needs=r"\b(?:his|her|my|their|your|our) (?:father|dad|daddy|mother|mum|mummy|mom|mam|"
+    r"stepfather|stepdad|stepmother|stepmum|parents)\b[^.;!?\"“”]{0,30}?\b(?:beat|hit|"
+    r"slapped|whipped|belted|burned|kicked|thrashed|punched|smacked|shoved) (?:him|me|them|us|"
+    r"you|her(?= (?:across|on|over|with|until|till|so|for|again|and|hard|black|senseless|"
+    r"round|down)\b|[,.;!?])|(?:his|her|my|their|your|(?-i:[A-Z][a-z]+)'s) "
+    + _CA_STRUCK_BODY
+    + r")\b",
+)
 
 
 # Child abuse: the same signs as abuse when a parent is there (the abuse section leaves

@@ -558,16 +558,60 @@ def _score(hit: SentenceHit, cue: Cue, word: str, at: int) -> None:
 _OWN_NOTES = ("self-harm", "suicide", "sexual-violence")
 
 
-def _harmed_child(seg: str) -> bool:
-    return any(
+# Who harms whom: violence near a child is child abuse only when a parent, a carer or an
+# adult in charge of the child is in the sentence ("His father beat him until the child
+# lay still"), or a child is plainly what was beaten ("beat the boy", "a boy ... was
+# caned"). Not a child who watches, a boy in a fight, a dog that bit a child, a child
+# "when I was nine" in a sentence about something else.
+_IN_CHARGE = re.compile(
+    r"\b(?:father|fathers|mother|mothers|mum|mums|mom|moms|mam|mammy|mummy|mommy|dad|dads|"
+    r"daddy|papa|mama|parent|parents|stepfather|stepmother|stepdad|stepmum|stepmom|"
+    r"guardian|guardians|uncle|aunt|auntie|grandfather|grandmother|grandad|granddad|gran|"
+    r"grandma|grandpa|nan|nanny|babysitter|governess|schoolmaster|headmaster|headmistress|"
+    r"teacher|master|matron|coach|foster|carer|carers|priest|nuns?)\b",
+    re.IGNORECASE,
+)
+_STRUCK = (
+    r"(?:beat|beats|beaten|beating|whipped|thrashed|thrashing|caned|slapped|strapped|belted|"
+    r"flogged|birched|spanked|smacked|shaken|shook|burned|burnt|scalded|boxed|boxes|flung|"
+    r"hurled|threw|drowned|smothered|starved|kills|killed|murdered|strangled)"
+)
+_YOUNG = (
+    r"(?:child|children|boy|boys|girl|girls|baby|babies|infant|infants|newborn|kid|kids|"
+    r"son|sons|daughter|daughters|little (?-i:[A-Z][a-z]+))"
+)
+_CHILD_STRUCK = re.compile(
+    r"\b"
+    + _YOUNG
+    + r"\b[^.;!?]{0,40}?\b(?:was|were|got|had been|would be|is|are)\s+"
+    + _STRUCK
+    + r"\b|\b"
+    + _STRUCK
+    + r"\s+(?:the|a|an|his|her|their|its|my|our|your)\s+(?:\w+\s+)?"
+    + _YOUNG
+    + r"\b"
+    # a child's age said of the one it was done to ("You were seven and he held ...")
+    + r"|\b(?:i|you|he|she|we|they) (?:was|were|am) (?:only |just |barely )?"
+    + _AGES
+    + r"\b"
+    + NOT_A_TIME,
+    re.IGNORECASE,
+)
+
+
+def _harmed_child(seg: str, abuse: bool = True) -> bool:
+    if not any(
         not _CHILD_AS_STAKE.search(seg, max(0, m.start() - 25), m.start())
         for m in _CHILD.finditer(seg)
-    )
+    ):
+        return False
+    # Abuse already says someone close did it; violence must say who harmed whom.
+    return abuse or bool(_IN_CHARGE.search(seg) or _CHILD_STRUCK.search(seg))
 
 
 def _settle(hit: SentenceHit, seg: str) -> None:
     harm = max(hit.scores.get("abuse", 0.0), hit.scores.get("violence", 0.0))
-    if harm >= THRESHOLD and _harmed_child(seg):
+    if harm >= THRESHOLD and _harmed_child(seg, hit.scores.get("abuse", 0.0) >= THRESHOLD):
         # Harm done to a child is child abuse (the violence stays a note of its own).
         hit.scores["child-abuse"] = max(hit.scores.get("child-abuse", 0.0), harm)
         hit.words.setdefault("child-abuse", []).extend(
