@@ -295,3 +295,47 @@ def test_pov_and_tense_accuracy_on_the_evaluation_set():
 )
 def test_count_words_leaves_out_punctuation_alone(text: str, words: int) -> None:
     assert count_words(text) == words
+
+
+def test_sentence_opening_on_a_past_verb_with_its_subject_dropped():
+    # a diary drops "I": a preterite, or a verb in -ed before its object, opens the
+    # sentence; a bare participle with no object is a note's passive and tells nothing
+    assert list(_tense_votes("Rain again. Took the bus to the library.").values()) == [0.5]
+    assert list(_tense_votes("Thursday. Walked the dog round the park.").values()) == [0.5]
+    assert _tense_votes("Discharged on day three.") == {}
+    assert stats("Rain again. Took the bus to the library.").tense == "past"
+
+
+def test_clause_after_a_verb_of_learning_is_reported():
+    # what she learned is reported in its own tense: the narration is the past "learned"
+    assert narration_tense("I learned that she likes tea and he hates it.") == "past"
+    assert narration_tense("I realised that the clock runs slow and nobody minds.") == "past"
+
+
+def test_verb_spelt_alike_in_past_and_present_after_a_singular_noun():
+    # "the pipe burst": a singular subject would take "bursts" in the present
+    assert list(_tense_votes("The pipe burst in the night.").values()) == [0.5]
+    assert _tense_votes("The pipes burst in the night.") == {}
+
+
+def test_clipped_adverbs_of_messages_stand_between_subject_and_verb():
+    # "def" is "definitely", not a verb of "we"
+    assert list(_tense_votes("We def kissed.").values()) == [1.0]
+    assert list(_tense_votes("She prob knows.").values()) == [-1.0]
+
+
+def test_indefinite_pronoun_with_a_phrase_before_its_verb():
+    # "everybody in the house" is one singular subject; its verb follows the phrase
+    assert list(_tense_votes("Everybody in the house sleeps late.").values()) == [-1.0]
+    assert list(_tense_votes("Someone from the office phoned twice.").values()) == [1.0]
+
+
+def test_used_is_a_past_verb_after_its_subject():
+    # "she used the door", "he used to sing": both past
+    assert list(_tense_votes("She used the back door.").values()) == [1.0]
+    assert stats("He used to sing in the choir.").tense == "past"
+
+
+def test_verb_in_s_after_a_noun_before_a_quantified_object():
+    # "the club thanks every helper": "every" opens the object, so "thanks" is the verb
+    assert list(_tense_votes("The club thanks every helper.").values()) == [-0.5]

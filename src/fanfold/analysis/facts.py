@@ -80,7 +80,9 @@ _ATTRIBUTION = re.compile(
 _ADVERBS = (
     r"(?:never|always|just|still|then|only|also|even|now|often|soon|already|almost|nearly|barely"
     r"|hardly|scarcely|simply|really|actually|not|n't|too|both|all|each|once|again|sometimes"
-    r"|perhaps|quietly|suddenly|slowly|quickly|finally|immediately|[a-z]+ly)"
+    r"|perhaps|quietly|suddenly|slowly|quickly|finally|immediately|[a-z]+ly"
+    # the clipped adverbs of messages: "we def need", "she prob knows"
+    r"|def|defo|prob|probs|lowkey|kinda|sorta|totes)"
 )
 _SUBJECT_VERB = re.compile(
     r"(?<![\w'\u2019])(?P<subj>I|i(?=\s)|[Yy]ou|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Ii]t|[Ww]ho"
@@ -168,7 +170,7 @@ _NOT_VERB = _words(
     least no yes only also not never always already again once twice i you he she it we
     they me him her us them my your his its our their myself yourself himself herself
     itself ourselves themselves one ones else first last next other another such same
-    being been be having would could should might must will can shall may ought used
+    being been be having would could should might must will can shall may ought
     wasn't weren't didn't hadn't isn't aren't doesn't don't won't can't couldn't
     wouldn't shouldn't mustn't is are am was were has have had do does did said says
     whose whom
@@ -463,6 +465,7 @@ _SUBORDINATORS = _words(
 _REPORTED = re.compile(
     r"\b(?:says|said|reports|reported|states|stated|claims|claimed|alleges|alleged|insists"
     r"|insisted|believes|believed|thinks|thought|knows|knew|understands|understood|notes|noted"
+    r"|learns|learned|learnt|realises|realised|realizes|realized|discovers|discovered"
     r"|describes|described|admits|admitted|explains|explained|writes|wrote|confesses"
     r"|confessed|remembers|remembered|swears|swore|tells\s+[a-z]+|told\s+[a-z]+)"
     r"(?:\s+to\s+[a-z]+)?(?:\s+that)?\s+(?=[a-z])[^.!?;:\n¶]+"
@@ -485,6 +488,23 @@ _PRETERITES = _words(
 )
 # (not after a hyphen: "home-made", "well-made")
 _PRETERITE_RE = re.compile(r"(?<![\w'\u2019-])(?:" + "|".join(sorted(_PRETERITES)) + r")\b")
+# "Went to the allotment after work.", "Walked her to the gate.": a diary or a note drops
+# the subject, and a sentence then opens on its verb. A preterite there, or a word in -ed
+# with an object after it (an active verb, not a passive "Discharged on day three"), is
+# a past form.
+_OPENING_WORDS = sorted(w.capitalize() for w in _PRETERITES | _words("sat"))
+_OPENING_VERB = (
+    r"(?P<verb>(?:"
+    # grouped by first letter ("B(?:egan|ought|...)"), so that one letter rules out a group
+    + "|".join(
+        first + "(?:" + "|".join(w[1:] for w in _OPENING_WORDS if w[0] == first) + ")"
+        for first in sorted({w[0] for w in _OPENING_WORDS})
+    )
+    + r")\b|[A-Z][a-z]{2,}ed\s+(?:the|my|your|his|her|its|our|their|him|them|me|us|it)\b)"
+)
+# (The mark that ends the sentence before comes first, so that the search skips to it.)
+_OPENING_PAST = re.compile(r"[.!?\n]\s*(?=[A-Z])" + _OPENING_VERB)
+_OPENING_FIRST = re.compile(r"\s*" + _OPENING_VERB)
 _DETERMINER = (
     r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Mm]y|[Yy]our|[Oo]ur|[Ee]very|[Ee]ach)\s+"
 )
@@ -498,12 +518,25 @@ _NOUN_TAIL = (
 # "a week that the" does not swallow the next noun phrase ("the housekeeper pinched").
 _NOUN_VERB = re.compile(_DETERMINER + r"(?=(?:[a-z]+['\u2019]s\s+)?" + _NOUN_TAIL + r")")
 _NOUN2_VERB = re.compile(_DETERMINER + r"(?=[a-z]+\s+" + _NOUN_TAIL + r")")
+# "Nobody in our street locked", "everyone at the table knows": a pronoun such as
+# "nobody" is a singular subject, and the phrase after it puts its verb out of reach of
+# _SUBJECT_VERB.
+_INDEFINITE_VERB = re.compile(
+    # (Read from "body" or "one" back, which the search can skip ahead to.)
+    r"(?:body|one)(?:(?<=[Nn]obody)|(?<=[Ss]omebody)|(?<=[Ee]verybody)|(?<=[Aa]nybody)"
+    r"|(?<=[Nn]o\sone)|(?<=[Ss]omeone)|(?<=[Ee]veryone)|(?<=[Aa]nyone))"
+    r"\s+(?:in|at|on|from|of|with|near|inside|outside)\s+"
+    r"(?:the|a|an|our|my|his|her|their|your|this|that)\s+[a-z]+(?:\s+" + _ADVERBS + r")?"
+    r"\s+(?P<verb>[a-z]+)\b"
+)
 _OBJECTISH = _words(
     """
     the a an his her its their my your our him them me us it to into onto up down out
     away back off over red through across like
     """
 )
+# Words that open a noun phrase of their own: after a noun, "thanks all volunteers".
+_QUANTIFIERS = _words("all every some no each both several any many")
 # After a noun, a word in -ed followed by a preposition or a quantifier is a verb of the
 # narration ("the dog died under the table", "the county recorded eleven deaths").
 _AFTER_ED = _OBJECTISH | _words(
@@ -629,17 +662,24 @@ def _tense_votes(narration: str, chat: bool = False) -> dict[int, float]:
             elif verb in _NOT_VERB:
                 continue
             elif verb in _IRREGULAR_PAST or (
-                verb.endswith("ed") and (after in _AFTER_ED or after == "and" or m.group("stop"))
+                # "the pipe burst in the night": a singular noun would take "bursts"
+                (verb.endswith("ed") or (verb in _SAME_IN_PAST and not noun.endswith("s")))
+                and (after in _AFTER_ED or after == "and" or m.group("stop"))
             ):
                 value = 0.5
             elif (
                 verb.endswith("s")
                 and not verb.endswith(("ss", "us", "is"))
                 and not noun.endswith("s")
-                and after in _OBJECTISH
+                and (after in _OBJECTISH or after in _QUANTIFIERS)
             ):
                 value = -0.5
             vote(m.start("verb"), value, previous_word(m.start()))
+    for m in _INDEFINITE_VERB.finditer(narration):
+        # the word before the pronoun ("that nobody in ..."); the last one read is its head
+        words_before = narration[max(0, m.start() - 32) : m.start()].split()[-2:-1]
+        prev = words_before[0].lower().strip(",;:") if words_before else ""
+        vote(m.start("verb"), _verb_tense("she", m.group("verb")), prev)
     for m in _AND_VERB.finditer(narration):
         # "..., and then checkmated me", "and opened a counselling room": a second verb
         # of the same subject, in -ed before its object.
@@ -650,6 +690,9 @@ def _tense_votes(narration: str, chat: bool = False) -> dict[int, float]:
         prev = previous_word(m.start())
         if prev not in _AUX_BEFORE:
             vote(m.start(), 0.5, prev)
+    first = _OPENING_FIRST.match(narration)
+    for m in ([first] if first else []) + list(_OPENING_PAST.finditer(narration)):
+        vote(m.start("verb"), 0.5, "")
     if "¶" in narration:
         for m in _TAG_VERB.finditer(narration):
             verb = m.group("verb")
