@@ -166,6 +166,10 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # a thing that did not survive
+    "He tore up the first draft in a temper; it did not survive the quarter-hour.",
+    "My grandmother's blue vase did not survive the move to Leeds.",
+    "The seedlings never survive the first frost on that side of the garden.",
     '"It died. My phone died, and then it just went black, I swear I was going to text you."',
     # blow words with nobody on the receiving end, a few in one scene
     "The gate swung shut behind her. He tore the warm loaf open and threw the crust to the ducks.",
@@ -378,6 +382,8 @@ POSITIVES += [
     ("death", "Rest in peace, old friend, and save me a seat."),
     ("death", "RIP Uncle Mick, best laugh in Salford"),
     ("death", "He is survived by his wife, Maureen, and their three sons."),
+    ("death", "The baby did not survive the night."),
+    ("death", "Two of the crew did not survive the crossing."),
     ("death", "cant believe shes actually gone. saw her tuesday"),
     ("death", "Tributes have been paid to the cyclist named locally as Owen Price."),
     ("death", "Floral tributes were piling up against the school railings."),
