@@ -339,3 +339,58 @@ def test_used_is_a_past_verb_after_its_subject():
 def test_verb_in_s_after_a_noun_before_a_quantified_object():
     # "the club thanks every helper": "every" opens the object, so "thanks" is the verb
     assert list(_tense_votes("The club thanks every helper.").values()) == [-0.5]
+
+
+def test_verb_spelt_alike_in_past_and_present_after_a_plural_subject():
+    # "you cut", "we set", "they lay": present or past alike, so no vote; after "she"
+    # only the past can stand bare, and a past time in the clause settles it
+    assert _tense_votes("You cut the bread thin.") == {}
+    assert _tense_votes("We set the table for six.") == {}
+    assert _tense_votes("They lay the planks across the ditch.") == {}
+    assert list(_tense_votes("She cut the bread thin.").values()) == [1.0]
+    assert list(_tense_votes("She lay awake.").values()) == [1.0]
+    assert list(_tense_votes("I hurt my wrist last Saturday.").values()) == [1.0]
+    assert list(_tense_votes("We quit the band two years ago.").values()) == [1.0]
+    # a past time in another clause does not reach the verb
+    assert list(_tense_votes("You shut the gate, as you did yesterday.").values()) == [0.5]
+    assert stats("You shut the gate behind the goats and walk back up the lane.").tense == (
+        "present"
+    )
+
+
+def test_word_in_ed_that_is_no_verb_after_a_noun():
+    # "the narrow bed", "a top speed": no -ed verbs
+    assert _tense_votes("Gran is napping on the narrow bed with the cat.") == {5: -1.0}
+    assert _tense_votes("The kart reached a top speed on the straight.") == {9: 0.5}
+
+
+def test_half_stands_between_subject_and_verb():
+    # "I half expected": "half" is an adverb, the verb comes after it
+    assert list(_tense_votes("I half expected rain.").values()) == [1.0]
+    assert list(_tense_votes("They half listen to the radio.").values()) == [-1.0]
+
+
+def test_verb_in_ed_before_a_reflexive_after_a_noun():
+    # "the kettle switched itself off": a reflexive object makes the -ed word active
+    assert list(_tense_votes("The old kettle switched itself off.").values()) == [0.5]
+    assert list(_tense_votes("The cat washes itself.").values()) == [-0.5]
+
+
+def test_clause_after_an_ongoing_verb_of_explaining_is_reported():
+    # "she's explaining that ...": what is explained keeps its own time
+    assert (
+        narration_tense("The plumber is explaining that the valve failed and the tank overflowed.")
+        == "present"
+    )
+    # without "that" no clause is reported: the narration is the past "explaining"
+    assert (
+        narration_tense("The plumber was explaining the fault and the tank overflowed.") == "past"
+    )
+
+
+def test_impersonal_you_would_tells_no_past():
+    # "the way you'd ...": anyone's habit, not a past event of the narration
+    assert stats("Two boys hold the bar the way you'd hold a rope in a tug of war.").tense == (
+        "present"
+    )
+    assert list(_tense_votes("You'd left the door open.").values()) == [0.5]

@@ -80,7 +80,7 @@ _ATTRIBUTION = re.compile(
 _ADVERBS = (
     r"(?:never|always|just|still|then|only|also|even|now|often|soon|already|almost|nearly|barely"
     r"|hardly|scarcely|simply|really|actually|not|n't|too|both|all|each|once|again|sometimes"
-    r"|perhaps|quietly|suddenly|slowly|quickly|finally|immediately|[a-z]+ly"
+    r"|perhaps|quietly|suddenly|slowly|quickly|finally|immediately|half|[a-z]+ly"
     # the clipped adverbs of messages: "we def need", "she prob knows"
     r"|def|defo|prob|probs|lowkey|kinda|sorta|totes)"
 )
@@ -128,23 +128,25 @@ _CLITIC_D = 0.5
 
 _IRREGULAR_PAST = _words(
     """
-    arose awoke bore beat became began bent bit bled blew broke brought built burnt withdrew
+    arose awoke bore became began bent bit bled blew broke brought built burnt withdrew
     overcame undertook mistook forsook beheld
-    bought caught chose clung came crept cut dealt dug dove drew dreamt drank drove
+    bought caught chose clung came crept dealt dug dove drew dreamt drank drove
     dwelt ate fell fed felt fought found fled flung flew forbade forgot forgave froze
-    got gave went ground grew hung heard hid held hurt kept knelt knew laid led leapt
-    learnt left lent lay lit lost made meant met paid proved quit ran rang rode rose saw
-    sought sold sent set shook shone shot showed shrank shut sang sank sat slew slept
-    slid slung smelt spoke sped spelt spent spilt spun spat split spread sprang stood
+    got gave went ground grew hung heard hid held kept knelt knew laid led leapt
+    learnt left lent lit lost made meant met paid proved ran rang rode rose saw
+    sought sold sent shook shone shot showed shrank sang sank sat slew slept
+    slid slung smelt spoke sped spelt spent spilt spun spat sprang stood
     stole stuck stung stank strode struck strung swore swept swam swung took taught tore
-    told thought threw thrust trod understood upset woke wore wove wept won wound wrung
+    told thought threw trod understood woke wore wove wept won wound wrung
     wrote
     """
 )
-# Verbs whose past is spelt as their plain present.
+# Verbs whose past is spelt as their plain present ("you cut", "they set"), and "lay",
+# the past of lie as well as a present of its own ("you lay the level on the shelf").
 _SAME_IN_PAST = _words(
     """
-    put hit let burst cast cost shed bet read rid bid
+    put hit let burst cast cost shed bet read rid bid beat cut hurt quit set shut split
+    spread thrust upset lay
     """
 )
 # Past participles that are no past form in the standard language: straight after their
@@ -467,7 +469,9 @@ _REPORTED = re.compile(
     r"|insisted|believes|believed|thinks|thought|knows|knew|understands|understood|notes|noted"
     r"|learns|learned|learnt|realises|realised|realizes|realized|discovers|discovered"
     r"|describes|described|admits|admitted|explains|explained|writes|wrote|confesses"
-    r"|confessed|remembers|remembered|swears|swore|tells\s+[a-z]+|told\s+[a-z]+)"
+    r"|confessed|remembers|remembered|swears|swore|tells\s+[a-z]+|told\s+[a-z]+"
+    # and as they go on: "she's explaining that the pills were fake"
+    r"|(?:explaining|insisting|claiming)(?=\s+that\b))"
     r"(?:\s+to\s+[a-z]+)?(?:\s+that)?\s+(?=[a-z])[^.!?;:\n¶]+"
 )
 _AUX_BEFORE = _words(
@@ -532,7 +536,8 @@ _INDEFINITE_VERB = re.compile(
 _OBJECTISH = _words(
     """
     the a an his her its their my your our him them me us it to into onto up down out
-    away back off over red through across like
+    away back off over red through across like itself himself herself themselves myself
+    yourself ourselves
     """
 )
 # Words that open a noun phrase of their own: after a noun, "thanks all volunteers".
@@ -560,6 +565,21 @@ _AND_VERB = re.compile(
 )
 _NOWADAYS = re.compile(r"\b(?:still|now|nowadays|these\s+days|to\s+this\s+day|anymore|always)\b")
 _SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?\n\u2014\u2013¶()]")
+_PAST_TIME = re.compile(
+    r"\b(?:yesterday|ago|last\s+(?:night|week|month|year|time|summer|winter|spring|autumn"
+    r"|term|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    re.IGNORECASE,
+)
+
+
+def _past_time(narration: str, at: int) -> bool:
+    """Whether the clause that goes on from `at` names a past time ("hurt my back last
+    night", "cut it a week ago")."""
+    stop = _CLAUSE_END.search(narration, at, at + 48)
+    return _PAST_TIME.search(narration, at, stop.start() if stop else at + 48) is not None
 
 
 _COORDINATORS = _words("and but or nor so then yet")
@@ -614,6 +634,8 @@ def _tense_votes(narration: str, chat: bool = False) -> dict[int, float]:
             if before in _SUBORDINATORS:
                 prev = before
         if w.endswith("'d"):
+            if w == "you'd" and _GENERIC_YOU.match(narration, m.start()):
+                continue  # "the way you'd stroke a cat", "you'd think": anyone, any time
             vote(m.start(), _CLITIC_D, prev)
             continue
         if w.endswith("'ll"):
@@ -641,6 +663,8 @@ def _tense_votes(narration: str, chat: bool = False) -> dict[int, float]:
                 continue
             subj = words[-1]
         value = _verb_tense(subj, m.group("verb"))
+        if not value and m.group("verb") in _SAME_IN_PAST and _past_time(narration, m.end("verb")):
+            value = 1.0  # "I hurt my back last night": the time says which it was
         if value < 0 and ("'" in subj or "\u2019" in subj):
             continue  # "Cerberus's three heads": a plural noun, not a verb
         if value < 0 and m.group("verb").endswith("s"):
@@ -663,7 +687,11 @@ def _tense_votes(narration: str, chat: bool = False) -> dict[int, float]:
                 continue
             elif verb in _IRREGULAR_PAST or (
                 # "the pipe burst in the night": a singular noun would take "bursts"
-                (verb.endswith("ed") or (verb in _SAME_IN_PAST and not noun.endswith("s")))
+                # ("speed", "bed": no -ed forms)
+                (
+                    (verb.endswith("ed") and len(verb) > 3 and verb not in _NOT_PAST_ED)
+                    or (verb in _SAME_IN_PAST and not noun.endswith("s"))
+                )
                 and (after in _AFTER_ED or after == "and" or m.group("stop"))
             ):
                 value = 0.5
