@@ -452,3 +452,77 @@ NEGATIVES += [
     "The boy was seventeen, the medic said, and the stab wound was under his ribs.",
     "They sobbed like children when the soldiers dragged them back onto the ship.",
 ]
+
+# Child abuse: the child's age said outright ("from the age of nine", "five years old",
+# "I'm 11"), or a stepchild, with the harm in the same sentence.
+POSITIVES += [
+    (
+        "child-abuse",
+        "From the age of nine, Oskar was caned by his uncle every Sunday after chapel.",
+    ),
+    (
+        "child-abuse",
+        "At the age of ten she was whipped by her grandmother for every word of Welsh.",
+    ),
+    ("child-abuse", "my dad slaps me when i forget the bins, i'm 11, is that normal"),
+    ("child-abuse", "She was only six years old when her mother first burned her with the iron."),
+    ("child-abuse", "Gerald starved his stepson through the whole of that winter."),
+    # a parent locking the children out of the house
+    ("child-abuse", "Their father locked them out overnight whenever they answered back."),
+]
+NEGATIVES += [
+    # the parent is the one hurt; a kitchen, not the house, locked for an hour
+    "Dad was killed in a crash on the ring road when I was eight.",
+    "Mum locked us out of the kitchen until the cake was iced.",
+]
+
+# Abuse: meals withheld as a punishment (not fasting before an operation); a partner's blow.
+POSITIVES += [
+    ("abuse", "When he was angry with her, her meals were withheld for days at a time."),
+    ("abuse", "Marcus threw a full mug at his girlfriend and it split her eyebrow open."),
+    # (a baby asleep in the same sentence is not who was hurt)
+    ("abuse", "He punched his wife in the kitchen while the baby slept upstairs."),
+]
+NEGATIVES += [
+    "The nurse said meals were withheld before the operation as a matter of course.",
+    "Her husband shot the fox that had been taking the hens.",
+    # a partner hurt by someone else is violence, not abuse
+    "A gunman in a balaclava shot her husband outside the post office.",
+    "Her boyfriend was glassed in a pub brawl on Saturday night.",
+    "He broke her husband's nose in the car park after the match.",
+    # a thing slapped down in front of someone
+    "Gran slapped the racing paper down in front of her brother and laughed.",
+]
+
+# Sexual violence: touched "without consent" (a denial before it still denies it); a
+# condom removed, named; it began while she slept; drink spiking, named.
+POSITIVES += [
+    (
+        "sexual-violence",
+        "The tribunal found he had touched a trainee's thighs without consent at the leaving do.",
+    ),
+    (
+        "sexual-violence",
+        "She only found out afterwards that he'd been stealthing, and felt sick for a week.",
+    ),
+    ("sexual-violence", "Priya had been asleep when he started."),
+    ("sexual-violence", "The paramedic wrote possible drink spiking on her notes."),
+]
+NEGATIVES += [
+    "The photos were shared online without consent.",
+    "He never once touched her without her consent.",
+    "I was asleep when he started the washing machine.",
+    "The baby was asleep when they started.",
+]
+
+# Sexual violence: touching that would not stop; abuse: the car keys or the phone taken
+# again, so she cannot leave.
+POSITIVES += [
+    ("sexual-violence", "She texted her sister from the bathroom: he won't stop touching me."),
+    ("abuse", "He's taken my car keys again so I can't get to work."),
+]
+NEGATIVES += [
+    "The toddler won't stop touching the oven door.",
+    "He didn't stop touching her hair all evening, and she didn't mind.",
+    "The porter had taken his passport to the front desk for copying.",
+]

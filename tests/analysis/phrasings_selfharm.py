@@ -676,3 +676,88 @@ POSITIVES += [
 NEGATIVES += [
     "The tyre marks on the lane were far too straight for an accident, the sergeant said.",
 ]
+# self-harm: the person's own nails or fists named as what did it
+POSITIVES += [
+    (
+        "self-harm",
+        "The welts along her shins had been raised by her own fists, the night the results came.",
+    ),
+    (
+        "self-harm",
+        "By dawn the backs of his hands were scored and bleeding from his own fingernails.",
+    ),
+    ("self-harm", "In the lift, Marta slapped her own cheeks until they stung, twice, then again."),
+    (
+        "self-harm",
+        "She would sit in the bath and claw at the skin of her own thighs when the flat was quiet.",
+    ),
+]
+NEGATIVES += [
+    "He built the wall with his own hands, stone by stone, over three summers.",
+    "She opened the parcel with her own fingernails because nobody could find the scissors.",
+]
+# self-harm: the marks one gave oneself
+POSITIVES += [
+    ("self-harm", "The burns on his ankle were ones he had given himself the winter he left home."),
+]
+NEGATIVES += [
+    "She gave herself a pep talk in the mirror and then went in for the interview.",
+    "The cuts to the budget were ones the minister had given himself no say in.",
+]
+# self-harm: a blow to oneself told with its force or place
+POSITIVES += [
+    ("self-harm", "When the email came through he punched himself in the thigh, hard, twice."),
+    ("self-harm", "I went into the loo and hit myself, hard, where the bruise wouldn't show."),
+]
+NEGATIVES += [
+    "He slapped himself in the face to stay awake for the last hour of the drive.",
+    "She hit herself on the forehead with the heel of her hand: the keys were in the door.",
+]
+# self-harm: scratching or pinching one's own skin raw, until it bleeds or bruises
+POSITIVES += [
+    (
+        "self-harm",
+        "Under the desk he pinched the skin of his wrist, over and over, while the meeting droned.",
+    ),
+    (
+        "self-harm",
+        "She was scratching at the backs of her hands again until they bled, and hiding them in her sleeves.",
+    ),
+]
+NEGATIVES += [
+    "He kept scratching his arms until they bled from the midge bites he got on the hill.",
+    "She pinched her arm to be sure she was not dreaming.",
+]
+# self-harm: a nail driven into one's own skin until it bled
+POSITIVES += [
+    ("self-harm", "Every time he stammered he pressed his thumbnail into his palm until it bled."),
+]
+NEGATIVES += [
+    "He pressed his thumbnail into the wax seal until it split and the letter fell open.",
+]
+# self-harm: marks on the inside of a wrist, an arm, a thigh
+POSITIVES += [
+    ("self-harm", "The nurse saw the thin cuts along the inside of her forearm and said nothing."),
+]
+NEGATIVES += [
+    "There was a tattoo of a swallow on the inside of her wrist.",
+    "The chef had burns on the inside of his forearm from the oven door.",
+]
+# suicide: not wanting to live, no wish to remain, not wanting to be here no more
+POSITIVES += [
+    ("suicide", "For most of that winter I had thoughts of not wanting to be alive at all."),
+    (
+        "suicide",
+        "The old sailor told the chaplain he had no wish to live now that his boy was gone.",
+    ),
+    ("suicide", "honestly i dont want to be here no more, i'm so tired of all of it"),
+    (
+        "suicide",
+        "He said he did not want to be here most days, and that scared her more than tears.",
+    ),
+]
+NEGATIVES += [
+    "She had no wish to live in London, whatever her sister said about the theatres.",
+    "He talked about not wanting to live with his parents after university.",
+    "I have no desire to live like that, counting every penny and every calorie.",
+]

@@ -361,3 +361,24 @@ NEGATIVES += [
 NEGATIVES += [
     "I told him no, I couldn't make the wedding, but he came anyway.",
 ]
+
+# Sexual content in plain words: into someone "all the way" or "slowly", licked until she
+# shook, tumbling into bed together; and their look-alikes (a lorry sliding into a man, a
+# dog licking, falling into bed worn out, sleeping with the eyes open, a visit "she came,
+# she said", an evening that came apart).
+POSITIVES += [
+    ("sexual-content", "Later he eased into her all the way, and she pulled him closer."),
+    ("sexual-content", "He licked her till she was trembling and had to grab the headboard."),
+    (
+        "sexual-content",
+        "Once the door shut they fell into bed together and didn't come out till noon.",
+    ),
+]
+NEGATIVES += [
+    "The lorry slid into him at the junction and crushed the bonnet.",
+    "The spaniel licked him until he gave up and laughed.",
+    "She fell into bed at two, still in her coat.",
+    "She learned to sleep with her eyes half open on the night shift.",
+    "Mrs. Pike came, she said, about the parish accounts.",
+    "The whole evening came apart in his hands once the caterers left.",
+]

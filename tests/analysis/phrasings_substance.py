@@ -288,3 +288,19 @@ NEGATIVES += [
     "She packed him a sandwich for the road and waved him off.",
     "Take a coat for the road; it's cold on the pass.",
 ]
+# substance use: stone-cold sober; a medicine's dose as prescribed
+NEGATIVES += [
+    "At the end of the quiz night the whole team was stone-cold sober and still arguing about the capital of Peru.",
+    "The consultant kept her on the same dose of the inhaler until the spring.",
+    "The engineer checked the dose rate on the meter before he let anyone into the lab.",
+]
+# substance use: a mixed drink as one hyphenated word; "drinkin'"; speed by the dab or wrap
+POSITIVES += [
+    ("substance-use", "By midnight she was five rum-and-Cokes down and dancing on the bench."),
+    ("substance-use", "He'd been drinkin' since the match finished and could barely stand."),
+    ("substance-use", "Somebody passed round a wrap of speed in the toilets at the rave."),
+]
+NEGATIVES += [
+    "The lads had been drinkin' water all afternoon in the heat of the hayfield.",
+    "The wrap of the speed skater's ankle came loose on the last bend.",
+]

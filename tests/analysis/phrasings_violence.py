@@ -856,3 +856,20 @@ NEGATIVES += [
     "We lost Dad in the supermarket for twenty minutes.",
     "The diver stayed six feet under the surface for a minute.",
 ]
+# death: "dead" as an intensifier, fainting "dead away", weddings and funerals as occasions,
+# a funeral in a simile
+NEGATIVES += [
+    "I was dead chuffed when the letter said I'd got the place.",
+    "Mum would faint dead away if she saw the state of your room.",
+    "The cousins only ever met at weddings and funerals, and talked about the weather.",
+    "He stood at the back of the gallery looking as solemn as a vicar at a funeral.",
+]
+# violence: caning or birching someone
+POSITIVES += [
+    ("violence", "The master caned the new boy on both palms for speaking out of turn at prayers."),
+    ("violence", "In those days the magistrate birched the lad for stealing coal from the yard."),
+]
+NEGATIVES += [
+    "We caned it down the motorway to make the ferry and got there with a minute to spare.",
+    "She caned the old chair seats herself, weaving the rattan in neat diagonal rows.",
+]

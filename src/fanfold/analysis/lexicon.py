@@ -121,9 +121,12 @@ SU = "suicide"
 A = "abuse"
 CA = "child-abuse"
 _CHILD = (
-    r"\b(?:child|children|baby|babies|infant|boy|boys|girl|girls|son|sons|daughter|"
-    r"daughters|lad|lass|little (?:one|ones)|kid|kids|smallest|orphans?|grew up|growing up|"
+    r"\b(?:child|children|baby|babies|infant|infants|toddlers?|newborns?|boy|boys|girl|girls|"
+    r"son|sons|daughter|daughters|stepsons?|stepdaughters?|stepchild|stepchildren|"
+    r"lad|lass|little (?:one|ones)|kid|kids|smallest|orphans?|grew up|growing up|"
     r"aged (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])\b|"
+    r"the age of (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])\b|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2]) years? old\b|"
     r"(?<!-)(?:[2-9]|1[0-2])-year-old|"
     r"when (?:he|she|i|you|they|we) (?:was|were) (?:small|little|young|tiny|a (?:kid|child|boy|"
     r"girl|baby|toddler))|was (?:six|"
@@ -1912,6 +1915,19 @@ _add(
     r"(?:knees?|kneecaps?|head|legs?|hands?|fingers?|face|back|ribs|skull|shins?)\b",
 )
 _add(V, 0.9, "bells", needs=r"\b(?:kicked|knocked|beat|beaten|battered) seven bells out of\b")
+
+
+# Violence, fourth pass (train misses): caning and birching done to someone ("caned the boy
+# until his legs bled", "birched him for lying"); not "caned it" down the motorway.
+_add(
+    V,
+    0.6,
+    "caned birched",
+    after=r" (?:(?:him|her|them|me|you|us)\b|(?:the|his|her|their|my|a|an|every|each) (?:\w+ )?"
+    r"(?:boys?|girls?|child|children|lads?|pupils?|students?|sons?|daughters?|servants?|"
+    r"prisoners?|men|man|woman|women|hands?|palms?|knuckles|backside|legs)\b|"
+    r"[A-Z][a-z]+\b(?! (?:chair|sugar|furniture|seat)\b))",
+)
 
 
 # ---- graphic violence: what makes violence graphic ------------------------------------------
@@ -3787,7 +3803,9 @@ _add(
     S,
     0.45,
     "comes came coming",
-    after=r" (?:untouched|apart|undone|hard|again|with (?:his|her|my|your) name)",
+    # (not a day that "came apart into pieces", nor a toy that "came apart in his hands")
+    after=r" (?:untouched|apart(?! (?:at|into|in (?:his|her|my|your|their|the))\b)|undone|hard|"
+    r"again|with (?:his|her|my|your) name)",
 )
 
 # "He came," said of a lover, not "it keeps coming," or "the night the wolf came."
@@ -3795,7 +3813,8 @@ _add(
     S,
     0.45,
     "comes came coming",
-    after=r"[,.;]",
+    # (not "she came, she said, about a brooch": a visit, with the telling in between)
+    after=r"[,.;](?!\s*(?:she|he|they|I|we|you) (?:said|says|told|explained|added|wrote)\b)",
     needs=r"\b(?:he|she|i|you|they|we)(?: \w+)? (?:came|comes|coming)\s*[,.;]",
 )
 
@@ -4010,6 +4029,36 @@ _add(
     needs=r"\b(?:slid|slides|sliding|slipped|slips|slipping|pushed|pushes|pushing|eased|eases|"
     r"easing|sank|sinks|sinking) inside (?:her|him|me|you)\b",
     after=r" " + _OBJ,
+)
+
+# "Slid into him slowly", "eased into her all the way": into someone, with how far or how
+# slow (not "the car slid into him", a crowd that "pushed into her").
+_add(
+    S,
+    0.6,
+    "slid slides sliding sank sinks sinking eased eases easing",
+    after=r" into (?:her|him|me|you)(?:,)? (?:slowly|deep|deeper|fully|all the way|to the hilt|"
+    r"inch by inch|in one (?:long |slow )?(?:stroke|thrust|push))\b",
+)
+
+# Oral sex in plain words: "licked her until she was shaking" (not a dog that licked her
+# hand, nor a cat licking its paw).
+_add(
+    S,
+    0.6,
+    "lick licks licked licking",
+    after=r" (?:her|him|me|you) (?:out )?(?:until|till) (?:she|he|I|you|they)(?:'s|’s|'re|’re|'m|"
+    r"’m| was| were| is| are)? (?:shaking|trembling|shuddering|came|comes|begged|begs|gasped|"
+    r"moaned|cried out|arched)\b",
+)
+
+# Tumbling into bed with someone ("fell into bed together"), not falling into bed alone at
+# midnight, worn out.
+_add(
+    S,
+    0.6,
+    "fell falls falling tumbled tumbling",
+    after=r" into bed (?:together|with (?:him|her|me|you|each other|[A-Z][a-z]+))\b",
 )
 
 _add(
@@ -4777,6 +4826,60 @@ _add(
 )
 
 _add(SV, 0.6, "exposed", after=r" (?:himself|herself) to\b")
+
+# Touched or had sex "without consent", keyed on "without" so that the "without" is no
+# denial of it, while a denial before it still is ("he never touched her without her
+# consent"); only with a body or an act of sex near (a photograph "published without
+# consent" is another wrong).
+_add(
+    SV,
+    0.9,
+    "without",
+    after=r" (?:(?:her|his|my|their|your|any|the other person's) )?consent\b",
+    needs=Near(
+        r"\b(?:touch\w*|sex|sexual|sexually|kiss\w*|grop\w*|breasts?|groin|genitals|bottom|"
+        r"backside|undress\w*|penetrat\w*|intercourse)\b",
+        r"\bwithout (?:(?:her|his|my|their|your|any|the other person's) )?consent\b",
+    ),
+)
+
+# Touching that would not stop: "he wouldn't stop touching me" (not a child who won't stop
+# touching the oven door).
+_add(
+    SV,
+    0.6,
+    "touching",
+    needs=r"\b(?:won't|wouldn't|would not|will not) stop touching (?:me|her|him)\b"
+    r"(?=\s*(?:[,.;:!]|$|and\b|even\b|when\b|after\b))",
+    negation_ok=True,
+    modal_ok=True,
+)
+
+# Stealthing: a condom taken off without consent, named.
+_add(SV, 0.9, "stealthing stealthed")
+
+# It began while she slept, told with no word for it: "I was asleep when he started", "she'd
+# been asleep when he began" (the clause ends there; not "asleep when he started the car").
+_add(
+    SV,
+    0.6,
+    "asleep",
+    after=r" when (?:he|she|they) (?:started|began)(?=\s*(?:[.;!]|$))",
+    # (someone it was done to: not the baby, the house or everyone asleep when they began)
+    needs=r"\b(?<!baby )(?<!babies )(?<!children )(?<!kids )(?<!house )(?<!everyone )"
+    r"(?<!everybody )(?<!dog )(?:was|were|had been|'d been|’d been) (?:still |fast |already )?"
+    r"asleep when\b",
+)
+
+# Drink spiking named: "suspected drink spiking", "spiking women's drinks".
+_add(
+    SV,
+    0.6,
+    "spiking",
+    needs=r"\bdrinks?[- ]spiking\b|\bspiking (?:her|his|my|your|their|people's|women's|girls') "
+    r"drinks?\b",
+    modal_ok=True,
+)
 
 _add(SV, 0.9, "survivor survivors", after=r" of (?:sexual (?:assault|abuse|violence)|rape)\b")
 
@@ -6338,6 +6441,86 @@ _add(
 )
 
 
+# Self-harm, fourth pass (train misses): harm told by the hands that did it. Nails or fists
+# that are the person's own ("torn open by his own nails", "bruises he gave himself with his
+# own fists"), a slap to one's own face, the skin of one's own arms torn at.
+_OWN_BODY = (
+    r"(?:cheeks?|face|skin|arms?|forearms?|wrists?|palms?|thighs?|legs?|stomach|ribs|belly|"
+    r"flesh|elbows?)"
+)
+_add(
+    SH,
+    0.6,
+    "own",
+    needs=r"\b(?:by|with|from) (?:her|his|my|your|their) own (?:nails|fingernails|fists?)\b"
+    r"(?=[^.;!?]{0,60}\b(?:raw|bled|bleeding|blood|bruis\w*|torn|tore|scor\w*|gouge\w*|welts?|"
+    r"wounds?|scratch\w*)\b)|\b(?:raw|bled|bleeding|blood|bruis\w*|torn|tore|scored|gouged|"
+    r"welts?|wounds?|scratches)\b[^.;!?]{0,60}\b(?:by|with|from) (?:her|his|my|your|their) own "
+    r"(?:nails|fingernails|fists?)\b|\b(?:tear|tears|tore|tearing|claw|claws|clawed|clawing|"
+    r"scratch|scratched|scratching|pick|picked|picking) at the skin of (?:her|his|my|your|their) "
+    r"own\b|\b(?:slap|slaps|slapped|slapping|smack|smacks|smacked|struck|strikes|striking|"
+    r"punched|punches) (?:her|his|my|your|their) own " + _OWN_BODY + r"\b",
+)
+# Hurt given to oneself: "every scar on her stomach was one she had given herself", "the
+# bruises ... he gave them to himself" (not a haircut, a pep talk or marks in an exam).
+_add(
+    SH,
+    0.6,
+    "herself himself myself yourself themselves",
+    needs=r"\b(?:scars?|cuts|burns|bruises|welts|wounds|gashes)\b(?! (?:to|in|of|at|for) "
+    r"(?:the|a|an|our|their|its)\b)[^.;!?]{0,80}\b(?:gave|given|"
+    r"give|gives|giving) (?:them |it |those |these |each of them )?(?:to )?(?:herself|himself|"
+    r"myself|yourself|themselves)\b",
+)
+# Blows to oneself told with their force or their place ("hit myself first, hard, in the
+# stomach"), not a slap to stay awake or on the forehead when a thing comes back to mind.
+_add(
+    SH,
+    0.6,
+    "herself himself myself yourself themselves",
+    needs=r"\b(?:hit|hits|hitting|punch(?:ed|es|ing)?|slap(?:ped|s|ping)?|beat|beats|beating) "
+    r"(?:herself|himself|myself|yourself|themselves)\b(?:(?: \w+)?, hard\b| hard\b| in the "
+    r"(?:stomach|face|ribs|thighs?|legs?|arms?|chest|belly|gut)\b)(?![^.;!?]{0,30}\b(?:awake|"
+    r"to (?:stay|keep|wake|check|make sure)|dreaming)\b)",
+)
+# Scratching or pinching one's own skin raw or until it bleeds or bruises, the words between
+# allowed ("scratching at the inside of her elbow, over and over, at skin already raw",
+# "pinch the soft skin of your inner arm until it purples"); not a bite that itched.
+_add(
+    SH,
+    0.6,
+    "scratching scratched scratches pinch pinched pinches pinching",
+    needs=r"\b(?:scratch(?:ed|es|ing)?|pinch(?:ed|es|ing)?) (?:at )?(?:the (?:soft |thin )?"
+    r"(?:skin|insides?|backs?) of )?(?:her|his|my|your|their) (?:own )?(?:inner |upper )?"
+    r"(?:arms?|forearms?|wrists?|thighs?|legs?|skin|elbows?|hands?|stomach)\b[^.;!?]{0,60}"
+    r"\b(?:over and over|until (?:it|they|the skin) (?:bled|bleeds|purpled|purples|bruised|"
+    r"bruises|broke|split)|till (?:it|they) (?:bled|bruised|purpled)|already raw|was raw|were "
+    r"raw|bleeding|drew blood)\b(?![^.;!?]{0,40}\b(?:bites?|itch\w*|rash|eczema|hives|"
+    r"mosquito\w*|midges?|nettles?|fleas?|chickenpox)\b)",
+)
+# Nails driven into one's own skin until it bled ("dug her thumbnail into her palm until it
+# bled"; the palm may be "it").
+_add(
+    SH,
+    0.6,
+    "thumbnail thumbnails fingernail fingernails nail",
+    needs=r"\b(?:dug|digs|dig|digging|pressed|presses|pressing|drove|drives|driving) (?:her|his|"
+    r"my|your|their) (?:thumbnail|thumbnails|fingernail|fingernails|nail|thumbnail) into "
+    r"(?:it|them|(?:her|his|my|your|their) (?:own )?(?:palms?|skin|arms?|wrists?|thighs?|"
+    r"hands?|fingers?))\b[^.;!?]{0,30}\b(?:until|till) (?:it|they|the skin) (?:bled|broke|split)\b",
+)
+# Marks on the inside of a wrist, an arm, a thigh: where a stranger's hand does not put them
+# (not a tattoo, nor a burn "from the oven").
+_add(
+    SH,
+    0.6,
+    "inside insides",
+    needs=r"\b(?:round |small |thin |fresh |new |old )?(?:cuts|scars|burns|lines|scratches)\b "
+    r"(?:on|along|across) the insides? of (?:her|his|my|your|their) (?:left |right )?(?:wrists?|"
+    r"forearms?|arms?|thighs?|elbows?)\b(?! (?:from|where|after)\b)",
+)
+
+
 # ---- suicide --------------------------------------------------------------------------------
 # Not "career suicide", "social suicide", "a slow suicide" (a spreadsheet, a diet).
 _add(
@@ -7606,6 +7789,48 @@ _add(
 )
 
 
+# Suicide, fourth pass (train misses): the wish not to live in the words of a disclosure
+# ("thoughts of not wanting to be alive", "no wish to remain in this world", "not trying to
+# be here no more"); said of wanting, not of a place one would rather leave ("no wish to live
+# in London", "not wanting to live with her parents").
+_NOT_A_PLACE = (
+    r"(?! (?:in|at|with|there|abroad|near|on|like|under|among|by|here|anywhere|somewhere|"
+    r"elsewhere|as|off|together|apart|alone|beside|next|without|through|for|from|up|out|a|an|"
+    r"the)\b)"
+)
+_add(
+    SU,
+    0.6,
+    "wanting",
+    after=r" to (?:be alive\b|exist\b|(?:live|go on living)\b" + _NOT_A_PLACE + ")",
+    needs=r"\b(?:thoughts?|thinking|think|thought|feelings?|feeling|felt|feel|idea) (?:of |about |"
+    r"like )?(?:just |simply )?not wanting to (?:be alive|live|go on living|exist)\b",
+    modal_ok=True,
+    negation_ok=True,
+)
+_add(
+    SU,
+    0.6,
+    "wish desire",
+    after=r" (?:to (?:(?:live|go on living)\b" + _NOT_A_PLACE + r"|remain in (?:a|this|the) "
+    r"world|stay in (?:a|this|the) world|be alive)|for life)\b",
+    needs=r"\b(?:no|little|not the least|lost (?:her|his|my|their|all|any)) (?:more |further |"
+    r"longer )?(?:wish|desire)\b",
+    modal_ok=True,
+    negation_ok=True,
+)
+_add(
+    SU,
+    0.6,
+    "here",
+    after=r" (?:no more|most days|some days|half the time)\b",
+    needs=r"\b(?:want|wanna|tryna|trying|wish) (?:to )?be here (?:no more|most days|some days|"
+    r"half the time)\b",
+    modal_ok=True,
+    negation_ok=True,
+)
+
+
 # ---- abuse ----------------------------------------------------------------------------------
 _add(A, 0.9, "abuse abused abuser gaslighting gaslit")
 
@@ -7731,6 +7956,8 @@ _add(
     A,
     0.6,
     "slapped shoves shoved struck cursed driven",
+    # (not a thing slapped or shoved down on a table: "slapped the answer sheet down")
+    after=r"(?! (?:the|a|an|his|her|their|my|your|its) (?:[\w-]+ ){0,3}?(?:down|onto)\b)",
     needs=r"\b(?:husband|wife|"
     r"father|mother|keeper|master|mistress|servants|front of|every door)\b",
 )
@@ -7894,6 +8121,15 @@ _add(
     0.6,
     "smashed broke took snatched",
     after=r" (?:her|his|my|your) (?:phone|keys|car keys|passport)\b",
+)
+# ...the same as a habit or just done: "he's taken my car keys again", "she takes his phone
+# every night".
+_add(
+    A,
+    0.6,
+    "taken takes",
+    after=r" (?:her|his|my|your) (?:phone|car keys|passport) (?:again|away|off (?:me|her|him)|"
+    r"so (?:I|she|he) (?:can't|cannot|couldn't))\b",
 )
 
 _add(
@@ -8953,7 +9189,11 @@ _add(
     0.6,
     "withheld withholding withholds denied",
     needs=r"\b(?:withheld|withholding|withholds|denied (?:him|her|them|me|us)|kept back) "
-    r"(?:(?:his|her|their|my|our) )?food\b|\bfood (?:was |were )?withheld\b",
+    r"(?:(?:his|her|their|my|our|your) )?(?:food|meals|supper|rations)\b|\b(?:food|meals|"
+    r"supper|rations) (?:was |were |had been |being )?withheld\b"
+    # (not fasting before an operation or a scan)
+    r"(?! (?:before|until after|ahead of|for (?:the|an?|his|her) (?:operation|surgery|scan|"
+    r"procedure|test)))",
 )
 
 # Child abuse: a parent's harm told of a childhood.
@@ -9441,6 +9681,18 @@ _add(
     r"(?:all night|overnight|until|till|in the (?:cold|rain|snow|dark|yard|street)|of the "
     r"house|on the (?:step|doorstep|landing))\b",
     needs=_CHILD,
+)
+# ...and the same said with the parent, not the child, in the sentence ("Mam would lock us
+# out till the streetlights came on", "Dad locked me out all night"): a partner who locked
+# her out has no parent's word near.
+_add(
+    CA,
+    0.6,
+    "shut shuts locks lock locked",
+    after=r" (?:us|them|him|her|me) out (?:of an? \w+ |every \w+ |again )?"
+    r"(?:all night|overnight|until|till|in the (?:cold|rain|snow|dark|yard|street)|of the "
+    r"house|on the (?:step|doorstep|landing))\b",
+    needs=_AB_PARENT,
 )
 
 
@@ -10664,6 +10916,25 @@ _add(
 )
 
 
+# Substance use, third pass (train misses): mixed drinks written as one hyphenated word
+# ("eight vodka-and-Cokes"), "drinkin'" with the g dropped, speed by the dab or the wrap.
+_add(
+    SB,
+    0.9,
+    "gin-and-tonic gin-and-tonics vodka-and-coke vodka-and-cokes vodka-tonic vodka-tonics "
+    "rum-and-coke rum-and-cokes whisky-and-soda whisky-and-sodas whiskey-and-soda "
+    "whiskey-and-sodas brandy-and-soda brandy-and-sodas gin-and-it jack-and-coke jack-and-cokes",
+)
+_add(
+    SB,
+    0.6,
+    "drinkin' drinkin’",
+    after=r"(?i:(?! (?:water|tea|coffee|milk|juice|pop|squash|fluids|from (?:the|a) "
+    r"(?:stream|tap|spring|well|river|trough))\b))",
+)
+_add(SB, 0.9, "speed", needs=r"\b(?:a |the )?(?:dab|dabs|wrap|wraps|gram|grams) of speed\b")
+
+
 # ---- strong language ------------------------------------------------------------------------
 _add(
     L,
@@ -10990,6 +11261,10 @@ CUES: dict[str, tuple[Cue, ...]] = {w: tuple(c) for w, c in _CUES.items()}
 # Figures of speech and innocent senses. A cue whose word lies inside a match does not
 # count. Matched case-insensitively against the sentence.
 _EXCEPTIONS: list[str] = [
+    # sexual content: sleeping with the eyes open or the light on is no bedfellow
+    r"\b(?:sleep|sleeps|sleeping|slept) with (?:her|his|my|their|your|its|the|one) (?:\w+ )?"
+    r"(?:eyes?|head|face|mouth|back|hands?|arms?|knees|feet|legs|door|window|light|lamp|radio|"
+    r"boots|shoes|clothes|coat|gloves)(?: half)? (?:open|shut|closed|on|off)\b",
     # death
     # A thing that did not survive (a draft the quarter-hour, a vase the move): "it" or a
     # thing as the subject. ("The baby did not survive the night" is a death.)
@@ -11641,6 +11916,18 @@ _EXCEPTIONS: list[str] = [
     r"crop(?:s)?|vegetables|growth|economy|market|trade|supply|supplies|competition)\b|"
     r"\bflayed by (?:a |the )?(?:\w+ )?(?:plant|bramble(?:s)?|rose(?:s)?|thorn(?:s)?|"
     r"nettle(?:s)?|wind|cold|critics|reviewers)\b",
+    # death, substance use (train misses): "dead" as a British intensifier ("dead embarrassed",
+    # "dead chuffed"); fainting "dead away"; weddings and funerals as the family's occasions,
+    # and a funeral in a simile ("like a hat at a funeral"); "stone-cold sober"; a medicine's
+    # dose as prescribed, a radiation dose rate.
+    r"\bdead (?:embarrassed|chuffed|keen|jealous|excited|nervous|proud|pleased|posh|boring|"
+    r"clever|brilliant|handy|nice|sweet|scared|worried|cross|happy|kind|friendly)\b",
+    r"\bfaint(?:s|ed|ing)? dead away\b",
+    r"\bweddings? and (?:every |the |a |at )?funerals?\b|\bfunerals? and (?:every |the |a |at )?"
+    r"weddings?\b|\b(?:like|as \w+ as) (?:a |an |the )?(?:\w+ ){0,3}at a funeral\b",
+    r"\bstone[- ]cold sober\b",
+    r"\bdose rate\b|\b(?:current|usual|prescribed|recommended|correct|right|daily|maintenance|"
+    r"starting|same|lowest|normal) dose\b",
 ]
 
 _GLUE = frozenset(

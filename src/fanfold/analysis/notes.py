@@ -166,11 +166,26 @@ _CHILD_VICTIM = re.compile(
     r"a kid|\w+ years old))",
     re.IGNORECASE,
 )
+# A child's age said outright: "from the age of seven", "she was five years old", "I'm 12"
+# (not "I'm ten minutes away": NOT_A_TIME).
+_AGE_SAID = (
+    r"(?:the age of (?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|[3-9]|1[0-5])\b|(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|[3-9]|1[0-5]) years? old\b|(?:i'm|i’m|im) (?:only |just )?(?:six|"
+    r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|[6-9]|1[0-5])\b"
+    + NOT_A_TIME
+    + ")"
+)
 _CHILD = re.compile(
-    r"\b(?:child|children|baby|babies|infant|boy|boys|lad|little (?:one|ones|girl|boy|"
-    r"(?-i:[A-Z][a-z]+))|kid|kids|orphans?|stepmother|stepfather|tutor|governess|schoolmaster|"
+    r"\b(?:child|children|baby|babies|infant|infants|toddlers?|newborns?|boy|boys|lad|little "
+    r"(?:one|ones|girl|boy|(?-i:[A-Z][a-z]+))|kid|kids|orphans?|stepmother|stepfather|stepsons?|"
+    r"stepdaughters?|stepchild|stepchildren|tutor|governess|schoolmaster|"
     r"schoolroom|report cards?|homework|(?:marks|grades) were|(?:was|were|am) (?:three|four|five|"
-    r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b" + NOT_A_TIME + r"|"
+    r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b"
+    + NOT_A_TIME
+    + r"|"
+    + _AGE_SAID
+    + r"|"
     r"(?<!-)(?:three|four|five|"
     r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)-year-old|grew up|"
     r"growing up|when (?:he|she|i|you|they|we) (?:was|were) (?:small|little|young|tiny|a (?:kid|"
@@ -578,7 +593,8 @@ _STRUCK = (
 )
 _YOUNG = (
     r"(?:child|children|boy|boys|girl|girls|baby|babies|infant|infants|newborn|kid|kids|"
-    r"son|sons|daughter|daughters|little (?-i:[A-Z][a-z]+))"
+    r"toddlers?|son|sons|daughter|daughters|stepsons?|stepdaughters?|stepchild|stepchildren|"
+    r"little (?-i:[A-Z][a-z]+))"
 )
 _CHILD_STRUCK = re.compile(
     r"\b"
@@ -599,14 +615,66 @@ _CHILD_STRUCK = re.compile(
 )
 
 
+# The parent is the one harmed: "Dad was killed on the M6 when I was nine".
+_IN_CHARGE_HARMED = re.compile(
+    r"\s+(?:was|were|had been|got|is)\s+(?:\w+\s+)?(?:killed|shot|stabbed|murdered|attacked|"
+    r"hit|beaten|injured|hurt|wounded|run over|knocked down)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_charge(seg: str) -> bool:
+    """A parent, carer or adult in charge in the sentence, not as the one who was hurt."""
+    return any(not _IN_CHARGE_HARMED.match(seg, m.end()) for m in _IN_CHARGE.finditer(seg))
+
+
 def _harmed_child(seg: str, abuse: bool = True) -> bool:
     if not any(
         not _CHILD_AS_STAKE.search(seg, max(0, m.start() - 25), m.start())
         for m in _CHILD.finditer(seg)
     ):
         return False
-    # Abuse already says someone close did it; violence must say who harmed whom.
-    return abuse or bool(_IN_CHARGE.search(seg) or _CHILD_STRUCK.search(seg))
+    if _CHILD_STRUCK.search(seg):
+        return True
+    # Abuse already says someone close did it, unless it names a wife or a husband ("he
+    # punched his wife while the baby slept": the baby is not who was hurt); violence must
+    # say who harmed whom.
+    return (abuse and not _PARTNER.search(seg)) or _in_charge(seg)
+
+
+# A blow between partners: "he threw the kettle at his wife", "her boyfriend hit her".
+# The partner must be the one who struck, or the one struck by the other partner ("he ...
+# his wife", "she ... her husband"): not "a robber shot her husband", nor "her boyfriend
+# was stabbed in a bar fight".
+_PARTNER_WORD = r"(?:wife|husband|boyfriend|girlfriend|partner|fianc[eé]e?)"
+_BLOW = (
+    r"(?:hit|hits|hitting|punched|punches|punching|slapped|slaps|slapping|kicked|kicks|"
+    r"kicking|beat|beats|beating|shoved|shoves|pushed|pushes|choked|chokes|choking|"
+    r"strangled|strangles|throttled|throttles|struck|strikes|smacked|smacks|attacked|"
+    r"attacks|stabbed|stabs|shot|shoots|dragged|drags|threw|throws|flung|hurled|came at|"
+    r"comes at|went for|goes for|grabbed|grabs|battered|kneed|headbutted|burned|scalded|"
+    r"knocked|pinned|twisted|bit|bites|whacked|clouted|thumped|thumps|backhanded)"
+)
+_PARTNER_HARMED = re.compile(
+    r"\b(?:his|her|my|your|their) "
+    + _PARTNER_WORD
+    + r"(?: (?!(?:was|were|got|is|are|has|had|been|being)\b)\w+){0,2}? "
+    + _BLOW
+    + r"\b|\b(?:he\b[^.;!?]{0,40}?\bhis|she\b[^.;!?]{0,40}?\bher|i\b[^.;!?]{0,40}?\bmy|"
+    r"you\b[^.;!?]{0,40}?\byour) " + _PARTNER_WORD + r"\b",
+    re.IGNORECASE,
+)
+
+
+def _partner_struck(seg: str) -> bool:
+    """Whether a partner struck, or was struck by, the other partner in the sentence."""
+    for m in _PARTNER_HARMED.finditer(seg):
+        if m.group(0).lower().startswith(("his ", "her ", "my ", "your ", "their ")):
+            return True
+        # "he ... his wife": a blow must lie between the pronoun and the partner
+        if re.search(r"\b" + _BLOW + r"\b", m.group(0), re.IGNORECASE):
+            return True
+    return False
 
 
 def _settle(hit: SentenceHit, seg: str) -> None:
@@ -619,6 +687,12 @@ def _settle(hit: SentenceHit, seg: str) -> None:
         )
         hit.scores.pop("abuse", None)
         hit.words.pop("abuse", None)
+    violence_score = hit.scores.get("violence", 0.0)
+    if violence_score >= THRESHOLD and "child-abuse" not in hit.scores and _partner_struck(seg):
+        # A partner's violence is domestic abuse (the violence stays a note of its own); a
+        # child hurt in the same sentence has been settled above.
+        hit.scores["abuse"] = max(hit.scores.get("abuse", 0.0), violence_score)
+        hit.words.setdefault("abuse", []).extend(hit.words.get("violence", []))
     if hit.scores.get("sexual-violence", 0.0) >= THRESHOLD and _CHILD_VICTIM.search(seg):
         # Sexual violence against a child is child abuse as well.
         hit.scores["child-abuse"] = max(hit.scores.get("child-abuse", 0.0), 0.9)
@@ -745,8 +819,14 @@ _PARTNER = re.compile(
 # An age said of someone a sentence away from the harm: "I was nine.", "The girl was
 # perhaps ten." (not "It was ten when he got in", nor "ten o'clock": NOT_A_TIME).
 _CHILD_AGE = re.compile(
-    r"\b(?:(?:i|he|she|we|they|you|girl|boy|son|daughter|sister|brother) (?:was|were|am)|aged) "
-    r"(?:perhaps |about |barely |only |just )?" + _AGES + r"\b" + NOT_A_TIME,
+    r"\b(?:(?:(?:i|he|she|we|they|you|girl|boy|son|daughter|sister|brother) (?:was|were|am)|aged) "
+    r"(?:perhaps |about |barely |only |just )?"
+    + _AGES
+    + r"\b"
+    + NOT_A_TIME
+    + "|"
+    + _AGE_SAID
+    + ")",
     re.IGNORECASE,
 )
 
