@@ -526,3 +526,7 @@ NEGATIVES += [
     "He didn't stop touching her hair all evening, and she didn't mind.",
     "The porter had taken his passport to the front desk for copying.",
 ]
+# child abuse: children who beat someone at a game
+NEGATIVES += [
+    "The girls beat the boys at netball again this term, and the boys sulked all week.",
+]

@@ -873,3 +873,12 @@ NEGATIVES += [
     "We caned it down the motorway to make the ferry and got there with a minute to spare.",
     "She caned the old chair seats herself, weaving the rattan in neat diagonal rows.",
 ]
+# violence: a blow to a child that the child-abuse words found ("used the strap on the
+# boys", "burned her daughter's hand") is on the page, so it is violence too; neglect is not
+POSITIVES += [
+    ("violence", "Their father used the strap on the boys every Sunday after church."),
+    ("violence", "She burned her daughter's hand on the stove to teach her a lesson."),
+]
+NEGATIVES += [
+    "Mum locked us in the coal cellar when we were small, sometimes all night.",
+]

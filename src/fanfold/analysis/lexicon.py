@@ -1486,6 +1486,15 @@ _FOES = (
     r"(?:man|woman|boy|girl|child|guard|soldier|thief|stranger|intruder|creature|beast|thing|"
     r"vampire|dragon|bear|" + _VICTIMS[3:] + r")"
 )
+# Games and contests one side beats another at ("beat his brother at chess").
+_GAMES = (
+    r"(?:at (?:pool|bowling|darts|chess|cards|poker|tennis|squash|badminton|snooker|golf|football|"
+    r"cricket|scrabble|monopoly|rounders|netball|hockey|basketball|baseball|softball|volleyball|"
+    r"dodgeball|races?|sports day|swimming|running|video games|mario kart|fifa|arm-wrestling|"
+    r"the (?:polls|game|match|race|quiz))|in (?:the )?(?:race|final|polls|election|quiz|match|"
+    r"game))"
+)
+
 _add(
     V,
     0.6,
@@ -1495,13 +1504,11 @@ _add(
     r"(?! (?:up|out|off|back|into shape|as (?:odd|strange|funny|peculiar|unusual|rude|cold|kind|"
     r"a|an|being|rather|very|quite|too|somewhat|slightly|more|less|the (?:sort|kind|type))|"
     r"a (?:look|glance|smile|grin|glare|wink|text|message|"
-    r"line|rope|bone|break|chance|lifeline|favour|favor)|some slack|at (?:pool|bowling|darts|"
-    r"chess|cards|poker|tennis|squash|badminton|snooker|golf|football|cricket|scrabble|monopoly|"
-    r"rounders|netball|hockey|basketball|baseball|softball|volleyball|dodgeball|races?|"
-    r"sports day|swimming|running|video games|mario kart|"
-    r"fifa|arm-wrestling|the (?:polls|game|match|race|quiz))|in (?:the )?(?:race|final|polls|"
-    r"election|quiz|match|game))\b)" + _SPORT,
+    r"line|rope|bone|break|chance|lifeline|favour|favor)|some slack|" + _GAMES + r")\b)" + _SPORT,
 )
+# A child who beat someone at a game is no child beaten: "The boys beat the girls at
+# rounders on sports day."
+_NOT_A_GAME = r"(?!(?: [\w'’]+){1,4} " + _GAMES + r"\b)"
 
 # A weapon drawn on someone, held at someone, waved at a crowd: the threat is the violence
 # ("pulled a knife on him", "at knifepoint", "pointed the gun at her head").
@@ -9121,6 +9128,7 @@ _add(
     0.9,
     "beat beats beaten belt caned cane whipped shuts supper "
     "cuffed bruises burned hit hits slapped kicked neglect neglected",
+    after=_NOT_A_GAME,
     needs=_CHILD,
 )
 # The same for words with an everyday sense: a strap used on someone ("got the strap across

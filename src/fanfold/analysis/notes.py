@@ -677,6 +677,17 @@ def _partner_struck(seg: str) -> bool:
     return False
 
 
+# The words of child abuse that put a blow on the page ("the strap", "shakes him",
+# "burned her hand"), not those of neglect or fear ("the cellar", "no supper").
+_BLOWS_TO_A_CHILD = frozenset(
+    """
+    beat beats beaten beating burned burnt burns scalded scalding shakes shook shaken shaking
+    strap strapped strapping belt belted belting buckle cane caned caning whipped whipping
+    thrashed thrashing slapped smacked spanked punched kicked birched flogged welts bruised
+    """.split()
+)
+
+
 def _settle(hit: SentenceHit, seg: str) -> None:
     harm = max(hit.scores.get("abuse", 0.0), hit.scores.get("violence", 0.0))
     if harm >= THRESHOLD and _harmed_child(seg, hit.scores.get("abuse", 0.0) >= THRESHOLD):
@@ -687,6 +698,12 @@ def _settle(hit: SentenceHit, seg: str) -> None:
         )
         hit.scores.pop("abuse", None)
         hit.words.pop("abuse", None)
+    child_abuse = hit.scores.get("child-abuse", 0.0)
+    blows = [w for w in hit.words.get("child-abuse", ()) if w.lower() in _BLOWS_TO_A_CHILD]
+    if child_abuse >= THRESHOLD and hit.scores.get("violence", 0.0) < THRESHOLD and blows:
+        # A blow to a child is on the page: violence as well as child abuse.
+        hit.scores["violence"] = child_abuse
+        hit.words.setdefault("violence", []).extend(blows)
     violence_score = hit.scores.get("violence", 0.0)
     if violence_score >= THRESHOLD and "child-abuse" not in hit.scores and _partner_struck(seg):
         # A partner's violence is domestic abuse (the violence stays a note of its own); a
