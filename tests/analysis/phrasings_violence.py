@@ -882,3 +882,11 @@ POSITIVES += [
 NEGATIVES += [
     "Mum locked us in the coal cellar when we were small, sometimes all night.",
 ]
+# death: widowed as an event is a death; a widow's status, told in passing, is not
+POSITIVES += [
+    ("death", "She was widowed at thirty-one when the pit roof came down."),
+    ("death", "He was left widowed by the flu that winter, with a farm and two small girls."),
+]
+NEGATIVES += [
+    "The widowed Mrs. Pennock let rooms to students and kept a very clean stair.",
+]
