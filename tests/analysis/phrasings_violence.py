@@ -890,3 +890,7 @@ POSITIVES += [
 NEGATIVES += [
     "The widowed Mrs. Pennock let rooms to students and kept a very clean stair.",
 ]
+# death: a lover "buried inside" the other is no burial
+NEGATIVES += [
+    "He groaned, buried deep inside her, and did not move for a long moment.",
+]

@@ -2570,7 +2570,9 @@ _add(
     r"feelings|doubts|grief|pain)|(?:himself|herself|myself|themselves|yourself) in|the hatchet|"
     r"(?:in|into|against) (?:his|her|my|their|your|the|its) (?:\w+ )?(?:neck|hair|hands|chest|"
     r"shoulder|shoulders|pillow|pillows|book|books|work|papers|arms|lap|face|coat|collar|fur|"
-    r"mane|embrace|sheets|blankets|covers|duvet|throat|skin|breasts?|thighs|cushions?))\b)",
+    r"mane|embrace|sheets|blankets|covers|duvet|throat|skin|breasts?|thighs|cushions?)|"
+    # (nor one lover "buried inside" the other, "buried to the hilt")
+    r"(?:(?:deep|deeply|all the way) )?inside (?:her|him|me|you|them)|to the hilt)\b)",
 )
 
 _add(
