@@ -666,13 +666,16 @@ _PARTNER_HARMED = re.compile(
 )
 
 
+_BLOW_WORD = re.compile(r"\b" + _BLOW + r"\b", re.IGNORECASE)
+
+
 def _partner_struck(seg: str) -> bool:
     """Whether a partner struck, or was struck by, the other partner in the sentence."""
     for m in _PARTNER_HARMED.finditer(seg):
         if m.group(0).lower().startswith(("his ", "her ", "my ", "your ", "their ")):
             return True
         # "he ... his wife": a blow must lie between the pronoun and the partner
-        if re.search(r"\b" + _BLOW + r"\b", m.group(0), re.IGNORECASE):
+        if _BLOW_WORD.search(m.group(0)):
             return True
     return False
 
