@@ -307,6 +307,79 @@ def test_a_name_inside_another_word_is_not_a_mention(tags: TagDictionary) -> Non
     assert sherlock.count == 1
 
 
+WONDERLAND = TagDictionary.from_csv(
+    io.StringIO(
+        "type,name,canonical,fandoms,parents,uses\n"
+        "fandom,Alice in Wonderland - Lewis Carroll,,,,\n"
+        "fandom,Frankenstein - Mary Shelley,,,,\n"
+        "fandom,Pride and Prejudice - Jane Austen,,,,\n"
+        "character,Alice,,Alice in Wonderland - Lewis Carroll,,400\n"
+        "character,Alice's Sister,,Alice in Wonderland - Lewis Carroll,,10\n"
+        "character,The March Hare,,Alice in Wonderland - Lewis Carroll,,10\n"
+        "character,The Cook,,Alice in Wonderland - Lewis Carroll,,10\n"
+        "character,The Creature,,Frankenstein - Mary Shelley,,480\n"
+        "character,Victor Frankenstein,,Frankenstein - Mary Shelley,,500\n"
+        "character,Harriet Forster,,Pride and Prejudice - Jane Austen,,10\n"
+        "character,Hill,,Pride and Prejudice - Jane Austen,,10\n"
+        "character,Elizabeth Bennet,,Pride and Prejudice - Jane Austen,,900\n"
+        "character,Lizzy,Elizabeth Bennet,,,\n"
+        "character,Sir William Lucas,,Pride and Prejudice - Jane Austen,,40\n"
+        "character,William Collins,,Pride and Prejudice - Jane Austen,,60\n"
+    )
+)
+
+
+def characters_in(text: str) -> set[str]:
+    return {c.name for c in analyze(text, dictionary=WONDERLAND).characters}
+
+
+def test_a_month_is_not_a_character() -> None:
+    # "March" is a name of the March Hare; in the calendar it is nobody.
+    for text in (
+        "We lost Dad in the March, just before the clocks went forward.",
+        "The letter was dated 3 March 1889.",
+        "Last March the orchard flooded.",
+        "By March 4 the roads were open again.",
+        "It's March, and he's driving me to hers.",
+        "Between March and June my manager made it clear.",
+        "The seeds are not dead, only waiting for March",
+    ):
+        result = analyze(text, dictionary=WONDERLAND)
+        assert not result.characters, text
+        assert not result.fandoms, text
+    assert "The March Hare" in characters_in("Alice poured the tea. March took the last cake.")
+
+
+def test_a_role_in_lower_case_needs_its_story() -> None:
+    # "the cook" is anyone's cook, unless the story is in Wonderland.
+    assert not characters_in('"He\'s not coming," said the cook at last.')
+    assert characters_in("Alice sneezed, and the cook threw a saucepan.") == {"Alice", "The Cook"}
+    # The fandom's leading character is known by the role alone.
+    assert characters_in("The creature sat down on the ice.") == {"The Creature"}
+
+
+def test_a_name_inside_a_longer_proper_noun_is_not_a_mention() -> None:
+    for text in (
+        "Halfway up Crook Hill the old Land Rover coughed twice.",
+        "The van broke down near Fort William.",
+        "Little Harriet Mellor, the curate's daughter, was ill.",
+        "She was christened at St. Anne's.",
+    ):
+        assert not characters_in(text), text
+    # A nickname beside a surname is one person, and a title is no part of another name.
+    assert characters_in("Lizzy Bennet laughed.") == {"Elizabeth Bennet"}
+    assert characters_in("Mrs. Hill brought the tea.") == {"Hill"}
+
+
+def test_a_title_is_not_a_name_on_its_own() -> None:
+    # "Sister" of "Alice's Sister" is any nun; "Alice's" is Alice's.
+    assert not characters_in("Sister Ottilie had dreaded her first winter at the convent.")
+    assert characters_in("Alice's cat slept on.") == {"Alice"}
+    assert characters_in("Alice's sister had brought a book.") == {"Alice's Sister"}
+    # "Sir William" is Sir William Lucas, not William Collins.
+    assert characters_in('"The King," said Sir William, "was gracious."') == {"Sir William Lucas"}
+
+
 def test_fandom_named_in_the_notes(tags: TagDictionary) -> None:
     result = analyze(
         [ChapterInput("They walked to the river.", notes="A Pride & Prejudice modern AU.")],

@@ -46,6 +46,27 @@ COMMON_WORDS = frozenset(
     "your mad".split()
 )
 
+# Months that are names too ("Jo March", "April Ludgate", "June"): as a one-word name,
+# not where the text plainly means the month ("in March", "the March before", "last
+# June", "It's March", "March 3rd", "the 3rd of March").
+MONTHS = frozenset(
+    "January February March April May June July August September October November December".split()
+)
+_MONTH_BEFORE = re.compile(
+    r"(?:\b(?:in|of|last|next|since|until|till|by|early|late|mid|that|this|every|each|from|"
+    r"through|during|the|to|after|before|around|it's|it’s|it is|\d+(?:st|nd|rd|th)?)[ \t-]+)$",
+    re.IGNORECASE,
+)
+_MONTH_AFTER = re.compile(r"[ \t]+\d{1,4}\b|,?[ \t]+(?:19|20)\d\d\b")
+
+
+def _a_month(plain: str, start: int, end: int) -> bool:
+    """Whether the month name at `start:end` stands for the month."""
+    return bool(
+        _MONTH_BEFORE.search(plain, max(0, start - 12), start) or _MONTH_AFTER.match(plain, end)
+    )
+
+
 _CAP_WORD = re.compile(r"(?<!\w)[^\W\d_a-z][\w'’-]*")
 _NEXT_WORD = re.compile(r"[ \t]*\.?[ \t]+([^\W\d_][\w'’-]*)|\.([^\W\d_][\w'’-]*)")
 _THE_LOWER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -54,6 +75,16 @@ _SPLIT = re.compile(r"[\s.]+")
 _PUNCTUATION = "\"'“”‘’«»()[]{}<>.,;:!?*_~—–-/\\|"
 _WORD_CHAR = re.compile(r"\w")
 _AFTER_THE = re.compile(r"[Tt]he (\w+)")  # a prefilter: "bathe X" may pass
+
+
+def _alone(token: str) -> bool:
+    """Whether one word of a canonical name may stand for it on its own."""
+    return (
+        len(token) > 2
+        and token not in TITLES
+        and token.lower() not in COMMON_WORDS
+        and not token.endswith(("'s", "’s"))
+    )
 
 
 def _name_tokens(name: str) -> tuple[str, ...]:
@@ -101,6 +132,9 @@ class Mention:
     word: str  # the name as written
     # Followed by a comma or "said": someone spoken to or speaking ("Art, come here").
     vocative: bool = False
+    # A month ("March") or a role in lower case ("the cook"): a name only in a story
+    # that names others of its fandom.
+    weak: bool = False
 
 
 class NameIndex:
@@ -138,6 +172,9 @@ class NameIndex:
                     # "The Creature": also known as "the Creature".
                     add(tokens[1:], index, 2)
                 add(tokens, index, 2)
+                if any(t in TITLES for t in tokens[1:]):
+                    # "Alice's Sister" is written "Alice's sister".
+                    add(tuple(t.lower() if t in TITLES else t for t in tokens), index, 2)
             tokens = _name_tokens(tag.name)
             if tokens and tokens[0] in ("The", "the"):
                 tokens = tokens[1:]
@@ -146,11 +183,14 @@ class NameIndex:
                     add((tokens[0].lower(),), index, 1)
             if len(tokens) >= 2 and not any(t.lower() in ("of", "and") for t in tokens):
                 first, last = tokens[0], tokens[-1]
-                if first not in TITLES and len(first) > 2 and first.lower() not in COMMON_WORDS:
+                # Not a title ("Sister" of "Alice's Sister") nor a possessive ("Alice's").
+                if _alone(first):
                     add((first,), index, 1)
+                elif first in TITLES and len(tokens) >= 3 and _alone(tokens[1]):
+                    add(tokens[:2], index, 1)  # "Sir William" of "Sir William Lucas"
                 if len(tokens) >= 3 and tokens[-2].lower() in PARTICLES:
                     add(tokens[-2:], index, 1)
-                elif len(last) > 2 and last.lower() not in COMMON_WORDS:
+                elif _alone(last):
                     add((last,), index, 1)
         for variant in (*variants.values(), *lower.values()):
             top = max(p for _o, p in variant.owners)
@@ -175,6 +215,15 @@ class NameIndex:
             node.variant = variant
         # Lower-case names ("the daemon", "the Professor" typed in lower case) are
         # matched as phrases after "the".
+        # The characters a fandom's works use most (at least a quarter as often as its
+        # most used one): "the creature" is Frankenstein's Creature, "the cook" nobody.
+        most_used: dict[str, int] = defaultdict(int)
+        for tag in self.characters:
+            for name in tag.fandoms:
+                most_used[name] = max(most_used[name], tag.uses)
+        self.leading = [
+            any(tag.uses * 4 >= most_used[f] > 0 for f in tag.fandoms) for tag in self.characters
+        ]
         self.lower_owners: dict[str, _Variant] = {}
         self.lower_first: set[str] = set()
         for variant in lower.values():
@@ -223,22 +272,35 @@ class NameIndex:
                 known = seen[word] = (variant.best, word.lower() in COMMON_WORDS)
             owners, common = known
             start, end = m.span(1)
+            month = word in MONTHS
+            if month and _a_month(plain, start, end):
+                continue
             if common:
                 # Only an everyday word can be in doubt ("Will you come?").
                 at_start = _opens_sentence(plain, start)
                 vocative = plain.startswith((",", " said", " asked", "!"), end)
-                mentions.append(Mention(start, end, owners, at_start, word, vocative))
+                mentions.append(Mention(start, end, owners, at_start, word, vocative, month))
             else:
-                mentions.append(Mention(start, end, owners, False, word))
+                mentions.append(Mention(start, end, owners, False, word, weak=month))
         if patterns.lower is not None:
             for m in patterns.lower.finditer(plain):
                 begin = m.start()
                 if begin and _WORD_CHAR.match(plain, begin - 1):
                     continue  # inside a word
-                variant = self.lower_owners[m.group(1).casefold()]
-                mentions.append(Mention(m.start(1), m.end(1), variant.best, False, m.group(1)))
+                word = m.group(1)
+                variant = self.lower_owners[word.casefold()]
+                mentions.append(
+                    Mention(
+                        m.start(1),
+                        m.end(1),
+                        variant.best,
+                        False,
+                        word,
+                        weak=word.islower() and not all(self.leading[o] for o in variant.best),
+                    )
+                )
             mentions.sort(key=lambda x: x.start)
-        return mentions
+        return _apart_from_other_names(plain, mentions)
 
     def names_pattern(self, texts: Sequence[str]) -> NamePatterns:
         """One pattern for the names these texts can hold: their capitalised words
@@ -325,6 +387,51 @@ def _letters_pattern(node: dict[str, Any]) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
+# Words that may stand before a one-word name without making it part of another proper
+# noun: "Cousin Elizabeth", "Little William", "Monsieur Frankenstein".
+_BEFORE_A_NAME = frozenset(
+    "Cousin Nurse Old Young Little Poor Dear Papa Mama Granny Grandma Grandpa Nanny Dame "
+    "Auntie Monsieur Herr Frau Signor Signora Don Doña Fräulein Mademoiselle Sister "
+    "Brother Father Mother Aunt Uncle Lady Lord Sir Master Miss Mrs Mr Ms Dr".split()
+)
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+
+
+def _apart_from_other_names(plain: str, mentions: list[Mention]) -> list[Mention]:
+    """Without the one-word names that are part of a longer proper noun the dictionary
+    does not know: a place ("Crook Hill", "Fort William") or another person ("Harriet
+    Mellor"). A capitalised word next to it that begins no sentence and is no title,
+    nor a name itself ("Lizzy Bennet"), makes it so."""
+    starts = {m.start for m in mentions}
+    ends = {m.end for m in mentions}
+    kept = []
+    for m in mentions:
+        if " " not in m.word and not m.weak:
+            before = _WORD_BEFORE.search(plain, max(0, m.start - 30), m.start)
+            if (
+                before is not None
+                and before.group(1)[:1].isupper()
+                and before.end(1) not in ends
+                and before.group(1).rstrip(".") not in TITLES
+                and before.group(1) not in _BEFORE_A_NAME
+                and before.group(1) not in ("The", "I")
+                and not _opens_sentence(plain, before.start(1))
+            ):
+                continue
+            after = _WORD_AFTER.match(plain, m.end)
+            if (
+                after is not None
+                and after.group(1)[:1].isupper()
+                and after.start(1) not in starts
+                and after.group(1) not in ("I", "I'm", "I’m", "I'd", "I’d", "I'll", "I’ll")
+                and not plain.startswith("'s", m.end)
+            ):
+                continue
+        kept.append(m)
+    return kept
+
+
 def _opens_sentence(plain: str, start: int) -> bool:
     """Whether the word at `start` begins a sentence (or a paragraph), quotes aside."""
     i = start - 1
@@ -360,7 +467,7 @@ def find_people(
     chars = index.characters
     # 1. Mentions only one character answers to, at the best priority.
     certain: Counter[int] = Counter(
-        m.owners[0] for m in mentions if len(m.owners) == 1 and not _doubtful(m)
+        m.owners[0] for m in mentions if len(m.owners) == 1 and not _doubtful(m) and not m.weak
     )
     context: dict[str, float] = defaultdict(float)
     for owner, count in certain.items():
@@ -374,6 +481,8 @@ def find_people(
     found: dict[int, list[tuple[int, int]]] = defaultdict(list)
     how: dict[int, str] = {}
     settled: dict[tuple[int, ...], int | None] = {}
+    strong: set[int] = set()  # the characters named by more than a month or a role
+    months: set[int] = set()
     for mention in mentions:
         owners = mention.owners
         if _doubtful(mention):
@@ -390,7 +499,18 @@ def find_people(
             owner = chosen
             how.setdefault(owner, "resolved by context")
         found[owner].append((mention.start, mention.end))
+        if not mention.weak:
+            strong.add(owner)
+        elif mention.word in MONTHS:
+            months.add(owner)
     for owner in list(found):
+        if owner not in strong:
+            # Only months, or a role in lower case once ("the cook"): a name where others
+            # of its fandom are ("the creature" again and again is one on its own).
+            support = max((context.get(f, 0.0) for f in chars[owner].fandoms), default=0.0)
+            if support <= 0 and (owner in months or len(found[owner]) < 2):
+                del found[owner]
+                continue
         # A lone one-word mention from a fandom nothing else in the story belongs to is
         # more likely a place, a ship or a word ("in Paris", "the Demeter").
         spans = found[owner]
