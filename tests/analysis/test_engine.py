@@ -317,6 +317,9 @@ WONDERLAND = TagDictionary.from_csv(
         "character,Alice's Sister,,Alice in Wonderland - Lewis Carroll,,10\n"
         "character,The March Hare,,Alice in Wonderland - Lewis Carroll,,10\n"
         "character,The Cook,,Alice in Wonderland - Lewis Carroll,,10\n"
+        "character,The King of Hearts,,Alice in Wonderland - Lewis Carroll,,40\n"
+        "character,The Queen of Hearts,,Alice in Wonderland - Lewis Carroll,,120\n"
+        "character,The White Queen,,Alice in Wonderland - Lewis Carroll,,10\n"
         "character,The Creature,,Frankenstein - Mary Shelley,,480\n"
         "character,Victor Frankenstein,,Frankenstein - Mary Shelley,,500\n"
         "character,Harriet Forster,,Pride and Prejudice - Jane Austen,,10\n"
@@ -356,6 +359,20 @@ def test_a_role_in_lower_case_needs_its_story() -> None:
     assert characters_in("Alice sneezed, and the cook threw a saucepan.") == {"Alice", "The Cook"}
     # The fandom's leading character is known by the role alone.
     assert characters_in("The creature sat down on the ice.") == {"The Creature"}
+    # "the King" of "The King of Hearts" is any king, but in Wonderland that one; and
+    # "the Queen" is the queen the story names.
+    assert not characters_in(
+        "You asked the king a riddle. The king, to the joy of the court, conceded."
+    )
+    assert characters_in("Alice curtseyed, and the King pardoned everyone.") == {
+        "Alice",
+        "The King of Hearts",
+    }
+    assert characters_in("Alice met the White Queen. The Queen was knitting.") == {
+        "Alice",
+        "The White Queen",
+    }
+    assert characters_in("Alice ran, and the Queen shouted.") == {"Alice", "The Queen of Hearts"}
 
 
 def test_a_name_inside_a_longer_proper_noun_is_not_a_mention() -> None:

@@ -150,6 +150,8 @@ class NameIndex:
         self.prominence: list[tuple[int, int]] = []
         variants: dict[tuple[str, ...], _Variant] = {}
         lower: dict[tuple[str, ...], _Variant] = {}
+        # Roles that are part of a longer name ("the King" of "The King of Hearts").
+        self.roles: set[str] = set()
 
         def add(tokens: tuple[str, ...], owner: int, priority: int) -> None:
             if not tokens:
@@ -181,6 +183,12 @@ class NameIndex:
                 if len(tokens) == 1:
                     # "The Creature" is also "the creature" in running text.
                     add((tokens[0].lower(),), index, 1)
+                elif (len(tokens) >= 3 and tokens[1] == "of") or tokens[-1] in TITLES:
+                    # "The King of Hearts" is "the King" in his story, and "The White
+                    # Queen" "the Queen".
+                    role = tokens[0] if tokens[1] == "of" else tokens[-1]
+                    add((role.lower(),), index, 1)
+                    self.roles.add(role.casefold())
             if len(tokens) >= 2 and not any(t.lower() in ("of", "and") for t in tokens):
                 first, last = tokens[0], tokens[-1]
                 # Not a title ("Sister" of "Alice's Sister") nor a possessive ("Alice's").
@@ -213,8 +221,6 @@ class NameIndex:
                 level = node.children
             assert node is not None
             node.variant = variant
-        # Lower-case names ("the daemon", "the Professor" typed in lower case) are
-        # matched as phrases after "the".
         # The characters a fandom's works use most (at least a quarter as often as its
         # most used one): "the creature" is Frankenstein's Creature, "the cook" nobody.
         most_used: dict[str, int] = defaultdict(int)
@@ -224,6 +230,8 @@ class NameIndex:
         self.leading = [
             any(tag.uses * 4 >= most_used[f] > 0 for f in tag.fandoms) for tag in self.characters
         ]
+        # Lower-case names ("the daemon", "the Professor" typed in lower case) are
+        # matched as phrases after "the".
         self.lower_owners: dict[str, _Variant] = {}
         self.lower_first: set[str] = set()
         for variant in lower.values():
@@ -296,7 +304,8 @@ class NameIndex:
                         variant.best,
                         False,
                         word,
-                        weak=word.islower() and not all(self.leading[o] for o in variant.best),
+                        weak=word.casefold() in self.roles
+                        or (word.islower() and not all(self.leading[o] for o in variant.best)),
                     )
                 )
             mentions.sort(key=lambda x: x.start)
@@ -482,7 +491,7 @@ def find_people(
     how: dict[int, str] = {}
     settled: dict[tuple[int, ...], int | None] = {}
     strong: set[int] = set()  # the characters named by more than a month or a role
-    months: set[int] = set()
+    alone_no: set[int] = set()  # named by a month or a part of a name ("the King")
     for mention in mentions:
         owners = mention.owners
         if _doubtful(mention):
@@ -501,14 +510,15 @@ def find_people(
         found[owner].append((mention.start, mention.end))
         if not mention.weak:
             strong.add(owner)
-        elif mention.word in MONTHS:
-            months.add(owner)
+        elif mention.word in MONTHS or mention.word.casefold() in index.roles:
+            alone_no.add(owner)
     for owner in list(found):
         if owner not in strong:
-            # Only months, or a role in lower case once ("the cook"): a name where others
-            # of its fandom are ("the creature" again and again is one on its own).
+            # Only months, parts of a name ("the King") or a role in lower case once ("the
+            # cook"): a name where others of its fandom are ("the creature" again and
+            # again is one on its own).
             support = max((context.get(f, 0.0) for f in chars[owner].fandoms), default=0.0)
-            if support <= 0 and (owner in months or len(found[owner]) < 2):
+            if support <= 0 and (owner in alone_no or len(found[owner]) < 2):
                 del found[owner]
                 continue
         # A lone one-word mention from a fandom nothing else in the story belongs to is
