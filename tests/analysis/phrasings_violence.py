@@ -894,3 +894,23 @@ NEGATIVES += [
 NEGATIVES += [
     "He groaned, buried deep inside her, and did not move for a long moment.",
 ]
+# violence: harm called physical; the buckle end; a strap brought down; a round that takes
+# someone (and physical things that are no harm, a box brought down from the attic)
+POSITIVES += [
+    ("violence", "The report found that both boys had been physically abused by their uncle."),
+    ("violence", "Physical punishment was still usual at the school in those years."),
+    ("violence", "Whoever had cheeked him that week got the buckle end, and that was that."),
+    ("violence", "The master brought the cane down across the boy's palm four times."),
+    ("violence", "The sniper fired again, and the second round took him high in the chest."),
+    ("violence", "A stray bullet caught the driver as he ducked behind the van."),
+]
+NEGATIVES += [
+    "After the operation she went to physical therapy twice a week and hated every minute.",
+    "He was physically exhausted by the end of the shift and slept in the car.",
+    "Dad brought the box of decorations down from the loft and we sorted the baubles.",
+    "The belt had a brass buckle, and the end of it was worn pale from years of use.",
+]
+NEGATIVES += [
+    "His round took him through the old town and down the long hill to the ring road.",
+    "Jamie has hyperacusis; loud sounds physically hurt, so he wears ear defenders in assembly.",
+]

@@ -1937,6 +1937,66 @@ _add(
 )
 
 
+# Violence, fifth pass (train misses): harm called physical ("physically abused by their
+# father", "physical punishment"), not physical therapy or a physical exam; the buckle end of a
+# belt; a strap or cane brought down on someone; the back of a hand got or given; a round that
+# takes someone ("the round took him under the faceplate").
+_add(
+    V,
+    0.9,
+    "physically",
+    after=r" (?:abused|abusive|assaulted|attacked|punished|disciplined|violent|beaten)\b",
+)
+_add(
+    V,
+    0.9,
+    "physical",
+    after=r" (?:abuse|violence|assaults?|attacks?|punishments?|chastisement|harm)\b",
+)
+_add(
+    V,
+    0.6,
+    "buckle",
+    after=r" end\b",
+    needs=r"\b(?:got|get|gets|getting|gave|give|with|took|"
+    r"felt|feel) the buckle end\b",
+)
+_add(
+    V,
+    0.6,
+    "brought brings bringing",
+    after=r" (?:the|his|her|a|that) (?:\w+ )?(?:strap|belt|cane|stick|ruler|birch|switch|tawse|"
+    r"whip|poker|truncheon|cosh|crop|slipper) down\b(?! from| off| out of)",
+)
+_add(
+    V,
+    0.6,
+    "got get gets getting",
+    after=r" the back of (?:his|her|the|their|my|me mam's|mam's|mum's|dad's|da's) hand\b",
+)
+_add(
+    V,
+    0.9,
+    "bullet slug",
+    needs=r"\b(?:the|a|one|second|first|next|last|stray) (?:bullet|slug) "
+    r"(?:took|takes|caught|catches|hit|hits|struck|strikes|found|finds) (?:him|her|them|me|you|"
+    r"(?-i:[A-Z][a-z]+)|the (?:man|woman|boy|girl|guard|driver|soldier|officer|rider))\b",
+)
+_add(
+    V,
+    0.9,
+    "round",
+    # (a bullet, in a sentence of firing: not a postman's round that took him past the church)
+    needs=Near(
+        r"\b(?:fir(?:e|ed|es|ing)|shot|shoots?|gun|rifle|pistol|revolver|sniper|trigger|barrel|"
+        r"muzzle|sights?)\b",
+        r"\b(?:the|a|one|second|first|next|last|stray) round (?:took|takes|caught|catches|hit|"
+        r"hits|struck|strikes|found|finds) (?:him|her|them|me|you|(?-i:[A-Z][a-z]+)|the (?:man|"
+        r"woman|boy|girl|guard|driver|soldier|officer|rider))\b",
+    ),
+)
+
+
 # ---- graphic violence: what makes violence graphic ------------------------------------------
 _add(
     G,
