@@ -323,6 +323,7 @@ WONDERLAND = TagDictionary.from_csv(
         "character,The Creature,,Frankenstein - Mary Shelley,,480\n"
         "character,Victor Frankenstein,,Frankenstein - Mary Shelley,,500\n"
         "character,Harriet Forster,,Pride and Prejudice - Jane Austen,,10\n"
+        "character,Anne de Bourgh,,Pride and Prejudice - Jane Austen,,10\n"
         "character,Hill,,Pride and Prejudice - Jane Austen,,10\n"
         "character,Elizabeth Bennet,,Pride and Prejudice - Jane Austen,,900\n"
         "character,Lizzy,Elizabeth Bennet,,,\n"
