@@ -7,6 +7,8 @@
     .venv/bin/python bench/analysis_eval.py --set heldout3  # nor on this one
     .venv/bin/python bench/analysis_eval.py --set ordinary  # false alarms on plain scenes
     .venv/bin/python bench/analysis_eval.py --set ordinary2 # and on 160 more, never tuned on
+    .venv/bin/python bench/analysis_eval.py --set relationships-dev  # relationship tags
+    .venv/bin/python bench/analysis_eval.py --set relationships-heldout  # never tune on it
     .venv/bin/python bench/analysis_eval.py --set all --misses --json var/eval.json
     .venv/bin/python bench/analysis_eval.py --set heldout --no-reader  # word lists alone
 
@@ -14,7 +16,8 @@ Runs `analyze()` once per passage of tests/data/analysis_eval (with the set's ow
 dictionary, tags.csv) and prints: per content note precision, recall, F1 and support
 next to the PAN 2023 trigger-detection baseline; rating exact and within-one-step
 accuracy; archive warnings; point of view and tense; characters and fandoms (micro,
-over names); author's notes found inside the text; spoiler signals. `--misses` lists
+over names); relationship tags, for the passages labelled with them; author's notes
+found inside the text; spoiler signals. `--misses` lists
 every passage a figure missed, with what was expected and what came out.
 """
 
@@ -70,13 +73,16 @@ def load(which: str) -> list[Record]:
         "dev": [DATA_DIR / "dev"],
         # Written as training data for the trained reader (bench/finetune_reader.py).
         "train": [DATA_DIR / "train"],
+        # Relationship tags: a half to tune on and a half only ever measured.
+        "relationships-dev": [DATA_DIR / "relationships" / "dev.jsonl"],
+        "relationships-heldout": [DATA_DIR / "relationships" / "heldout.jsonl"],
     }
     folders["all"] = (
         folders["main"] + folders["heldout"] + folders["heldout2"] + folders["heldout3"]
     )
     records = []
     for folder in folders[which]:
-        for path in sorted(folder.glob("*.jsonl")):
+        for path in [folder] if folder.suffix == ".jsonl" else sorted(folder.glob("*.jsonl")):
             for line in path.read_text(encoding="utf-8").splitlines():
                 if line.strip():
                     records.append(json.loads(line))
@@ -139,6 +145,8 @@ class Scores:
     tense: int = 0
     characters: Counts = field(default_factory=Counts)
     fandoms: Counts = field(default_factory=Counts)
+    # Only passages that carry "relationships" (the relationships/ sets) are scored on them.
+    relationships: Counts = field(default_factory=Counts)
     author_notes: Counts = field(default_factory=Counts)
     spoilers: Counts = field(default_factory=Counts)
     misses: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
@@ -205,6 +213,14 @@ def score_one(scores: Scores, record: Record, result: Analysis) -> None:
     scores.characters.add(record["characters"], characters)
     if set(record["characters"]) != characters:
         scores.miss("characters", record, sorted(record["characters"]), sorted(characters))
+
+    if "relationships" in record:
+        relationships = {s.name for s in result.relationships}
+        scores.relationships.add(record["relationships"], relationships)
+        if set(record["relationships"]) != relationships:
+            scores.miss(
+                "relationships", record, sorted(record["relationships"]), sorted(relationships)
+            )
 
     # Original Work is the absence of a canon, not something the text can show.
     want_fandoms = set(record["fandoms"]) - {ORIGINAL_WORK}
@@ -318,6 +334,8 @@ def report(scores: Scores, which: str, seconds: float) -> dict[str, Any]:
         )
     )
     rows.append(("fandoms (micro, without Original Work)", scores.fandoms, ""))
+    if scores.relationships.tp + scores.relationships.fp + scores.relationships.fn:
+        rows.append(("relationships (micro)", scores.relationships, ""))
     rows.append(("author's notes inside the text", scores.author_notes, ""))
     rows.append(("spoiler signal", scores.spoilers, ""))
     for label, c, target in rows:
@@ -350,6 +368,7 @@ def report(scores: Scores, which: str, seconds: float) -> dict[str, Any]:
         "tense": round(tense, 4),
         "characters": ch.as_json(),
         "fandoms": scores.fandoms.as_json(),
+        "relationships": scores.relationships.as_json(),
         "author_notes": scores.author_notes.as_json(),
         "spoilers": scores.spoilers.as_json(),
         "false_alarms": {
@@ -382,6 +401,8 @@ def main() -> None:
             "heldout3",
             "ordinary",
             "ordinary2",
+            "relationships-dev",
+            "relationships-heldout",
             "all",
         ],
         default="main",

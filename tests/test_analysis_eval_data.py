@@ -21,6 +21,8 @@ ORDINARY2_DIR = DATA_DIR / "ordinary2"
 DEV_DIR = DATA_DIR / "dev"
 # Passages written as training data for the trained reader (bench/finetune_reader.py).
 TRAIN_DIR = DATA_DIR / "train"
+# Relationship tags: dev.jsonl to tune on, heldout.jsonl only ever measured.
+RELATIONSHIPS_DIR = DATA_DIR / "relationships"
 TAGS_CSV = DATA_DIR / "tags.csv"
 
 # The set speaks the engine's vocabulary: its content notes, ratings and warnings.
@@ -45,7 +47,7 @@ KEYS = {
     "hard_negative",
     "comment",
 }
-OPTIONAL_KEYS = {"format", "author_notes", "spoilers"}
+OPTIONAL_KEYS = {"format", "author_notes", "spoilers", "relationships"}
 FANDOMS = {
     "Sherlock Holmes - Arthur Conan Doyle",
     "Pride and Prejudice - Jane Austen",
@@ -72,7 +74,8 @@ HELDOUT = _load(HELDOUT_DIR) + _load(HELDOUT2_DIR) + _load(HELDOUT3_DIR)
 DEV = _load(DEV_DIR)
 TRAIN = _load(TRAIN_DIR)
 ORDINARY = _load(ORDINARY_DIR) + _load(ORDINARY2_DIR)
-RECORDS = MAIN + HELDOUT + DEV + TRAIN + ORDINARY
+RELATIONSHIPS = _load(RELATIONSHIPS_DIR)
+RECORDS = MAIN + HELDOUT + DEV + TRAIN + ORDINARY + RELATIONSHIPS
 
 
 def _tag_rows() -> list[dict[str, str]]:
@@ -88,6 +91,7 @@ def test_files_exist() -> None:
     assert len(_load(HELDOUT2_DIR)) >= 200
     assert len(_load(HELDOUT3_DIR)) >= 300
     assert len(ORDINARY) >= 60
+    assert len(RELATIONSHIPS) >= 200
 
 
 def test_ordinary_scenes_are_long_and_have_no_content() -> None:
@@ -228,6 +232,26 @@ def test_every_character_in_the_set_is_a_canonical_tag() -> None:
     canonical = {r["name"] for r in _tag_rows() if r["type"] == "character" and not r["canonical"]}
     named = {c for _, _, record in RECORDS for c in record["characters"]}
     assert named - canonical == set()
+
+
+def test_relationship_sets_label_canonical_relationships() -> None:
+    canonical = {
+        r["name"] for r in _tag_rows() if r["type"] == "relationship" and not r["canonical"]
+    }
+    for _, _, record in RELATIONSHIPS:
+        assert isinstance(record["relationships"], list), record["id"]
+        assert set(record["relationships"]) <= canonical, record["id"]
+        for name in record["relationships"]:
+            parts = name.replace(" & ", "/").split("/")
+            assert set(parts) <= set(record["characters"]), record["id"]
+    # Only these sets carry the field: elsewhere no label is not "no relationship".
+    others = MAIN + HELDOUT + DEV + TRAIN + ORDINARY
+    assert not [r["id"] for _, _, r in others if "relationships" in r]
+    # The held-out half repeats nothing of the half the rules are tuned on.
+    dev = {r["text"] for f, _, r in RELATIONSHIPS if f.endswith("dev.jsonl")}
+    assert not [
+        r["id"] for f, _, r in RELATIONSHIPS if f.endswith("heldout.jsonl") and r["text"] in dev
+    ]
 
 
 def test_relationship_characters_are_canonical() -> None:

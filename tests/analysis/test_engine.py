@@ -418,6 +418,31 @@ def test_relationship_needs_romance_for_a_slash(tags: TagDictionary) -> None:
     assert "Elizabeth Bennet/Fitzwilliam Darcy" not in {r.name for r in argument.relationships}
 
 
+def test_a_slash_needs_the_romance_to_be_the_pairs(tags: TagDictionary) -> None:
+    # The love in the scene is Jane's and Bingley's: Darcy and Elizabeth only watch.
+    watching = analyze(
+        "Darcy stood by the window with Elizabeth. Mr. Bingley was plainly in love with Jane, "
+        "and Jane blushed whenever he spoke.",
+        dictionary=WITH_BINGLEY,
+    )
+    names = {r.name for r in watching.relationships}
+    assert "Charles Bingley/Jane Bennet" in names
+    assert "Elizabeth Bennet/Fitzwilliam Darcy" not in names
+    # A sentence that names neither of anyone else's is the pair's ("She kissed him").
+    kissed = analyze("Elizabeth looked up at Darcy. She kissed him.", dictionary=WITH_BINGLEY)
+    assert "Elizabeth Bennet/Fitzwilliam Darcy" in {r.name for r in kissed.relationships}
+
+
+WITH_BINGLEY = TagDictionary.from_csv(
+    io.StringIO(
+        TAGS
+        + "character,Charles Bingley,,Pride and Prejudice - Jane Austen,\n"
+        + "character,Mr. Bingley,Charles Bingley,,\n"
+        + "relationship,Charles Bingley/Jane Bennet,,Pride and Prejudice - Jane Austen,\n"
+    )
+)
+
+
 # ---- markup, author's notes, spoilers, stats ----------------------------------------------------
 
 

@@ -62,11 +62,26 @@ _MINOR = re.compile(
     r"underage|under-age|\bminor\b)",
     re.IGNORECASE,
 )
+# Signs of romance or intimacy in a sentence: a kiss, love for someone (not for a staircase,
+# a problem or winning, nor a tennis score), a heart given or lost (not one pounding from a
+# run), an embrace, a hand held, a look held, jealousy, a spouse of one's own (not "the
+# butler's wife"), courting and weddings.
 _ROMANCE = re.compile(
-    r"\b(?:kiss(?:ed|es|ing)?|lov(?:e|ed|es|ing|er|ers)|darling|dearest|beloved|sweetheart|"
-    r"embrac(?:e|ed|es|ing)|blush(?:ed|es|ing)?|married|marry|wedding|engaged|courting|"
-    r"court(?:ed|ship)|propos(?:al|ed)|hand in hand|held (?:his|her) hand|caress(?:ed)?|"
-    r"husband|wife|bride|honeymoon|heart)\b",
+    r"\b(?:kiss(?:ed|es|ing)?|darling|dearest|beloved|sweetheart|lovers?|in love\b(?! with "
+    r"(?:the|a|an|his|her|its|their|poetry|music|books?|words?|life|it|this|that)\b)|"
+    r"lov(?:e|es|ed|ing) (?:you|him|her|me|us|them|(?-i:[A-Z][a-z]+)\b(?!'s))|my love|"
+    r"(?:his|her|your|my|their) love (?:for|of) (?:him|her|you|me)|"
+    r"(?:embrac(?:e|ed|es|ing)|hugg?(?:ed|ing)?) (?:him|her|you|me|each other|one another)|"
+    r"blush(?:ed|es|ing)?|married|marry|wedding|engaged|courting|court(?:ed|ship)|"
+    r"propos(?:al|ed)|hand in hand|held (?:his|her|my|your) hand|took (?:his|her|my|your) hand|"
+    r"caress(?:ed|es|ing)?|(?:my|his|her|your|our) (?:husband|wife)|bride|honeymoon|"
+    r"(?:stole|won|given|gave|lost|broke|broken|has|had|holds|held|owns) (?:my|his|her|your) "
+    r"heart|heart (?:skipped|fluttered|leapt|leaped|ached|melted|turned over)|"
+    r"arms? (?:a?round|about) (?:his|her|my|your) (?:neck|waist|shoulders)|in (?:his|her|my|your) "
+    r"arms|held (?:him|her|me|you) (?:close|tight|closer)|(?:his|her|my|your) lips|jealous(?:y)?|"
+    r"flirt(?:ed|ing|s)?|adored?|longing|longed for|desire[ds]?|tender(?:ly|ness)|"
+    r"(?:laced|twined|linked) (?:their|his|her|our) fingers|fingers (?:lingered|laced|twined)|"
+    r"held (?:his|her|my|your) (?:eyes|gaze)|dinner with me|fell for)\b",
     re.IGNORECASE,
 )
 
@@ -236,7 +251,7 @@ def _analyze(
         for i, (s, e) in enumerate(paragraph_spans)
     ]
     fandom_mentions = _fandom_mentions(names, prepared)
-    romantic = _Romance(decided, global_paragraphs, global_plain)
+    romantic = _Romance(decided, global_paragraphs, global_plain, paragraph_chapter)
     found = people.find_people(
         names,
         global_mentions,
@@ -574,6 +589,12 @@ class _GlobalText:
         base = self.stride * chapter.index
         return chapter.prepared.plain[start - base : end - base]
 
+    def sentence_around(self, start: int, end: int) -> tuple[int, int]:
+        chapter = self.chapters[start // self.stride]
+        base = self.stride * chapter.index
+        s, e = chapter.sentence_around(start - base, end - base)
+        return base + s, base + e
+
 
 def _dedupe(items: Iterable[Evidence]) -> list[Evidence]:
     seen: set[tuple[int, int, int]] = set()
@@ -618,28 +639,38 @@ def _fandom_mentions(names: people.NameIndex, chapters: list[_Chapter]) -> dict[
 
 
 class _Romance:
-    """Whether a paragraph holds a sign of romance or intimacy: read only for paragraphs
-    where a relationship's characters meet, and once each."""
+    """The sentences of a paragraph that hold a sign of romance or intimacy (a romance
+    word, or sexual content), as spans in the work's coordinates: read only for
+    paragraphs where a relationship's characters meet, and once each. Whose romance it
+    is, the people module decides from the names in each sentence."""
 
     def __init__(
         self,
         decided: dict[str, notes.NoteResult],
         paragraphs: list[tuple[int, int]],
         global_text: _GlobalText,
+        paragraph_chapter: list[int],
     ) -> None:
+        self.sexual: dict[int, list[tuple[int, int]]] = {}
         sexual = decided.get("sexual-content")
-        self.known: dict[int, bool] = dict.fromkeys(
-            (h.paragraph for h in sexual.sentences) if sexual else (), True
-        )
+        for h in sexual.sentences if sexual else ():
+            base = global_text.stride * paragraph_chapter[h.paragraph]
+            self.sexual.setdefault(h.paragraph, []).append((base + h.start, base + h.end))
+        self.known: dict[int, list[tuple[int, int]]] = {}
         self.paragraphs = paragraphs
         self.text = global_text
 
-    def __call__(self, paragraph: int) -> bool:
-        answer = self.known.get(paragraph)
-        if answer is None:
+    def __call__(self, paragraph: int) -> list[tuple[int, int]]:
+        found = self.known.get(paragraph)
+        if found is None:
             s, e = self.paragraphs[paragraph]
-            answer = self.known[paragraph] = bool(_ROMANCE.search(self.text.slice(s, e)))
-        return answer
+            found = list(self.sexual.get(paragraph, ()))
+            for m in _ROMANCE.finditer(self.text.slice(s, e)):
+                span = self.text.sentence_around(s + m.start(), s + m.end())
+                if span not in found:
+                    found.append(span)
+            self.known[paragraph] = found
+        return found
 
 
 def _author_notes(

@@ -475,7 +475,7 @@ def find_people(
     index: NameIndex,
     mentions: Sequence[Mention],
     paragraphs: Sequence[tuple[int, int]],
-    romantic: Callable[[int], bool],
+    romantic: Callable[[int], Sequence[tuple[int, int]]],
     fandom_mentions: Sequence[tuple[str, int, int]] = (),
 ) -> People:
     """Settle each mention on one character (or none), then count and group them."""
@@ -596,11 +596,17 @@ def _settle(
     return ranked[0]
 
 
+# Two characters named within this many paragraphs of each other are in one scene.
+SCENE = 2
+# A sentence of romance that names nobody is of the people named this close before it.
+NEARBY = 400
+
+
 def _relationships(
     index: NameIndex,
     people: list[Person],
     paragraphs: Sequence[tuple[int, int]],
-    romantic: Callable[[int], bool],
+    romantic: Callable[[int], Sequence[tuple[int, int]]],
 ) -> list[tuple[DictionaryTag, float, list[tuple[int, int]]]]:
     present = {p.index: p for p in people}
     if len(present) < 2:
@@ -625,24 +631,71 @@ def _relationships(
             seen.add(paragraph)
             first_in.setdefault((person.index, paragraph), span)
         where[person.index] = seen
+    mentions = sorted((s, p.index) for p in people for s, _e in p.mentions)
+    mention_starts = [s for s, _i in mentions]
+
+    def about(pair: frozenset[int], span: tuple[int, int]) -> bool:
+        """Whether a sentence of romance is the pair's: it names both, or no one else
+        ("Watson, you are in love," he said, and I owned that Miss Morstan had my heart:
+        Watson's and Mary's, not Holmes's); a sentence that names nobody ("She kissed
+        him") is of the last two people named before it, within a few lines."""
+        a, b = span
+        lo, hi = bisect.bisect_left(mention_starts, a), bisect.bisect_left(mention_starts, b)
+        named = {i for _s, i in mentions[lo:hi]}
+        if not named:
+            k = lo - 1
+            while k >= 0 and len(named) < 2 and a - mentions[k][0] <= NEARBY:
+                named.add(mentions[k][1])
+                k -= 1
+            return bool(named) and named <= pair
+        return named <= pair or pair <= named
+
+    def scenes_of(pair: frozenset[int]) -> list[list[int]]:
+        """Where the pair meet: runs of paragraphs in which each of them is named within
+        SCENE paragraphs of the others ("Charles walks Jane home" ... "she kisses him
+        first"), one list of paragraphs per meeting."""
+        anchors = sorted(
+            p
+            for p in set().union(*(where[i] for i in pair))
+            if all(any(q in where[i] for q in range(p - SCENE, p + SCENE + 1)) for i in pair)
+        )
+        meetings: list[list[int]] = []
+        for p in anchors:
+            if meetings and p - meetings[-1][-1] <= SCENE:
+                meetings[-1].append(p)
+            else:
+                meetings.append([p])
+        return meetings
+
+    def romance_in(pair: frozenset[int], meeting: list[int]) -> bool:
+        window = range(max(0, meeting[0] - SCENE), min(len(paragraphs), meeting[-1] + SCENE + 1))
+        return any(about(pair, span) for p in window for span in romantic(p))
+
     results = []
     for key in sorted(candidates, key=sorted):
-        tags = pairs[key]
-        shared = set.intersection(*(where[i] for i in key))
-        if not shared:
+        meetings = scenes_of(key)
+        if not meetings:
             continue
-        for tag in tags:
+        for tag in pairs[key]:
             if tag.romantic:
-                scenes = sorted(p for p in shared if romantic(p))
+                scenes = [m for m in meetings if romance_in(key, m)]
                 if not scenes:
                     continue
                 confidence = min(0.9, 0.55 + 0.1 * len(scenes))
             else:
-                scenes = sorted(shared)
+                scenes = meetings
                 confidence = min(0.85, 0.4 + 0.1 * len(scenes))
-                if confidence < 0.5:
+                if sum(len(m) for m in meetings) < 2:
                     continue
-            spans = [first_in[(i, s)] for s in scenes[:2] for i in sorted(key)]
+            # Each one's first mention in each of the first two meetings.
+            spans = [
+                next(first_in[(i, p)] for p in m if (i, p) in first_in)
+                for m in scenes[:2]
+                for i in sorted(key)
+            ]
             results.append((tag, confidence, spans))
+    # A pair suggested as lovers is not also suggested as friends ("A/B", not "A & B" too).
+    lovers = {frozenset(t.characters) for t, _c, _s in results if t.romantic}
+    results = [r for r in results if r[0].romantic or frozenset(r[0].characters) not in lovers]
     results.sort(key=lambda r: -r[1])
     return results
