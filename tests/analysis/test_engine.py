@@ -431,6 +431,13 @@ def test_a_slash_needs_the_romance_to_be_the_pairs(tags: TagDictionary) -> None:
     # A sentence that names neither of anyone else's is the pair's ("She kissed him").
     kissed = analyze("Elizabeth looked up at Darcy. She kissed him.", dictionary=WITH_BINGLEY)
     assert "Elizabeth Bennet/Fitzwilliam Darcy" in {r.name for r in kissed.relationships}
+    # Someone else beside one of the pair is no rival unless the two make a couple.
+    hidden = analyze(
+        "Elizabeth sat by Darcy at dinner. Under the table, where Jane could not see, "
+        "Darcy's hand found hers, and she laced her fingers through his.",
+        dictionary=WITH_BINGLEY,
+    )
+    assert "Elizabeth Bennet/Fitzwilliam Darcy" in {r.name for r in hidden.relationships}
 
 
 WITH_BINGLEY = TagDictionary.from_csv(

@@ -632,14 +632,16 @@ def _relationships(
             seen.add(paragraph)
             first_in.setdefault((person.index, paragraph), span)
         where[person.index] = seen
+    couples = [key for key in candidates if any(t.romantic for t in pairs[key])]
     mentions = sorted((s, p.index) for p in people for s, _e in p.mentions)
     mention_starts = [s for s, _i in mentions]
 
     def about(pair: frozenset[int], span: tuple[int, int]) -> bool:
-        """Whether a sentence of romance is the pair's: it names both, or no one else
-        ("Watson, you are in love," he said, and I owned that Miss Morstan had my heart:
-        Watson's and Mary's, not Holmes's); a sentence that names nobody ("She kissed
-        him") is of the last two people named before it, within a few lines."""
+        """Whether a sentence of romance is the pair's: it names both, or no one else, or
+        one of them and no other couple of the dictionary ("Watson, you are in love," he
+        said, and I owned that Miss Morstan had my heart: Watson's and Mary's, not
+        Holmes's); a sentence that names nobody ("She kissed him") is of the last two
+        people named before it, within a few lines."""
         a, b = span
         lo, hi = bisect.bisect_left(mention_starts, a), bisect.bisect_left(mention_starts, b)
         named = {i for _s, i in mentions[lo:hi]}
@@ -648,8 +650,13 @@ def _relationships(
             while k >= 0 and len(named) < 2 and a - mentions[k][0] <= NEARBY:
                 named.add(mentions[k][1])
                 k -= 1
-            return bool(named) and named <= pair
-        return named <= pair or pair <= named
+            if not named:
+                return False
+        if named <= pair or pair <= named:
+            return True
+        # Someone else named beside one of the pair ("where Demeter could not see, Hades's
+        # hand found hers"): the pair's, unless the sentence names another couple whole.
+        return bool(named & pair) and not any(other != pair and other <= named for other in couples)
 
     near_of: dict[int, set[int]] = {}
 
