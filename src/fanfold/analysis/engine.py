@@ -65,7 +65,8 @@ _MINOR = re.compile(
 # Signs of romance or intimacy in a sentence: a kiss, love for someone (not for a staircase,
 # a problem or winning, nor a tennis score), a heart given or lost (not one pounding from a
 # run), an embrace, a hand held, a look held, jealousy, a spouse of one's own (not "the
-# butler's wife"), courting and weddings.
+# butler's wife", nor the "your husband" a detective says to a client), courting and
+# weddings.
 _ROMANCE = re.compile(
     r"\b(?:kiss(?:ed|es|ing)?|darling|dearest|beloved|sweetheart|lovers?|in love\b(?! with "
     r"(?:the|a|an|his|her|its|their|poetry|music|books?|words?|life|it|this|that)\b)|"
@@ -74,7 +75,7 @@ _ROMANCE = re.compile(
     r"(?:embrac(?:e|ed|es|ing)|hugg?(?:ed|ing)?) (?:him|her|you|me|each other|one another)|"
     r"blush(?:ed|es|ing)?|married|marry|wedding|engaged|courting|court(?:ed|ship)|"
     r"propos(?:al|ed)|hand in hand|held (?:his|her|my|your) hand|took (?:his|her|my|your) hand|"
-    r"caress(?:ed|es|ing)?|(?:my|his|her|your|our) (?:husband|wife)|bride|honeymoon|"
+    r"caress(?:ed|es|ing)?|(?:my|his|her|our) (?:husband|wife)|bride|honeymoon|"
     r"(?:stole|won|given|gave|lost|broke|broken|has|had|holds|held|owns) (?:my|his|her|your) "
     r"heart|heart (?:skipped|fluttered|leapt|leaped|ached|melted|turned over)|"
     r"arms? (?:a?round|about) (?:his|her|my|your) (?:neck|waist|shoulders)|in (?:his|her|my|your) "
