@@ -397,12 +397,11 @@ def _letters_pattern(node: dict[str, Any]) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
-# Words that may stand before a one-word name without making it part of another proper
-# noun: "Cousin Elizabeth", "Little William", "Monsieur Frankenstein".
+# Words besides TITLES that may stand before a one-word name without making it part of
+# another proper noun: "Cousin Elizabeth", "Little William", "Monsieur Frankenstein".
 _BEFORE_A_NAME = frozenset(
-    "Cousin Nurse Old Young Little Poor Dear Dearest Papa Mama Granny Grandma Grandpa Nanny Dame "
-    "Auntie Monsieur Herr Frau Signor Signora Don Doña Fräulein Mademoiselle Sister "
-    "Brother Father Mother Aunt Uncle Lady Lord Sir Master Miss Mrs Mr Ms Dr".split()
+    "Cousin Nurse Old Young Little Poor Dear Dearest Papa Mama Granny Grandma Grandpa Nanny "
+    "Dame Auntie Monsieur Herr Frau Signor Signora Don Doña Fräulein Mademoiselle".split()
 )
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 
