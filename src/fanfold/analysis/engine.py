@@ -64,9 +64,9 @@ _MINOR = re.compile(
 )
 # Signs of romance or intimacy in a sentence: a kiss, love for someone (not for a staircase,
 # a problem or winning, nor a tennis score), a heart given or lost (not one pounding from a
-# run), an embrace, a hand held, a look held, jealousy, a spouse of one's own (not "the
-# butler's wife", nor the "your husband" a detective says to a client), courting and
-# weddings.
+# run), an embrace, a hand held, a look held, a spouse of one's own (not "the butler's
+# wife", nor the "your husband" a detective says to a client), courting and weddings. Not
+# jealousy: a sister's is as common as a lover's.
 _ROMANCE = re.compile(
     r"\b(?:kiss(?:ed|es|ing)?|darling|dearest|beloved|sweetheart|lovers?|in love\b(?! with "
     r"(?:the|a|an|his|her|its|their|poetry|music|books?|words?|life|it|this|that)\b)|"
@@ -79,7 +79,7 @@ _ROMANCE = re.compile(
     r"(?:stole|won|given|gave|lost|broke|broken|has|had|holds|held|owns) (?:my|his|her|your) "
     r"heart|heart (?:skipped|fluttered|leapt|leaped|ached|melted|turned over)|"
     r"arms? (?:a?round|about) (?:his|her|my|your) (?:neck|waist|shoulders)|in (?:his|her|my|your) "
-    r"arms|held (?:him|her|me|you) (?:close|tight|closer)|(?:his|her|my|your) lips|jealous(?:y)?|"
+    r"arms|held (?:him|her|me|you) (?:close|tight|closer)|(?:his|her|my|your) lips|"
     r"flirt(?:ed|ing|s)?|adored?|longing|longed for|desire[ds]?|tender(?:ly|ness)|"
     r"(?:laced|twined|linked) (?:their|his|her|our) fingers|fingers (?:lingered|laced|twined)|"
     r"held (?:his|her|my|your) (?:eyes|gaze)|dinner with me|fell for)\b"
