@@ -22,6 +22,7 @@ from fanfold.analysis import (
     DictionaryTag,
     TagDictionary,
     analyze,
+    people,
 )
 from fanfold.analysis.model import source_digest
 
@@ -438,6 +439,37 @@ def test_a_slash_needs_the_romance_to_be_the_pairs(tags: TagDictionary) -> None:
         dictionary=WITH_BINGLEY,
     )
     assert "Elizabeth Bennet/Fitzwilliam Darcy" in {r.name for r in hidden.relationships}
+
+
+def test_the_teller_of_a_first_person_story_is_in_its_scenes(tags: TagDictionary) -> None:
+    # Watson tells it and is named only when Holmes speaks to him: he is in every
+    # paragraph where the narration says "I", and so meets Holmes twice.
+    text = "\n\n".join(
+        [
+            "'Come, Watson,' said Holmes. 'The game is afoot.'",
+            "The cab rattled down Baker Street in the rain.",
+            "It was a long way to the river, and I dozed against the window.",
+            "The fog had thickened over the water by the time we arrived.",
+            "Holmes knelt by the mooring post, and I held the lantern for him.",
+        ]
+    )
+    told = analyze(text, dictionary=tags)
+    assert "Sherlock Holmes & John Watson" in {r.name for r in told.relationships}
+    # If the narration names him as well ("Watson saw"), he is not the teller.
+    plain = "'Come, Watson,' said Holmes. Watson saw the cab."
+    speech = (0, plain.index(" said"))
+    voice = people.Voice(
+        lambda pos: speech[0] <= pos < speech[1],
+        lambda: {0: (0, 1), 1: (0, 1)},
+        lambda a, b: plain[a:b],
+    )
+    first = plain.index("Watson")
+    second = plain.index("Watson", first + 1)
+    assert people._narrator({7: [(first, first + 6)]}, voice) == 7
+    assert people._narrator({7: [(first, first + 6), (second, second + 6)]}, voice) is None
+    # A spouse in someone's speech is the speaker's: no romance of Holmes and Watson.
+    client = "'My husband is a lighterman, sir,' she said to Holmes.\n\n'Watson,' said Holmes."
+    assert not any("/" in r.name for r in analyze(client, dictionary=tags).relationships)
 
 
 WITH_BINGLEY = TagDictionary.from_csv(

@@ -15,6 +15,7 @@ import bisect
 import gc
 import re
 from collections.abc import Callable, Iterable, Sequence
+from functools import cache
 
 from fanfold.analysis import facts, language, notes, people, reader, spoilers, text
 from fanfold.analysis.dictionary import TagDictionary
@@ -75,7 +76,7 @@ _ROMANCE = re.compile(
     r"(?:embrac(?:e|ed|es|ing)|hugg?(?:ed|ing)?) (?:him|her|you|me|each other|one another)|"
     r"blush(?:ed|es|ing)?|married|marry|wedding|engaged|courting|court(?:ed|ship)|"
     r"propos(?:al|ed)|hand in hand|held (?:his|her|my|your) hand|took (?:his|her|my|your) hand|"
-    r"caress(?:ed|es|ing)?|(?:my|his|her|our) (?:husband|wife)|bride|honeymoon|"
+    r"caress(?:ed|es|ing)?|bride|honeymoon|"
     r"(?:stole|won|given|gave|lost|broke|broken|has|had|holds|held|owns) (?:my|his|her|your) "
     r"heart|heart (?:skipped|fluttered|leapt|leaped|ached|melted|turned over)|"
     r"arms? (?:a?round|about) (?:his|her|my|your) (?:neck|waist|shoulders)|in (?:his|her|my|your) "
@@ -88,6 +89,9 @@ _ROMANCE = re.compile(
 # lower case changes its length is matched ignoring case)
 _ROMANCE_ANY_CASE = re.compile(_ROMANCE.pattern, re.IGNORECASE)
 _LOVES_A_NAME = re.compile(r"\b[Ll]ov(?:e|es|ed|ing) [A-Z][a-z]+\b(?!'s)")
+# A spouse, told by the narration: in quoted speech "my husband" is the speaker's, who may
+# be anyone ("'My husband is a lighterman, sir,' she said to Holmes").
+_SPOUSE = re.compile(r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur) (?:husband|wife)\b")
 
 
 class _Chapter:
@@ -255,13 +259,17 @@ def _analyze(
         for i, (s, e) in enumerate(paragraph_spans)
     ]
     fandom_mentions = _fandom_mentions(names, prepared)
-    romantic = _Romance(decided, global_paragraphs, global_plain, paragraph_chapter)
+    voice = _voice(prepared, stride, global_paragraphs, global_plain)
+    romantic = _Romance(
+        decided, global_paragraphs, global_plain, paragraph_chapter, voice.in_speech
+    )
     found = people.find_people(
         names,
         global_mentions,
         global_paragraphs,
         romantic,
         [(name, -1, -1) for name in fandom_mentions],  # evidence added below
+        voice,
     )
 
     def evidence_at(start: int, end: int) -> Evidence:
@@ -600,6 +608,44 @@ class _GlobalText:
         return base + s, base + e
 
 
+# "I", "me", "my" in narration: the teller's own words for themselves.
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself)\b")
+
+
+def _voice(
+    chapters: list[_Chapter],
+    stride: int,
+    paragraphs: list[tuple[int, int]],
+    global_text: _GlobalText,
+) -> people.Voice:
+    """Where the work's quoted speech is, and which paragraphs its narration tells in the
+    first person, in the work's coordinates (see `people.Voice`)."""
+    speech: list[tuple[int, int]] = []
+    for part in chapters:
+        base = stride * part.index
+        speech.extend((base + d.start, base + d.end) for d in part.prepared.dialogue)
+    speech.sort()
+    starts = [a for a, _b in speech]
+
+    def in_speech(pos: int) -> bool:
+        k = bisect.bisect_right(starts, pos) - 1
+        return k >= 0 and speech[k][1] > pos
+
+    @cache
+    def first_person() -> dict[int, tuple[int, int]]:
+        said_i: dict[int, tuple[int, int]] = {}
+        for k, (a, b) in enumerate(paragraphs):
+            if not chapters[a // stride].english:
+                continue
+            for m in _FIRST_PERSON.finditer(global_text.slice(a, b)):
+                if not in_speech(a + m.start()):
+                    said_i[k] = (a + m.start(), a + m.end())
+                    break
+        return said_i
+
+    return people.Voice(in_speech, first_person, global_text.slice)
+
+
 def _dedupe(items: Iterable[Evidence]) -> list[Evidence]:
     seen: set[tuple[int, int, int]] = set()
     out = []
@@ -654,6 +700,7 @@ class _Romance:
         paragraphs: list[tuple[int, int]],
         global_text: _GlobalText,
         paragraph_chapter: list[int],
+        in_speech: Callable[[int], bool],
     ) -> None:
         self.sexual: dict[int, list[tuple[int, int]]] = {}
         sexual = decided.get("sexual-content")
@@ -663,6 +710,7 @@ class _Romance:
         self.known: dict[int, list[tuple[int, int]]] = {}
         self.paragraphs = paragraphs
         self.text = global_text
+        self.in_speech = in_speech
 
     def __call__(self, paragraph: int) -> list[tuple[int, int]]:
         found = self.known.get(paragraph)
@@ -676,7 +724,8 @@ class _Romance:
                 if len(lower) == len(text)
                 else _ROMANCE_ANY_CASE.finditer(text)
             )
-            for m in (*signs, *_LOVES_A_NAME.finditer(text)):
+            spouses = (m for m in _SPOUSE.finditer(text) if not self.in_speech(s + m.start()))
+            for m in (*signs, *_LOVES_A_NAME.finditer(text), *spouses):
                 span = self.text.sentence_around(s + m.start(), s + m.end())
                 if span not in found:
                     found.append(span)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
@@ -477,6 +477,7 @@ def find_people(
     paragraphs: Sequence[tuple[int, int]],
     romantic: Callable[[int], Sequence[tuple[int, int]]],
     fandom_mentions: Sequence[tuple[str, int, int]] = (),
+    voice: Voice | None = None,
 ) -> People:
     """Settle each mention on one character (or none), then count and group them."""
     chars = index.characters
@@ -563,7 +564,9 @@ def find_people(
             continue
         confidence = min(0.95, 0.5 + share / 2 + min(w, 10) / 40)
         fandom_list.append((fandom, confidence, sorted(evidence[fandom])[:5]))
-    relationships = _relationships(index, people, paragraphs, romantic)
+    teller = _narrator(found, voice) if voice is not None else None
+    told = (teller, voice.first_person()) if teller is not None and voice is not None else None
+    relationships = _relationships(index, people, paragraphs, romantic, told)
     return People(people, fandom_list, relationships)
 
 
@@ -596,6 +599,49 @@ def _settle(
     return ranked[0]
 
 
+@dataclass(frozen=True, slots=True)
+class Voice:
+    """What the engine knows of who tells the story, for finding a narrator who is never
+    named outside others' speech (Watson telling of Holmes): whether a position is inside
+    quoted speech, the paragraphs whose narration says "I", "me" or "my" (each with where
+    it first does; worked out only when asked, as it reads the whole work), and the text
+    at a span."""
+
+    in_speech: Callable[[int], bool]
+    first_person: Callable[[], Mapping[int, tuple[int, int]]]
+    text: Callable[[int, int], str]
+
+
+# A story told in the first person in fewer paragraphs than this has no narrator to find.
+NARRATED = 2
+# Direct address: the name then a comma or a mark ("Watson, you see"; "Come, Watson!").
+_ADDRESSED_AFTER = re.compile(r"(?:'s)?[,!?]")
+_ADDRESSED_BEFORE = re.compile(r", $")
+
+
+def _narrator(found: Mapping[int, Sequence[tuple[int, int]]], voice: Voice) -> int | None:
+    """The character who tells a first-person story: the one, and only one, named only
+    inside quoted speech and spoken to there at least once ("'Watson,' said Holmes"),
+    where the narration says "I" in NARRATED paragraphs or more. Anyone the narration
+    itself names ("Holmes laid down his pipe") is not the teller."""
+    tellers = []
+    for owner, spans in found.items():
+        if not all(voice.in_speech(s) for s, _e in spans):
+            continue
+        if any(
+            _ADDRESSED_AFTER.match(voice.text(e, e + 3))
+            or (
+                _ADDRESSED_BEFORE.search(voice.text(max(0, s - 2), s))
+                and voice.text(e, e + 1) in (".", "!", "?", '"', "”", "'", "’")
+            )
+            for s, e in spans
+        ):
+            tellers.append(owner)
+    if len(tellers) != 1 or len(voice.first_person()) < NARRATED:
+        return None
+    return tellers[0]
+
+
 # Two characters named within this many paragraphs of each other are in one scene.
 SCENE = 2
 # A sentence of romance that names nobody is of the people named this close before it.
@@ -607,7 +653,10 @@ def _relationships(
     people: list[Person],
     paragraphs: Sequence[tuple[int, int]],
     romantic: Callable[[int], Sequence[tuple[int, int]]],
+    told: tuple[int, Mapping[int, tuple[int, int]]] | None = None,
 ) -> list[tuple[DictionaryTag, float, list[tuple[int, int]]]]:
+    """`told`: the narrator of a first-person story and the paragraphs where the
+    narration says "I": the narrator is in each of them, named or not."""
     present = {p.index: p for p in people}
     if len(present) < 2:
         return []
@@ -631,6 +680,11 @@ def _relationships(
             seen.add(paragraph)
             first_in.setdefault((person.index, paragraph), span)
         where[person.index] = seen
+    if told is not None and told[0] in where:
+        teller, said_i = told
+        where[teller] |= set(said_i)
+        for paragraph, span in said_i.items():
+            first_in.setdefault((teller, paragraph), span)
     couples = [key for key in candidates if any(t.romantic for t in pairs[key])]
     mentions = sorted((s, p.index) for p in people for s, _e in p.mentions)
     mention_starts = [s for s, _i in mentions]
