@@ -472,6 +472,26 @@ def test_the_teller_of_a_first_person_story_is_in_its_scenes(tags: TagDictionary
     assert not any("/" in r.name for r in analyze(client, dictionary=tags).relationships)
 
 
+def test_someone_only_talked_of_shares_no_bond_on_the_page(tags: TagDictionary) -> None:
+    # Watson is only spoken of, by someone else, in two scenes: no Holmes & Watson.
+    talk = "\n\n".join(
+        [
+            "Holmes lit his pipe. 'Has Watson written?' asked Mrs. Hudson.",
+            "The rain went on all afternoon, and the street was empty.",
+            "The lamps were lit at six.",
+            "Holmes put down the paper. 'Tell Watson I shall call,' said the landlady.",
+        ]
+    )
+    assert "Sherlock Holmes & John Watson" not in {
+        r.name for r in analyze(talk, dictionary=tags).relationships
+    }
+    # Spoken to, he is there.
+    there = talk.replace("'Has Watson written?' asked Mrs. Hudson.", "'Watson, sit down,' he said.")
+    assert "Sherlock Holmes & John Watson" in {
+        r.name for r in analyze(there, dictionary=tags).relationships
+    }
+
+
 WITH_BINGLEY = TagDictionary.from_csv(
     io.StringIO(
         TAGS

@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
@@ -566,7 +566,19 @@ def find_people(
         fandom_list.append((fandom, confidence, sorted(evidence[fandom])[:5]))
     teller = _narrator(found, voice) if voice is not None else None
     told = (teller, voice.first_person()) if teller is not None and voice is not None else None
-    relationships = _relationships(index, people, paragraphs, romantic, told)
+    # Talked of, never there: named only inside others' speech, and not spoken to.
+    absent = (
+        {
+            owner
+            for owner, spans in found.items()
+            if owner != teller
+            and all(voice.in_speech(s) for s, _e in spans)
+            and not any(_addressed(voice, s, e) for s, e in spans)
+        }
+        if voice is not None
+        else set()
+    )
+    relationships = _relationships(index, people, paragraphs, romantic, told, absent)
     return People(people, fandom_list, relationships)
 
 
@@ -619,6 +631,18 @@ _ADDRESSED_AFTER = re.compile(r"(?:'s)?[,!?]")
 _ADDRESSED_BEFORE = re.compile(r", $")
 
 
+def _addressed(voice: Voice, start: int, end: int) -> bool:
+    """Whether the name at start:end is someone spoken to ("Watson, you see", "Come,
+    Watson!")."""
+    return bool(
+        _ADDRESSED_AFTER.match(voice.text(end, end + 3))
+        or (
+            _ADDRESSED_BEFORE.search(voice.text(max(0, start - 2), start))
+            and voice.text(end, end + 1) in (".", "!", "?", '"', "”", "'", "’")
+        )
+    )
+
+
 def _narrator(found: Mapping[int, Sequence[tuple[int, int]]], voice: Voice) -> int | None:
     """The character who tells a first-person story: the one, and only one, named only
     inside quoted speech and spoken to there at least once ("'Watson,' said Holmes"),
@@ -628,14 +652,7 @@ def _narrator(found: Mapping[int, Sequence[tuple[int, int]]], voice: Voice) -> i
     for owner, spans in found.items():
         if not all(voice.in_speech(s) for s, _e in spans):
             continue
-        if any(
-            _ADDRESSED_AFTER.match(voice.text(e, e + 3))
-            or (
-                _ADDRESSED_BEFORE.search(voice.text(max(0, s - 2), s))
-                and voice.text(e, e + 1) in (".", "!", "?", '"', "”", "'", "’")
-            )
-            for s, e in spans
-        ):
+        if any(_addressed(voice, s, e) for s, e in spans):
             tellers.append(owner)
     if len(tellers) != 1 or len(voice.first_person()) < NARRATED:
         return None
@@ -654,9 +671,12 @@ def _relationships(
     paragraphs: Sequence[tuple[int, int]],
     romantic: Callable[[int], Sequence[tuple[int, int]]],
     told: tuple[int, Mapping[int, tuple[int, int]]] | None = None,
+    absent: Set[int] = frozenset(),
 ) -> list[tuple[DictionaryTag, float, list[tuple[int, int]]]]:
     """`told`: the narrator of a first-person story and the paragraphs where the
-    narration says "I": the narrator is in each of them, named or not."""
+    narration says "I": the narrator is in each of them, named or not. `absent`: the
+    characters only talked of in others' speech, who share no platonic bond on the page
+    ("The Hatter's been asking for you")."""
     present = {p.index: p for p in people}
     if len(present) < 2:
         return []
@@ -754,7 +774,7 @@ def _relationships(
             else:
                 scenes = meetings
                 confidence = min(0.85, 0.4 + 0.1 * len(scenes))
-                if sum(len(m) for m in meetings) < 2:
+                if sum(len(m) for m in meetings) < 2 or key & absent:
                     continue
             # Each one's first mention in each of the first two meetings.
             spans = [
