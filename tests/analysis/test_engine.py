@@ -492,6 +492,90 @@ def test_someone_only_talked_of_shares_no_bond_on_the_page(tags: TagDictionary) 
     }
 
 
+DRACULA = TagDictionary.from_csv(
+    io.StringIO(
+        "type,name,canonical,fandoms,parents\n"
+        "fandom,Dracula - Bram Stoker,,,\n"
+        "character,Mina Harker,,Dracula - Bram Stoker,\n"
+        "character,Mina Murray,Mina Harker,,\n"
+        "character,Jonathan Harker,,Dracula - Bram Stoker,\n"
+        "character,Lucy Westenra,,Dracula - Bram Stoker,\n"
+        "character,Arthur Holmwood,,Dracula - Bram Stoker,\n"
+        "relationship,Jonathan Harker/Mina Harker,,Dracula - Bram Stoker,\n"
+        "relationship,Lucy Westenra/Mina Harker,,Dracula - Bram Stoker,\n"
+        "relationship,Arthur Holmwood/Lucy Westenra,,Dracula - Bram Stoker,\n"
+    )
+)
+
+
+def relationships_in(text: str, dictionary: TagDictionary) -> set[str]:
+    return {r.name for r in analyze(text, dictionary=dictionary).relationships}
+
+
+def test_a_letter_or_a_diary_is_told_by_whoever_signs_or_heads_it() -> None:
+    # Mina signs the letter: she is its "I", and "I love him so" is hers and Jonathan's.
+    # Lucy, spoken to ("so, Lucy,") while the love is for "him", is only the listener.
+    letter = "\n\n".join(
+        [
+            "My dearest Lucy,",
+            "Jonathan has written at last, only a few lines from the hospital in Buda-Pesth.",
+            "I love him so, Lucy, that it frightens me a little to have him so far away.",
+            "I shall go to him as soon as Sister Agatha allows it.",
+            "Your loving friend, Mina",
+        ]
+    )
+    assert relationships_in(letter, DRACULA) == {"Jonathan Harker/Mina Harker"}
+    # Lucy's own letter: Arthur's kiss is Lucy's and Arthur's, even told to Mina
+    # ("he kissed me, Mina"), and her closing "your loving Lucy" is no love for Mina.
+    engaged = "\n\n".join(
+        [
+            "My dearest Mina,",
+            "Arthur has asked me, and I have said yes!",
+            "He came at four and said, quite fiercely, 'Lucy, I love you.' And then he kissed "
+            "me, Mina, and I cannot write any more sensibly than this.",
+            "Be happy for me. Ever your loving Lucy",
+        ]
+    )
+    assert relationships_in(engaged, DRACULA) == {"Arthur Holmwood/Lucy Westenra"}
+    # A diary headed with its writer's name is told by her.
+    diary = "\n\n".join(
+        [
+            "Mina Murray's Journal, Whitby.",
+            "A letter came from Jonathan this morning, and I read it three times.",
+            "I kissed the page where he had signed it, like a schoolgirl.",
+        ]
+    )
+    assert "Jonathan Harker/Mina Harker" in relationships_in(diary, DRACULA)
+    # Without the heading nobody tells it, and the kiss is nobody's.
+    assert not relationships_in(diary.split("\n\n", 1)[1], DRACULA)
+
+
+def test_a_signer_is_found_only_where_a_letter_or_diary_names_its_writer() -> None:
+    def signers(text: str, name: str) -> set[int]:
+        paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text)]
+        voice = people.Voice(
+            lambda pos: False,
+            lambda: {0: (0, 1), 1: (0, 1)},
+            lambda a, b: text[a:b],
+            (paragraphs[0], paragraphs[-1]),
+        )
+        spans = [(m.start(), m.end()) for m in re.finditer(name, text)]
+        return people._signer({7: spans}, voice)
+
+    assert signers("Dr. Seward's Diary, kept in phonograph.\n\nI slept.", "Seward") == {7}
+    assert signers("Journal of Mina Harker.\n\nI slept.", "Mina Harker") == {7}
+    assert signers("I slept.\n\nYours, in every sense, John H. Watson", "Watson") == {7}
+    assert signers("I slept.\n\nWith love,\nJane", "Jane") == {7}
+    # A name at the end of a story's last sentence signs nothing; nor does a long first
+    # paragraph that mentions a diary in passing.
+    assert not signers("I slept.\n\nIt was the last I saw of Holmes.", "Holmes")
+    assert not signers(
+        "I found Lucy's diary under the pillow when I went up with the tea that morning, "
+        "and I did not read it.\n\nI slept.",
+        "Lucy",
+    )
+
+
 WITH_BINGLEY = TagDictionary.from_csv(
     io.StringIO(
         TAGS

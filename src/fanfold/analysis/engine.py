@@ -69,12 +69,13 @@ _MINOR = re.compile(
 # wife", nor the "your husband" a detective says to a client), courting and weddings. Not
 # jealousy: a sister's is as common as a lover's.
 _ROMANCE = re.compile(
-    r"\b(?:kiss(?:ed|es|ing)?|darling|dearest|beloved|sweetheart|lovers?|in love\b(?! with "
+    r"\b(?:kiss(?:ed|es|ing)?|darling|beloved|sweetheart|lovers?|in love\b(?! with "
     r"(?:the|a|an|his|her|its|their|poetry|music|books?|words?|life|it|this|that)\b)|"
     r"lov(?:e|es|ed|ing) (?:you|him|her|me|us|them)\b|my love|"
     r"(?:his|her|your|my|their) love (?:for|of) (?:him|her|you|me)|"
     r"(?:embrac(?:e|ed|es|ing)|hugg?(?:ed|ing)?) (?:him|her|you|me|each other|one another)|"
     r"blush(?:ed|es|ing)?|married|marry|wedding|engaged|courting|court(?:ed|ship)|"
+    r"(?:his|her|their|our|my|wedding|marriage) vows|"
     r"propos(?:al|ed)|hand in hand|held (?:his|her|my|your) hand|took (?:his|her|my|your) hand|"
     r"caress(?:ed|es|ing)?|bride|honeymoon|"
     r"(?:stole|won|given|gave|lost|broke|broken|has|had|holds|held|owns) (?:my|his|her|your) "
@@ -88,7 +89,8 @@ _ROMANCE = re.compile(
 # (matched on the lower-cased text, three times quicker than ignoring case; a text whose
 # lower case changes its length is matched ignoring case)
 _ROMANCE_ANY_CASE = re.compile(_ROMANCE.pattern, re.IGNORECASE)
-_LOVES_A_NAME = re.compile(r"\b[Ll]ov(?:e|es|ed|ing) [A-Z][a-z]+\b(?!'s)")
+# (not a letter's "Ever your loving Lucy")
+_LOVES_A_NAME = re.compile(r"(?<![Yy]our )\b[Ll]ov(?:e|es|ed|ing) [A-Z][a-z]+\b(?!'s)")
 # A spouse, told by the narration: in quoted speech "my husband" is the speaker's, who may
 # be anyone ("'My husband is a lighterman, sir,' she said to Holmes").
 _SPOUSE = re.compile(r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur) (?:husband|wife)\b")
@@ -643,7 +645,15 @@ def _voice(
                     break
         return said_i
 
-    return people.Voice(in_speech, first_person, global_text.slice)
+    # The first and last story paragraph of each English chapter: where a letter or a
+    # diary names who wrote it.
+    frames = tuple(
+        (stride * part.index + span.start, stride * part.index + span.end)
+        for part in chapters
+        if part.english and part.prepared.story
+        for span in dict.fromkeys((part.prepared.story[0], part.prepared.story[-1]))
+    )
+    return people.Voice(in_speech, first_person, global_text.slice, frames)
 
 
 def _dedupe(items: Iterable[Evidence]) -> list[Evidence]:

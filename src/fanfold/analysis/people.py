@@ -578,7 +578,7 @@ def find_people(
         if voice is not None
         else set()
     )
-    relationships = _relationships(index, people, paragraphs, romantic, told, absent)
+    relationships = _relationships(index, people, paragraphs, romantic, told, absent, voice)
     return People(people, fandom_list, relationships)
 
 
@@ -622,6 +622,9 @@ class Voice:
     in_speech: Callable[[int], bool]
     first_person: Callable[[], Mapping[int, tuple[int, int]]]
     text: Callable[[int, int], str]
+    # The first and last story paragraph of each chapter, where a letter is signed or a
+    # diary headed.
+    frames: Sequence[tuple[int, int]] = ()
 
 
 # A story told in the first person in fewer paragraphs than this has no narrator to find.
@@ -643,22 +646,82 @@ def _addressed(voice: Voice, start: int, end: int) -> bool:
     )
 
 
+# A diary or letter headed with its writer: "Mina Murray's Journal", "Dr. Seward's Diary,
+# kept in phonograph", "Journal of Mina Harker", "Letter, Mina Murray to Lucy Westenra".
+_HEADED_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:[A-Z][\w'’]*\s+){0,2}"
+    r"(?:[Dd]iary|[Jj]ournal|[Nn]otebook|[Ll]og|[Mm]emoirs?|[Pp]apers)\b"
+)
+_HEADED_BEFORE = re.compile(
+    r"(?:(?:[Dd]iary|[Jj]ournal|[Nn]otebook|[Ll]og|[Mm]emoirs?|[Pp]apers|[Ll]etter|[Tt]elegram)"
+    r"\s+(?:of|from|by)|^\s*(?:[Ll]etter|[Tt]elegram|[Nn]ote)\s*,)"
+    r"\s+(?:(?:the\s+late|[A-Z][a-z]*\.?)\s+)*$"
+)
+# A heading is a short line: at most this many words.
+_HEADING_WORDS = 12
+# A letter signed at its end: "Yours, in every sense you will allow, John H. Watson",
+# "Your affectionate sister, Jane", "Ever your loving Lucy", or the name on a line of
+# its own; only marks may follow it.
+_SIGNED_BEFORE = re.compile(
+    r"(?:\b(?:[Yy]ours|[Yy]our|[Ll]ove|[Ee]ver|[Aa]lways|[Ss]incerely|[Ff]aithfully"
+    r"|[Aa]ffectionately|[Rr]egards|[Dd]evotedly|[Tt]ruly)\b[^.!?\n]{0,60}?|\n)"
+    r"[,\s\-—–~]*(?:[A-Z][\w'’]*\.?\s+){0,3}$"
+)
+_SIGNED_AFTER = re.compile(r"[\s.!,;:\-—–~*_)\]]*$")
+
+
+def _signer(found: Mapping[int, Sequence[tuple[int, int]]], voice: Voice) -> set[int]:
+    """The characters named as the writer of a letter or a diary: in a short heading of
+    a chapter's first paragraph ("Mina Murray's Journal") or as the signature closing its
+    last ("Your loving friend, Mina"), outside quoted speech."""
+    signers = set()
+    for owner, spans in found.items():
+        for s, e in spans:
+            frame = next(((a, b) for a, b in voice.frames if a <= s and e <= b), None)
+            if frame is None or voice.in_speech(s):
+                continue
+            a, b = frame
+            line_start = voice.text(a, s).rfind("\n") + 1 + a
+            line_end = voice.text(e, b).find("\n")
+            line_end = b if line_end < 0 else e + line_end
+            heading = len(voice.text(line_start, line_end).split()) <= _HEADING_WORDS and (
+                _HEADED_AFTER.match(voice.text(e, line_end))
+                or _HEADED_BEFORE.search(voice.text(line_start, s))
+            )
+            signed = _SIGNED_AFTER.fullmatch(voice.text(e, b)) and _SIGNED_BEFORE.search(
+                voice.text(max(a, s - 120), s)
+            )
+            if heading or signed:
+                signers.add(owner)
+                break
+    return signers
+
+
 def _narrator(found: Mapping[int, Sequence[tuple[int, int]]], voice: Voice) -> int | None:
-    """The character who tells a first-person story: the one, and only one, named only
-    inside quoted speech and spoken to there at least once ("'Watson,' said Holmes"),
-    where the narration says "I" in NARRATED paragraphs or more. Anyone the narration
-    itself names ("Holmes laid down his pipe") is not the teller."""
+    """The character who tells a first-person story, where the narration says "I" in
+    NARRATED paragraphs or more: the one, and only one, who heads or signs it as a diary
+    or a letter ("Mina Murray's Journal", "Your loving friend, Mina"); otherwise the
+    one, and only one, named only inside quoted speech and spoken to there at least once
+    ("'Watson,' said Holmes"). Anyone else the narration itself names ("Holmes laid down
+    his pipe") is not the teller."""
+    if len(voice.first_person()) < NARRATED:
+        return None
+    signers = _signer(found, voice)
+    if len(signers) == 1:
+        return next(iter(signers))
+    if signers:
+        return None
     tellers = []
     for owner, spans in found.items():
         if not all(voice.in_speech(s) for s, _e in spans):
             continue
         if any(_addressed(voice, s, e) for s, e in spans):
             tellers.append(owner)
-    if len(tellers) != 1 or len(voice.first_person()) < NARRATED:
-        return None
-    return tellers[0]
+    return tellers[0] if len(tellers) == 1 else None
 
 
+# Words that speak to someone: "you", "your", "thee".
+_SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]ours?|[Yy]ourself|[Tt]hee|[Tt]hou|[Tt]hy|[Tt]hine)\b")
 # Two characters named within this many paragraphs of each other are in one scene.
 SCENE = 2
 # A sentence of romance that names nobody is of the people named this close before it.
@@ -672,11 +735,14 @@ def _relationships(
     romantic: Callable[[int], Sequence[tuple[int, int]]],
     told: tuple[int, Mapping[int, tuple[int, int]]] | None = None,
     absent: Set[int] = frozenset(),
+    voice: Voice | None = None,
 ) -> list[tuple[DictionaryTag, float, list[tuple[int, int]]]]:
     """`told`: the narrator of a first-person story and the paragraphs where the
     narration says "I": the narrator is in each of them, named or not. `absent`: the
     characters only talked of in others' speech, who share no platonic bond on the page
-    ("The Hatter's been asking for you")."""
+    ("The Hatter's been asking for you"). `voice`: tells who is spoken to in a sentence
+    of romance, the listener, not the beloved, when the sentence says "him" or "her"
+    and not "you" ("I love him so, Lucy")."""
     present = {p.index: p for p in people}
     if len(present) < 2:
         return []
@@ -706,8 +772,17 @@ def _relationships(
         for paragraph, span in said_i.items():
             first_in.setdefault((teller, paragraph), span)
     couples = [key for key in candidates if any(t.romantic for t in pairs[key])]
-    mentions = sorted((s, p.index) for p in people for s, _e in p.mentions)
-    mention_starts = [s for s, _i in mentions]
+    mentions = sorted((s, p.index, e) for p in people for s, e in p.mentions)
+    mention_starts = [s for s, _i, _e in mentions]
+
+    def listeners(a: int, b: int, lo: int, hi: int) -> set[int]:
+        """Those only spoken to in the sentence a:b, whose mentions are mentions[lo:hi]:
+        named as someone addressed ("I love him so, Lucy") where the sentence says
+        nothing to them of "you"."""
+        if voice is None or _SECOND_PERSON.search(voice.text(a, b)):
+            return set()
+        addressed = {i for s, i, e in mentions[lo:hi] if _addressed(voice, s, e)}
+        return addressed - {i for s, i, e in mentions[lo:hi] if not _addressed(voice, s, e)}
 
     def about(pair: frozenset[int], span: tuple[int, int]) -> bool:
         """Whether a sentence of romance is the pair's: it names both, or no one else, or
@@ -717,14 +792,25 @@ def _relationships(
         people named before it, within a few lines."""
         a, b = span
         lo, hi = bisect.bisect_left(mention_starts, a), bisect.bisect_left(mention_starts, b)
-        named = {i for _s, i in mentions[lo:hi]}
+        heard = listeners(a, b, lo, hi)
+        named = {i for _s, i, _e in mentions[lo:hi]} - heard
         if not named:
             k = lo - 1
             while k >= 0 and len(named) < 2 and a - mentions[k][0] <= NEARBY:
-                named.add(mentions[k][1])
+                if mentions[k][1] not in heard:
+                    named.add(mentions[k][1])
                 k -= 1
             if not named:
                 return False
+        elif len(named) == 1:
+            # One named, the other a pronoun ("he stopped and said, 'Lucy, I love you'"):
+            # the other is the last one named before, within a few lines.
+            k = lo - 1
+            while k >= 0 and a - mentions[k][0] <= NEARBY:
+                if mentions[k][1] not in heard and mentions[k][1] not in named:
+                    named.add(mentions[k][1])
+                    break
+                k -= 1
         if named <= pair or pair <= named:
             return True
         # Someone else named beside one of the pair ("where Demeter could not see, Hades's
