@@ -537,6 +537,18 @@ def test_a_letter_or_a_diary_is_told_by_whoever_signs_or_heads_it() -> None:
         ]
     )
     assert relationships_in(engaged, DRACULA) == {"Arthur Holmwood/Lucy Westenra"}
+    # A letter that opens "Jonathan," may be signed with the bare name as its last
+    # sentence; its "I love you" is then the writer's and the reader's.
+    unsent = "\n\n".join(
+        [
+            "Jonathan,",
+            "I write this at the window every night and burn it every morning.",
+            "I love you. Come home, and let me grow old beside you. Mina",
+        ]
+    )
+    assert relationships_in(unsent, DRACULA) == {"Jonathan Harker/Mina Harker"}
+    # Unsigned, the letter's "I" is nobody the dictionary knows.
+    assert not relationships_in(unsent.removesuffix(" Mina"), DRACULA)
     # A diary headed with its writer's name is told by her.
     diary = "\n\n".join(
         [
@@ -557,10 +569,10 @@ def test_a_signer_is_found_only_where_a_letter_or_diary_names_its_writer() -> No
             lambda pos: False,
             lambda: {0: (0, 1), 1: (0, 1)},
             lambda a, b: text[a:b],
-            (paragraphs[0], paragraphs[-1]),
+            ((paragraphs[0], paragraphs[-1]),),
         )
         spans = [(m.start(), m.end()) for m in re.finditer(name, text)]
-        return people._signer({7: spans}, voice)
+        return people._letters({7: spans}, voice)[0]
 
     assert signers("Dr. Seward's Diary, kept in phonograph.\n\nI slept.", "Seward") == {7}
     assert signers("Journal of Mina Harker.\n\nI slept.", "Mina Harker") == {7}

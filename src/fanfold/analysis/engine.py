@@ -610,8 +610,10 @@ class _GlobalText:
         return base + s, base + e
 
 
-# "I", "me", "my" in narration: the teller's own words for themselves.
+# "I", "me", "my" in narration: the teller's own words for themselves; "you", "your": a
+# letter's words for the one it is written to.
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself)\b")
+_SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]ours?|[Yy]ourself)\b")
 
 
 def _voice(
@@ -633,27 +635,41 @@ def _voice(
         k = bisect.bisect_right(starts, pos) - 1
         return k >= 0 and speech[k][1] > pos
 
-    @cache
-    def first_person() -> dict[int, tuple[int, int]]:
-        said_i: dict[int, tuple[int, int]] = {}
+    def narrated(words: re.Pattern[str]) -> dict[int, tuple[int, int]]:
+        """The paragraphs whose narration (not their quoted speech) holds one of these
+        words, each with where it first does."""
+        said: dict[int, tuple[int, int]] = {}
         for k, (a, b) in enumerate(paragraphs):
             if not chapters[a // stride].english:
                 continue
-            for m in _FIRST_PERSON.finditer(global_text.slice(a, b)):
+            for m in words.finditer(global_text.slice(a, b)):
                 if not in_speech(a + m.start()):
-                    said_i[k] = (a + m.start(), a + m.end())
+                    said[k] = (a + m.start(), a + m.end())
                     break
-        return said_i
+        return said
+
+    @cache
+    def first_person() -> dict[int, tuple[int, int]]:
+        return narrated(_FIRST_PERSON)
+
+    @cache
+    def second_person() -> dict[int, tuple[int, int]]:
+        return narrated(_SECOND_PERSON)
 
     # The first and last story paragraph of each English chapter: where a letter or a
     # diary names who wrote it.
     frames = tuple(
-        (stride * part.index + span.start, stride * part.index + span.end)
+        (
+            (base + first.start, base + first.end),
+            (base + last.start, base + last.end),
+        )
         for part in chapters
         if part.english and part.prepared.story
-        for span in dict.fromkeys((part.prepared.story[0], part.prepared.story[-1]))
+        for base, first, last in [
+            (stride * part.index, part.prepared.story[0], part.prepared.story[-1])
+        ]
     )
-    return people.Voice(in_speech, first_person, global_text.slice, frames)
+    return people.Voice(in_speech, first_person, global_text.slice, frames, second_person)
 
 
 def _dedupe(items: Iterable[Evidence]) -> list[Evidence]:

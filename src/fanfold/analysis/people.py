@@ -564,8 +564,15 @@ def find_people(
             continue
         confidence = min(0.95, 0.5 + share / 2 + min(w, 10) / 40)
         fandom_list.append((fandom, confidence, sorted(evidence[fandom])[:5]))
-    teller = _narrator(found, voice) if voice is not None else None
+    signers, written_to = _letters(found, voice) if voice is not None else (set(), set())
+    teller = _narrator(found, voice, signers) if voice is not None else None
     told = (teller, voice.first_person()) if teller is not None and voice is not None else None
+    # The one a signed letter is written to is its "you".
+    to = (
+        (next(iter(written_to)), voice.second_person())
+        if told is not None and voice is not None and len(written_to) == 1
+        else None
+    )
     # Talked of, never there: named only inside others' speech, and not spoken to.
     absent = (
         {
@@ -578,7 +585,7 @@ def find_people(
         if voice is not None
         else set()
     )
-    relationships = _relationships(index, people, paragraphs, romantic, told, absent, voice)
+    relationships = _relationships(index, people, paragraphs, romantic, told, absent, voice, to)
     return People(people, fandom_list, relationships)
 
 
@@ -622,9 +629,11 @@ class Voice:
     in_speech: Callable[[int], bool]
     first_person: Callable[[], Mapping[int, tuple[int, int]]]
     text: Callable[[int, int], str]
-    # The first and last story paragraph of each chapter, where a letter is signed or a
-    # diary headed.
-    frames: Sequence[tuple[int, int]] = ()
+    # The first and last story paragraph of each chapter, where a diary is headed or a
+    # letter addressed, and where a letter is signed.
+    frames: Sequence[tuple[tuple[int, int], tuple[int, int]]] = ()
+    # The paragraphs whose narration says "you" or "your", as first_person.
+    second_person: Callable[[], Mapping[int, tuple[int, int]]] = dict
 
 
 # A story told in the first person in fewer paragraphs than this has no narrator to find.
@@ -670,34 +679,65 @@ _SIGNED_BEFORE = re.compile(
 _SIGNED_AFTER = re.compile(r"[\s.!,;:\-—–~*_)\]]*$")
 
 
-def _signer(found: Mapping[int, Sequence[tuple[int, int]]], voice: Voice) -> set[int]:
-    """The characters named as the writer of a letter or a diary: in a short heading of
-    a chapter's first paragraph ("Mina Murray's Journal") or as the signature closing its
-    last ("Your loving friend, Mina"), outside quoted speech."""
-    signers = set()
+# A letter's salutation: its first paragraph, a name and the words of address before it
+# ("Holmes,", "My dearest Lucy,", "Dear Mr. Darcy:"), a few words at most.
+_SALUTATION_BEFORE = re.compile(
+    r"^\s*(?:(?:[Mm]y|[Oo]ur|[Dd]ear\w*|[Dd]arling|[Bb]eloved|[Ss]weet\w*|[Oo]wn|[Oo]nly)\s+)*"
+    r"(?:(?:Mr|Mrs|Miss|Ms|Dr|Lady|Lord|Sir|Captain|Colonel)\.?\s+)?$"
+)
+_SALUTATION_AFTER = re.compile(r"(?:['’]s)?\s*[,:!—–-]\s*$")
+_SALUTATION_WORDS = 6
+# A letter that opens with a salutation may be signed with the bare name as its last
+# sentence ("... in the bed you built. Penelope").
+_SIGNED_LAST = re.compile(r"[.!?]\s+$")
+
+
+def _letters(
+    found: Mapping[int, Sequence[tuple[int, int]]], voice: Voice
+) -> tuple[set[int], set[int]]:
+    """Who writes and who is written to, in a letter or a diary: the characters named
+    as its writer, in a short heading of a chapter's first paragraph ("Mina Murray's
+    Journal") or as the signature closing its last ("Your loving friend, Mina"); and
+    those named in a letter's salutation ("My dearest Lucy,"). Only outside quoted
+    speech."""
+    signers: set[int] = set()
+    addressees: set[int] = set()
     for owner, spans in found.items():
         for s, e in spans:
-            frame = next(((a, b) for a, b in voice.frames if a <= s and e <= b), None)
-            if frame is None or voice.in_speech(s):
+            if voice.in_speech(s):
                 continue
-            a, b = frame
-            line_start = voice.text(a, s).rfind("\n") + 1 + a
-            line_end = voice.text(e, b).find("\n")
-            line_end = b if line_end < 0 else e + line_end
-            heading = len(voice.text(line_start, line_end).split()) <= _HEADING_WORDS and (
-                _HEADED_AFTER.match(voice.text(e, line_end))
-                or _HEADED_BEFORE.search(voice.text(line_start, s))
-            )
-            signed = _SIGNED_AFTER.fullmatch(voice.text(e, b)) and _SIGNED_BEFORE.search(
-                voice.text(max(a, s - 120), s)
-            )
-            if heading or signed:
-                signers.add(owner)
-                break
-    return signers
+            for (a, b), (c, d) in voice.frames:
+                if a <= s and e <= b:
+                    line_start = voice.text(a, s).rfind("\n") + 1 + a
+                    line_end = voice.text(e, b).find("\n")
+                    line_end = b if line_end < 0 else e + line_end
+                    words = len(voice.text(line_start, line_end).split())
+                    if words <= _HEADING_WORDS and (
+                        _HEADED_AFTER.match(voice.text(e, line_end))
+                        or _HEADED_BEFORE.search(voice.text(line_start, s))
+                    ):
+                        signers.add(owner)
+                    elif (
+                        len(voice.text(a, b).split()) <= _SALUTATION_WORDS
+                        and _SALUTATION_BEFORE.match(voice.text(a, s))
+                        and _SALUTATION_AFTER.match(voice.text(e, b))
+                    ):
+                        addressees.add(owner)
+                if c <= s and e <= d and _SIGNED_AFTER.fullmatch(voice.text(e, d)):
+                    before = voice.text(max(c, s - 120), s)
+                    opening = voice.text(a, b)
+                    opened = (  # a salutation opens the chapter ("Dear Mum,")
+                        len(opening.split()) <= _SALUTATION_WORDS
+                        and opening.rstrip().endswith((",", ":"))
+                    )
+                    if _SIGNED_BEFORE.search(before) or (opened and _SIGNED_LAST.search(before)):
+                        signers.add(owner)
+    return signers, addressees - signers
 
 
-def _narrator(found: Mapping[int, Sequence[tuple[int, int]]], voice: Voice) -> int | None:
+def _narrator(
+    found: Mapping[int, Sequence[tuple[int, int]]], voice: Voice, signers: Set[int] = frozenset()
+) -> int | None:
     """The character who tells a first-person story, where the narration says "I" in
     NARRATED paragraphs or more: the one, and only one, who heads or signs it as a diary
     or a letter ("Mina Murray's Journal", "Your loving friend, Mina"); otherwise the
@@ -706,7 +746,6 @@ def _narrator(found: Mapping[int, Sequence[tuple[int, int]]], voice: Voice) -> i
     his pipe") is not the teller."""
     if len(voice.first_person()) < NARRATED:
         return None
-    signers = _signer(found, voice)
     if len(signers) == 1:
         return next(iter(signers))
     if signers:
@@ -720,6 +759,7 @@ def _narrator(found: Mapping[int, Sequence[tuple[int, int]]], voice: Voice) -> i
     return tellers[0] if len(tellers) == 1 else None
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself)\b")
 # Words that speak to someone: "you", "your", "thee".
 _SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]ours?|[Yy]ourself|[Tt]hee|[Tt]hou|[Tt]hy|[Tt]hine)\b")
 # Two characters named within this many paragraphs of each other are in one scene.
@@ -736,13 +776,16 @@ def _relationships(
     told: tuple[int, Mapping[int, tuple[int, int]]] | None = None,
     absent: Set[int] = frozenset(),
     voice: Voice | None = None,
+    to: tuple[int, Mapping[int, tuple[int, int]]] | None = None,
 ) -> list[tuple[DictionaryTag, float, list[tuple[int, int]]]]:
     """`told`: the narrator of a first-person story and the paragraphs where the
     narration says "I": the narrator is in each of them, named or not. `absent`: the
     characters only talked of in others' speech, who share no platonic bond on the page
     ("The Hatter's been asking for you"). `voice`: tells who is spoken to in a sentence
     of romance, the listener, not the beloved, when the sentence says "him" or "her"
-    and not "you" ("I love him so, Lucy")."""
+    and not "you" ("I love him so, Lucy"). `to`: the one a letter told by the narrator
+    is written to ("Odysseus," ... "Penelope"), and the paragraphs whose narration says
+    "you": the two are the "I" and the "you" of its sentences ("I love you")."""
     present = {p.index: p for p in people}
     if len(present) < 2:
         return []
@@ -766,11 +809,13 @@ def _relationships(
             seen.add(paragraph)
             first_in.setdefault((person.index, paragraph), span)
         where[person.index] = seen
-    if told is not None and told[0] in where:
-        teller, said_i = told
-        where[teller] |= set(said_i)
-        for paragraph, span in said_i.items():
-            first_in.setdefault((teller, paragraph), span)
+    for placed in (told, to):
+        if placed is not None and placed[0] in where:
+            who, said = placed
+            where[who] |= set(said)
+            for paragraph, span in said.items():
+                first_in.setdefault((who, paragraph), span)
+    letter = frozenset((told[0], to[0])) if told is not None and to is not None else None
     couples = [key for key in candidates if any(t.romantic for t in pairs[key])]
     mentions = sorted((s, p.index, e) for p in people for s, e in p.mentions)
     mention_starts = [s for s, _i, _e in mentions]
@@ -794,6 +839,11 @@ def _relationships(
         lo, hi = bisect.bisect_left(mention_starts, a), bisect.bisect_left(mention_starts, b)
         heard = listeners(a, b, lo, hi)
         named = {i for _s, i, _e in mentions[lo:hi]} - heard
+        if not named and pair == letter and voice is not None:
+            # A letter's "I love you" is its writer's and its reader's.
+            said = voice.text(a, b)
+            if _FIRST_PERSON.search(said) and _SECOND_PERSON.search(said):
+                return True
         if not named:
             k = lo - 1
             while k >= 0 and len(named) < 2 and a - mentions[k][0] <= NEARBY:
