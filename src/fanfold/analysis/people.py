@@ -702,36 +702,51 @@ def _letters(
     speech."""
     signers: set[int] = set()
     addressees: set[int] = set()
-    for owner, spans in found.items():
-        for s, e in spans:
-            if voice.in_speech(s):
+    if not voice.frames:
+        return signers, addressees
+
+    def within(a: int, b: int) -> list[tuple[int, int, int]]:
+        """The mentions between a and b, outside quoted speech, in the order of the text
+        (each character's mentions are in that order)."""
+        out = []
+        for owner, spans in found.items():
+            k = bisect.bisect_left(spans, (a, a))
+            while k < len(spans) and spans[k][1] <= b:
+                s, e = spans[k]
+                if not voice.in_speech(s):
+                    out.append((s, e, owner))
+                k += 1
+        return sorted(out)
+
+    for (a, b), (c, d) in voice.frames:
+        for s, e, owner in within(a, b):
+            line_start = voice.text(a, s).rfind("\n") + 1 + a
+            line_end = voice.text(e, b).find("\n")
+            line_end = b if line_end < 0 else e + line_end
+            words = len(voice.text(line_start, line_end).split())
+            if words <= _HEADING_WORDS and (
+                _HEADED_AFTER.match(voice.text(e, line_end))
+                or _HEADED_BEFORE.search(voice.text(line_start, s))
+            ):
+                signers.add(owner)
+            elif (
+                len(voice.text(a, b).split()) <= _SALUTATION_WORDS
+                and _SALUTATION_BEFORE.match(voice.text(a, s))
+                and _SALUTATION_AFTER.match(voice.text(e, b))
+            ):
+                addressees.add(owner)
+        # The signature: the last mention of the last paragraph, with only marks after it.
+        last = within(c, d)[-1:]
+        for s, e, owner in last:
+            if not _SIGNED_AFTER.fullmatch(voice.text(e, d)):
                 continue
-            for (a, b), (c, d) in voice.frames:
-                if a <= s and e <= b:
-                    line_start = voice.text(a, s).rfind("\n") + 1 + a
-                    line_end = voice.text(e, b).find("\n")
-                    line_end = b if line_end < 0 else e + line_end
-                    words = len(voice.text(line_start, line_end).split())
-                    if words <= _HEADING_WORDS and (
-                        _HEADED_AFTER.match(voice.text(e, line_end))
-                        or _HEADED_BEFORE.search(voice.text(line_start, s))
-                    ):
-                        signers.add(owner)
-                    elif (
-                        len(voice.text(a, b).split()) <= _SALUTATION_WORDS
-                        and _SALUTATION_BEFORE.match(voice.text(a, s))
-                        and _SALUTATION_AFTER.match(voice.text(e, b))
-                    ):
-                        addressees.add(owner)
-                if c <= s and e <= d and _SIGNED_AFTER.fullmatch(voice.text(e, d)):
-                    before = voice.text(max(c, s - 120), s)
-                    opening = voice.text(a, b)
-                    opened = (  # a salutation opens the chapter ("Dear Mum,")
-                        len(opening.split()) <= _SALUTATION_WORDS
-                        and opening.rstrip().endswith((",", ":"))
-                    )
-                    if _SIGNED_BEFORE.search(before) or (opened and _SIGNED_LAST.search(before)):
-                        signers.add(owner)
+            before = voice.text(max(c, s - 120), s)
+            opening = voice.text(a, b)
+            opened = (  # a salutation opens the chapter ("Dear Mum,")
+                len(opening.split()) <= _SALUTATION_WORDS and opening.rstrip().endswith((",", ":"))
+            )
+            if _SIGNED_BEFORE.search(before) or (opened and _SIGNED_LAST.search(before)):
+                signers.add(owner)
     return signers, addressees - signers
 
 
@@ -744,19 +759,21 @@ def _narrator(
     one, and only one, named only inside quoted speech and spoken to there at least once
     ("'Watson,' said Holmes"). Anyone else the narration itself names ("Holmes laid down
     his pipe") is not the teller."""
-    if len(voice.first_person()) < NARRATED:
-        return None
-    if len(signers) == 1:
-        return next(iter(signers))
     if signers:
-        return None
+        return next(iter(signers)) if len(signers) == 1 and _narrated(voice) else None
     tellers = []
     for owner, spans in found.items():
         if not all(voice.in_speech(s) for s, _e in spans):
             continue
         if any(_addressed(voice, s, e) for s, e in spans):
             tellers.append(owner)
-    return tellers[0] if len(tellers) == 1 else None
+    return tellers[0] if len(tellers) == 1 and _narrated(voice) else None
+
+
+def _narrated(voice: Voice) -> bool:
+    """Whether the narration says "I" in NARRATED paragraphs or more (read last: it
+    reads the whole work)."""
+    return len(voice.first_person()) >= NARRATED
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself)\b")
@@ -829,29 +846,26 @@ def _relationships(
         addressed = {i for s, i, e in mentions[lo:hi] if _addressed(voice, s, e)}
         return addressed - {i for s, i, e in mentions[lo:hi] if not _addressed(voice, s, e)}
 
-    def about(pair: frozenset[int], span: tuple[int, int]) -> bool:
-        """Whether a sentence of romance is the pair's: it names both, or no one else, or
-        one of them and no other couple of the dictionary ("Watson, you are in love," he
-        said, and I owned that Miss Morstan had my heart: Watson's and Mary's, not
-        Holmes's); a sentence that names nobody ("She kissed him") is of the last two
-        people named before it, within a few lines."""
+    def subjects(span: tuple[int, int]) -> tuple[frozenset[int], bool]:
+        """Whom a sentence of romance is about, whatever the pair asked about: those it
+        names but does not only speak to; with one named, the last other one named
+        before it; with nobody named, the last two named before it, and whether it is a
+        letter's "I" and "you" with no name at all."""
         a, b = span
         lo, hi = bisect.bisect_left(mention_starts, a), bisect.bisect_left(mention_starts, b)
         heard = listeners(a, b, lo, hi)
         named = {i for _s, i, _e in mentions[lo:hi]} - heard
-        if not named and pair == letter and voice is not None:
-            # A letter's "I love you" is its writer's and its reader's.
-            said = voice.text(a, b)
-            if _FIRST_PERSON.search(said) and _SECOND_PERSON.search(said):
-                return True
+        nameless = False
         if not named:
+            if letter is not None and voice is not None:
+                # A letter's "I love you" is its writer's and its reader's.
+                said = voice.text(a, b)
+                nameless = bool(_FIRST_PERSON.search(said) and _SECOND_PERSON.search(said))
             k = lo - 1
             while k >= 0 and len(named) < 2 and a - mentions[k][0] <= NEARBY:
                 if mentions[k][1] not in heard:
                     named.add(mentions[k][1])
                 k -= 1
-            if not named:
-                return False
         elif len(named) == 1:
             # One named, the other a pronoun ("he stopped and said, 'Lucy, I love you'"):
             # the other is the last one named before, within a few lines.
@@ -861,6 +875,24 @@ def _relationships(
                     named.add(mentions[k][1])
                     break
                 k -= 1
+        return frozenset(named), nameless
+
+    whose: dict[tuple[int, int], tuple[frozenset[int], bool]] = {}
+
+    def about(pair: frozenset[int], span: tuple[int, int]) -> bool:
+        """Whether a sentence of romance is the pair's: it names both, or no one else, or
+        one of them and no other couple of the dictionary ("Watson, you are in love," he
+        said, and I owned that Miss Morstan had my heart: Watson's and Mary's, not
+        Holmes's); a sentence that names nobody ("She kissed him") is of the last two
+        people named before it, within a few lines."""
+        found = whose.get(span)
+        if found is None:
+            found = whose[span] = subjects(span)
+        named, nameless = found
+        if nameless and pair == letter:
+            return True
+        if not named:
+            return False
         if named <= pair or pair <= named:
             return True
         # Someone else named beside one of the pair ("where Demeter could not see, Hades's
