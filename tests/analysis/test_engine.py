@@ -562,6 +562,32 @@ def test_a_letter_or_a_diary_is_told_by_whoever_signs_or_heads_it() -> None:
     assert not relationships_in(diary.split("\n\n", 1)[1], DRACULA)
 
 
+@pytest.mark.parametrize(
+    "gesture",
+    [
+        "When he handed Lucy the salt, Arthur's fingers brushed hers.",
+        "Arthur sat by the bed, and Lucy's hand crept across the sheet until their fingers "
+        "touched.",
+        "Arthur held Lucy's wrist a moment longer than any doctor would have.",
+        "Lucy looked up at Arthur, and their eyes held.",
+        "Arthur bent and pressed his mouth to Lucy's forehead.",
+        "Arthur laid his palm against her cheek, and Lucy did not move.",
+        "Lucy smiled at Arthur, and it made his heart turn over.",
+    ],
+)
+def test_romance_shown_by_a_gesture(gesture: str) -> None:
+    assert relationships_in(gesture, DRACULA) == {"Arthur Holmwood/Lucy Westenra"}
+
+
+def test_an_everyday_touch_is_no_romance() -> None:
+    for text in (
+        "Arthur passed Lucy the salt and asked about the weather.",
+        "Lucy and Arthur looked at the map, and their eyes ached from the small print.",
+        "Arthur shook Lucy's hand at the door and wished her good night.",
+    ):
+        assert not relationships_in(text, DRACULA), text
+
+
 def test_a_signer_is_found_only_where_a_letter_or_diary_names_its_writer() -> None:
     def signers(text: str, name: str) -> set[int]:
         paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text)]

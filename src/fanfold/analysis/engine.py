@@ -66,8 +66,10 @@ _MINOR = re.compile(
 # Signs of romance or intimacy in a sentence: a kiss, love for someone (not for a staircase,
 # a problem or winning, nor a tennis score), a heart given or lost (not one pounding from a
 # run), an embrace, a hand held, a look held, a spouse of one's own (not "the butler's
-# wife", nor the "your husband" a detective says to a client), courting and weddings. Not
-# jealousy: a sister's is as common as a lover's.
+# wife", nor the "your husband" a detective says to a client), courting and weddings; and
+# the gestures that show it without a word: fingers that brush or touch, a touch held "a
+# moment longer than" it needed, eyes that hold, a mouth pressed to a forehead, a palm
+# against a cheek. Not jealousy: a sister's is as common as a lover's.
 _ROMANCE = re.compile(
     r"\b(?:kiss(?:ed|es|ing)?|darling|beloved|sweetheart|lovers?|in love\b(?! with "
     r"(?:the|a|an|his|her|its|their|poetry|music|books?|words?|life|it|this|that)\b)|"
@@ -79,7 +81,14 @@ _ROMANCE = re.compile(
     r"propos(?:al|ed)|hand in hand|held (?:his|her|my|your) hand|took (?:his|her|my|your) hand|"
     r"caress(?:ed|es|ing)?|bride|honeymoon|"
     r"(?:stole|won|given|gave|lost|broke|broken|has|had|holds|held|owns) (?:my|his|her|your) "
-    r"heart|heart (?:skipped|fluttered|leapt|leaped|ached|melted|turned over)|"
+    r"heart|heart (?:skip(?:ped|s)?|flutter(?:ed|s)?|leapt|leap(?:ed|s)?|ache[sd]?|melt(?:ed|s)?|"
+    r"turn(?:ed|s)? over)|"
+    r"(?:a|one) (?:moment|beat|second|heartbeat) (?:too long|longer than)|"
+    r"(?:their|our) fingers (?:touched|brushed|met)|fingers (?:had )?(?:brushed|found) "
+    r"(?:his|hers|mine|yours)|"
+    r"press(?:ed|es|ing)? (?:his|her|my|your|their) (?:mouth|lips) (?:to|against)|"
+    r"(?:their|our) eyes (?:held|locked)|(?:hand|palm|fingers?|thumb) (?:against|on|to|along) "
+    r"(?:his|her|my|your) (?:cheek|face|jaw)|"
     r"arms? (?:a?round|about) (?:his|her|my|your) (?:neck|waist|shoulders)|in (?:his|her|my|your) "
     r"arms|held (?:him|her|me|you) (?:close|tight|closer)|(?:his|her|my|your) lips|"
     r"flirt(?:ed|ing|s)?|adored?|longing|longed for|desire[ds]?|tender(?:ly|ness)|"
