@@ -21,6 +21,7 @@ from fanfold.analysis.lexicon import (
     FIRST_LOOK,
     Cue,
     lowered,
+    needed_strings,
 )
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "analysis_eval"
@@ -153,3 +154,53 @@ def test_a_lower_case_name_inside_a_word_is_not_a_mention(alice: TagDictionary) 
         dictionary=alice,
     )
     assert "The Hatter" not in {c.name for c in result.characters}
+
+
+def test_needed_strings_reads_what_a_match_must_hold() -> None:
+    assert needed_strings([re.compile(r"\b(?:was|were) (?:\w+ )?shot(?! in the foot)")]) == {"shot"}
+    # Spelled out across an alternation and cut to ten characters (a match holding "cut
+    # himself" holds "cut himsel"), and never the cue word itself, which every window
+    # round it holds.
+    assert needed_strings([re.compile(r"\bcut (?:himself|herself)\b")], "himself") == {
+        "cut himsel",
+        "cut hersel",
+    }
+    assert needed_strings([re.compile(r"\b(?:hit|struck) (?:him|her)\b.{0,40}\bagain\b")]) == {
+        "hit him",
+        "hit her",
+        "struck him",
+        "struck her",
+    }
+    # Each branch gives its own strings; lookarounds hold no part of the match.
+    assert needed_strings([re.compile(r"\bkill(?:s|ed)?\b|\w+ly dead")]) == {"kill", "ly dead"}
+    assert needed_strings([re.compile(r"(?<=knife )cut (?=deep)")]) == {"cut "}
+    # Nothing certain, or only a letter or two: no strings, so no quick look.
+    assert needed_strings([re.compile(r"(?:\w+ )?b?")]) is None
+    assert needed_strings([re.compile(r"\b(?:a|i) \w+")]) is None
+    assert needed_strings([re.compile(r"\bshot\b"), re.compile(r"\w+")]) is None
+
+
+def test_every_needs_match_holds_one_of_its_needed_strings() -> None:
+    # The quick look may only ever turn down a window where the patterns cannot match.
+    texts = [t.lower() for t in _passages(40)]
+    checked = 0
+    for word, cues in CUES.items():
+        for cue in cues:
+            if cue.needs is None:
+                continue
+            strings = needed_strings([cue.needs], word)
+            if strings is None:
+                continue
+            for text in texts:
+                for m in cue.needs.finditer(text):
+                    checked += 1
+                    assert any(s in m.group() for s in strings), (word, m.group())
+    assert checked > 500
+
+
+def test_the_quick_look_is_built_for_most_conditional_words() -> None:
+    quick = [word for word, look in FIRST_LOOK.items() if look.quick is not None]
+    assert len(quick) > len(FIRST_LOOK) / 3
+    for word in ("himself", "back", "hand", "once"):
+        assert FIRST_LOOK[word].quick is not None, word
+        assert not FIRST_LOOK[word].quick.search(f"she came {word} "), word

@@ -757,6 +757,8 @@ def _may_hold(look: FirstLook, lower: str, plain: str, pos: int, stop: int) -> b
     if look.after is not None and look.after.match(plain, stop):
         return True
     window_start = max(0, pos - _WINDOW)
+    if look.quick is not None and look.quick.search(lower, window_start, stop + _WINDOW) is None:
+        return False  # not one of the strings any of its patterns needs
     if look.needs is not None and look.needs.search(lower, window_start, stop + _WINDOW):
         return True
     for cue in look.rest:
