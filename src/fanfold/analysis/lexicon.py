@@ -12020,15 +12020,19 @@ _GLUE = frozenset(
 def _exceptions_by_word() -> dict[str, re.Pattern[str]]:
     """Each cue word with only the exceptions that can hold it (those whose pattern names
     the word or its stem), so a sentence is searched for a handful of patterns, not all."""
-    stems: list[tuple[set[str], str]] = []
-    for source in _EXCEPTIONS:
+    # Which exceptions name each stem: a cue word is held by those of its beginnings.
+    naming: dict[str, set[int]] = {}
+    for i, source in enumerate(_EXCEPTIONS):
         words = set(re.findall(r"[a-z][a-z-]{2,}", re.sub(r"\\[a-zA-Z]", " ", source)))
-        stems.append((words - _GLUE, source))
+        for stem in words - _GLUE:
+            naming.setdefault(stem, set()).add(i)
     table: dict[str, re.Pattern[str]] = {}
     for word in CUES:
-        mine = [src for words, src in stems if any(word.startswith(w) for w in words)]
+        mine: set[int] = set()
+        for end in range(3, len(word) + 1):
+            mine |= naming.get(word[:end], set())
         if mine:
-            table[word] = lowered("|".join(mine))
+            table[word] = lowered("|".join(_EXCEPTIONS[i] for i in sorted(mine)))
     return table
 
 
