@@ -230,6 +230,14 @@ def test_an_age_inside_a_longer_age_is_no_child() -> None:
     assert "child-abuse" in notes or "violence" in notes
 
 
+def test_a_cue_word_before_a_closing_single_quote_counts() -> None:
+    # British dialogue and quoted words close with an apostrophe; a plural possessive
+    # ends in one too. A letter after it ("can't", "dead'un") is another word.
+    assert "suicide" in notes_of("He wrote 'I wish I was dead' in the margin of his book.")
+    assert "suicide" in notes_of("She said 'I want to kill myself' and hung up the phone.")
+    assert notes_of("'You can't sit there,' she said. 'That's Gran's chair.'") == set()
+
+
 def test_clinical_denial_is_a_denial() -> None:
     assert analyze("Pt denies suicidal ideation; discharged home with her sister.").notes == ()
 

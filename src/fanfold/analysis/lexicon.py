@@ -12444,5 +12444,9 @@ AFTER_GATE: dict[str, tuple[re.Pattern[str], bool]] = {
 }
 
 
-# Every cue word as a whole word (a possessive "'s" allowed after it), in one pattern.
-CUE_WORDS = re.compile(r"(?<![a-z-])(" + _trie_pattern(sorted(CUES)) + r")(?:['’]s)?(?![a-z'’-])")
+# Every cue word as a whole word (a possessive "'s" allowed after it), in one pattern;
+# an apostrophe after it ends the word when no letter follows (a closing quote, "'He's
+# dead' she said", or a plural possessive), and not in "can't".
+CUE_WORDS = re.compile(
+    r"(?<![a-z-])(" + _trie_pattern(sorted(CUES)) + r")(?:['’]s)?(?![a-z-]|['’][a-z])"
+)
