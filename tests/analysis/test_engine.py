@@ -238,6 +238,13 @@ def test_a_cue_word_before_a_closing_single_quote_counts() -> None:
     assert notes_of("'You can't sit there,' she said. 'That's Gran's chair.'") == set()
 
 
+def test_people_by_their_trade_are_on_the_receiving_end() -> None:
+    assert "violence" in notes_of("The guards beat the messenger with the butts of their spears.")
+    assert "violence" in notes_of("The soldiers beat the farmer with sticks until he fell.")
+    assert notes_of("He beat the farmer at chess twice before supper.") == set()
+    assert notes_of("She shot the waiter a look over the menu.") == set()
+
+
 def test_clinical_denial_is_a_denial() -> None:
     assert analyze("Pt denies suicidal ideation; discharged home with her sister.").notes == ()
 

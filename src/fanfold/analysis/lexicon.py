@@ -1485,7 +1485,21 @@ _VICTIMS = (
     r"student|students|marchers|pickets|driver|cabbie|shopkeeper|cashier|clerk|teller|nurse|"
     r"doctor|priest|teacher|sailor|pirate|pirates|sentry|sentries|watchman|captain|sergeant|"
     r"lieutenant|informant|snitch|dealer|pimp|addict|tramp|beggar|homeless man|old man|"
-    r"old woman|young man|young woman|little boy|little girl|toddler|newborn)"
+    r"old woman|young man|young woman|little boy|little girl|toddler|newborn|"
+    # People by their trade, rank or place, in the singular and the plural: "beat the
+    # messenger", "shot the farmer", "stabbed two of the passengers".
+    r"messengers?|farmers?|prisoner|servant|slave|maids?|butler|footmen|grooms?|stableboy|"
+    r"boatman|ferryman|fishermen|fisherman|shepherds?|millers?|blacksmiths?|innkeepers?|"
+    r"barman|barmaids?|waiters?|waitress|porters?|postman|couriers?|merchants?|traders?|"
+    r"peddlers?|pedlars?|travell?ers?|pilgrims?|monks?|nuns?|priests|vicar|curate|bishop|"
+    r"squires?|heralds?|officers?|constables?|detectives?|inspector|spy|spies|thieves|"
+    r"smugglers?|outlaws?|poachers?|gamekeeper|hunters?|warriors?|fighters?|opponents?|"
+    r"rivals?|patients?|tenants?|customers?|passengers?|pedestrians?|cyclists?|motorists?|"
+    r"witness|witnesses|suspects?|youths?|youngsters?|journalists?|reporters?|"
+    r"photographers?|workers?|miners?|labourers?|laborers?|deckhands?|lookouts?|scouts?|"
+    r"villager|peasant|serfs?|rebel|deserter|traitors?|heretics?|witch|witches|wizards?|"
+    r"sorcerers?|elf|elves|dwarf|dwarves|giants?|ogres?|wife|husband|mother|father|"
+    r"brother|sister|grandmother|grandfather|stepfather|stepmother|stepson|stepdaughter)"
 )
 # Anyone who can be hurt, for the patterns that name the weapon too.
 _FOES = (
