@@ -245,6 +245,33 @@ def test_people_by_their_trade_are_on_the_receiving_end() -> None:
     assert notes_of("She shot the waiter a look over the menu.") == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It took the parish years to notice that Tomas was abusing his wife.", {"abuse"}),
+        ("He abuses her when he drinks, and the neighbours say nothing.", {"abuse"}),
+        ("The tribunal found she had abused her position as his carer.", {"abuse"}),
+        # Misconduct, cooking and punctuation are not a person abused.
+        ("The mayor abused his power and was voted out in May.", set()),
+        ("The council abused the trust of the town with its accounts.", set()),
+        ("This puttanesca abuses garlic in the best possible way.", set()),
+        # Drink and drugs abused are substance use, not abuse.
+        ("She abused painkillers for a year after the accident.", {"substance-use"}),
+        ("He was in rehab for drug abuse the winter he turned thirty.", {"substance-use"}),
+        ("His years of heavy alcohol abuse had cost him the farm.", {"substance-use"}),
+        ("There was a talk on drug abuse at school on Friday.", set()),
+    ],
+)
+def test_abuse_of_a_person_not_of_power_or_drink(text: str, expected: set[str]) -> None:
+    assert notes_of(text) == expected
+
+
+def test_a_blow_nearly_struck_did_not_land() -> None:
+    assert notes_of("On the ring road I had nearly hit a cyclist in the dark.") == set()
+    assert notes_of("She almost slapped him, and then she laughed instead.") == set()
+    assert "violence" in notes_of("He nearly strangled her before the neighbours came.")
+
+
 def test_clinical_denial_is_a_denial() -> None:
     assert analyze("Pt denies suicidal ideation; discharged home with her sister.").notes == ()
 

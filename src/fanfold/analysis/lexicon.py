@@ -7927,6 +7927,8 @@ _add(
 
 # ---- abuse ----------------------------------------------------------------------------------
 _add(A, 0.9, "abuse abused abuser gaslighting gaslit")
+# "Abusing" and "abuses" a person ("was abusing his wife"), not garlic or a semicolon.
+_add(A, 0.9, "abuses abusing", after=r" " + _FOES + r"\b(?!['’]s)")
 
 # "Battered" is abuse of a person ("a battered wife", "she was battered"), not a battered
 # suitcase, battered cod, or a face battered in.
@@ -9984,6 +9986,22 @@ _add(
 )
 
 _add(SB, 0.9, "alcoholic alcoholics alcoholism boozing boozed")
+# Drink and drugs abused or misused ("years of alcohol abuse", "she abused painkillers").
+_ABUSED_SUBSTANCE = (
+    "alcohol drink drug drugs substance substances solvent solvents steroid steroids opioid "
+    "opioids opiates painkiller painkillers pills cocaine heroin cannabis amphetamines laudanum"
+)
+_add(
+    SB,
+    0.9,
+    _ABUSED_SUBSTANCE,
+    # (someone's: "his", "years of", "rehab for"; not a talk on drug abuse)
+    needs=r"\b(?:his|her|their|my|your|our|of|with|for|from) (?:\w+ )?(?:alcohol|drug|substance|"
+    r"solvent|steroid|opioid|opiate|painkiller|cocaine|heroin|cannabis|prescription drug) "
+    r"(?:abuse|misuse)\b|\b(?:abus|misus)(?:e|ed|es|ing) (?:of )?"
+    r"(?:\w+ )?(?:alcohol|drink|drugs|substances|solvents|steroids|opioids|opiates|painkillers|"
+    r"pills|cocaine|heroin|cannabis|amphetamines|laudanum)\b",
+)
 
 _add(SB, 0.6, "booze boozy")
 
@@ -11882,6 +11900,24 @@ _EXCEPTIONS: list[str] = [
     r"cathedral|factory|pavilion|gallows)\b|\b(?:building|extension|scaffold|scaffolding|"
     r"planning|monument|statue|marquee|bridge|church|porch|conservatory|memorial|chapel|"
     r"cathedral|factory|pavilion|gallows)(?:s)?\b[^.!?]{0,60}\berection\b",
+    # Abuse of power, of a position, of trust: misconduct, not a person abused.
+    r"\babus(?:e|ed|es|ing) (?:of )?(?:(?:his|her|their|the|my|your|its|our|an?) )?(?:own )?"
+    r"(?:power|powers|position|authority|office|trust|rank|privileges?|status|role|title|"
+    r"influence|discretion|expenses|the system|the law|public funds)\b"
+    # (not a carer's or a guardian's position: that is abuse of the one in their care)
+    r"(?! as (?:his|her|their|my|your|our|the|a) )",
+    # Drink and drugs abused: substance use, not abuse (the match holds only the abuse
+    # word: the drink or the drug keeps its own cue, _ABUSED_SUBSTANCE).
+    r"(?:"
+    + "|".join(
+        rf"(?<=\b{w} )"
+        for w in "alcohol drug drugs substance solvent steroid opioid opiate prescription "
+        "painkiller cocaine heroin cannabis".split()
+    )
+    + r")abuse\b|"
+    r"\babus(?:e|ed|es|ing)(?= (?:of )?(?:\w+ )?"
+    r"(?:alcohol|drink|drugs|substances|solvents|steroids|opioids|opiates|painkillers|pills|"
+    r"cocaine|heroin|cannabis|amphetamines|laudanum|the bottle)\b)",
     # Abuse of a process, of a semicolon, of an old typewriter.
     r"\babuse of (?:the )?(?:process|discretion|privilege(?:s)?|procedure|system|language|"
     r"statistics|notation|hospitality|rules|a dominant position)\b|\babus(?:ed|es|ing) "

@@ -290,6 +290,14 @@ _NEARLY_HAD = re.compile(
 )
 
 
+# Blows that either land or miss: "nearly hit a cyclist", "almost slapped him" did not
+# (where "nearly strangled her" or "nearly beat him to death" did, in part).
+_MISSABLE = frozenset(
+    "hit hits struck slapped slap punched punch kicked kick shot shoot stabbed stab smacked "
+    "smack ran knocked".split()
+)
+
+
 def _near_miss(clause_words: list[str]) -> bool:
     if not clause_words:
         return False
@@ -450,6 +458,12 @@ def _sentence_hit(
                 (negated and not cue.negation_ok)
                 # "nearly killed him", "trying to kill him": nobody died
                 or (cue.label == "death" and _near_miss(clause_words))
+                or (
+                    word in _MISSABLE
+                    and bool(clause_words)
+                    and clause_words[-1] in _NEARLY
+                    and cue.label in ("violence", "abuse", "child-abuse")
+                )
                 or (
                     cue.label == "substance-use"
                     and _NEARLY_HAD.search(seg, max(0, pos - 45), pos) is not None
