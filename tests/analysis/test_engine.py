@@ -266,6 +266,20 @@ def test_abuse_of_a_person_not_of_power_or_drink(text: str, expected: set[str]) 
     assert notes_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He held out the joint to her without looking at her.", {"substance-use"}),
+        ("The room smells of weed with something chemical underneath it.", {"substance-use"}),
+        ("He was smoking skunk on the back stairs again.", {"substance-use"}),
+        ("The shed smelled of weed killer and creosote.", set()),
+        ("A skunk had been under the porch; the whole yard stank of skunk.", set()),
+    ],
+)
+def test_weed_by_its_smell_and_its_handing_round(text: str, expected: set[str]) -> None:
+    assert notes_of(text, read=False) == expected
+
+
 def test_a_blow_nearly_struck_did_not_land() -> None:
     assert notes_of("On the ring road I had nearly hit a cyclist in the dark.") == set()
     assert notes_of("She almost slapped him, and then she laughed instead.") == set()

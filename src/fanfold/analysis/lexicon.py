@@ -9894,7 +9894,8 @@ _add(
     0.9,
     "joint joints spliff spliffs bong bongs",
     needs=r"\b(?:roll(?:s|ed|ing)?|smok(?:e|es|ed|ing)|lit|light(?:s|ed)?|pass(?:es|ed|ing)?|"
-    r"shar(?:e|es|ed|ing)|toke|puff(?:s|ed)?|drag|weed|stoned|high) (?:\w+ ){0,3}"
+    r"shar(?:e|es|ed|ing)|toke|puff(?:s|ed)?|drag|weed|stoned|high|held out|hold(?:s|ing)? out|"
+    r"hand(?:s|ed|ing)?|offer(?:s|ed|ing)?) (?:\w+ ){0,3}"
     r"(?:joints?|spliffs?|bongs?)\b|\b(?:joints?|spliffs?|bongs?) (?:\w+ ){0,4}(?:smoke|"
     r"stoned|weed|toke|puff|lit|high|drag)|\bspliffs?\b|\bbongs?\b",
 )
@@ -9923,6 +9924,15 @@ _add(
 )
 
 _add(SB, 0.6, "overdose overdosed od'd", modal_ok=True)
+# A room that smells of weed has had it smoked in it (not of weedkiller).
+_add(
+    SB,
+    0.9,
+    "weed",
+    needs=r"\b(?:smell(?:s|ed|ing|t)?|stank|stink(?:s|ing)?|reek(?:s|ed|ing)?|whiff|fug|"
+    r"haze|fog|cloud) (?:\w+ )?(?:of )?(?:stale )?weed\b(?![- ]?(?:killer|whacker|"
+    r"cutter|spray|s\b))",
+)
 
 # Recovery: the words of it, each needing another of them (a word is not its own company).
 _RECOVERY = (
@@ -10126,7 +10136,7 @@ _add(
     0.6,
     "smelled smelt reeked stank",
     after=r" of (?:alcohol|booze|whisky|whiskey|gin|beer|wine|drink|brandy|rum|vodka|weed|"
-    r"cannabis)\b",
+    r"cannabis)\b(?![- ]?(?:killer|spray|gum|gums|vinegar|sauce|cask|barrel|cellar|cupboard))",
 )
 
 _add(SB, 0.9, "wine-drunk half-cut")
@@ -10303,7 +10313,16 @@ _add(
 )
 
 # Drugs: slang and paraphernalia.
-_add(SB, 0.9, "methadone k-hole bong bongs spliff spliffs skunk")
+_add(SB, 0.9, "methadone k-hole bong bongs spliff spliffs")
+# Skunk the weed, not the animal under the porch.
+_add(
+    SB,
+    0.9,
+    "skunk",
+    needs=r"\b(?:smok(?:e|es|ed|ing)|bag of|bags of|gram of|some|puff(?:s|ed|ing)? on|"
+    r"grow(?:s|ing)?|grew|sell(?:s|ing)?|sold|bought|buy(?:ing)?|scor(?:e|ed|ing)) "
+    r"(?:\w+ )?skunk\b",
+)
 _add(
     SB,
     0.9,
