@@ -69,3 +69,36 @@ def test_violence_done_to_a_child_by_one_in_charge_is_child_abuse(text: str) -> 
 )
 def test_violence_near_a_child_is_not_child_abuse(text: str) -> None:
     assert "child-abuse" not in {s.name for s in analyze(text, read=False).notes}, text
+
+
+def all_notes(text: str) -> set[str]:
+    return {s.name for s in analyze(text, read=False).notes}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the age said a few sentences before the blow, the father by name only
+        "I was nine that winter. Dad came up the stairs faster than I had ever seen a "
+        "grown-up move, and he hit me across the side of the head so hard my ear sang.",
+        # a parent by their child, and the child's age said of him
+        "Across the road Mr. Dawson dragged his younger lad, who's about six, down the path "
+        "by his hood. He shoved him into the bin bay and slapped him round the head twice.",
+    ],
+)
+def test_a_blow_to_a_child_a_sentence_away_is_child_abuse_and_violence(text: str) -> None:
+    assert {"child-abuse", "violence"} <= all_notes(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no adult in charge of the child: a fight between boys is violence
+        "I was nine and Kevin was ten. Behind the bike sheds he hit me so hard I saw stars.",
+        # the child's age, but the blow is between the husband and wife
+        "When I was nine my mother finally left. He hit her once too often, my aunt said, "
+        "and her husband never came looking.",
+    ],
+)
+def test_a_blow_near_a_child_is_not_always_to_the_child(text: str) -> None:
+    assert "child-abuse" not in all_notes(text), text

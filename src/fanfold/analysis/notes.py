@@ -844,6 +844,7 @@ def scan(
                 hits.append(hit)
                 in_paragraph.append(hit)
         _child_paragraph(in_paragraph, plain, paragraphs[k])
+        _child_struck_paragraph(in_paragraph, plain, paragraphs[k])
         in_paragraph.clear()
     return hits
 
@@ -908,6 +909,51 @@ def _child_paragraph(hits: list[SentenceHit], plain: str, span: tuple[int, int])
         h.spots.setdefault("child-abuse", []).extend(h.spots.pop("abuse", []))
         if "abuse" in h.strong:
             h.strong.discard("abuse")
+            h.strong.add("child-abuse")
+
+
+# A blow to someone ("hit me", "slapped him"), and a child's age said of someone in the
+# paragraph ("I was nine", "his younger lad, who's about six").
+_BLOW_TO_SOMEONE = re.compile(r"\b" + _BLOW + r"\s+(?:me|him|her|us|you|them)\b", re.IGNORECASE)
+# A parent by their child: "dragged his younger lad", "her own daughter".
+_OWN_CHILD = re.compile(
+    r"\b(?:his|her|their|my|our) (?:own |younger |youngest |eldest |older |oldest |little )?"
+    r"(?:lad|lads|boy|boys|son|sons|daughter|daughters|girl|girls|kid|kids|child|children|"
+    r"bairn|bairns|wee one)\b",
+    re.IGNORECASE,
+)
+_AGE_OF_SOMEONE = re.compile(
+    r"\bwho(?:'s|’s| is| was) (?:about |only |just |barely |nearly )?" + _AGES + r"\b" + NOT_A_TIME,
+    re.IGNORECASE,
+)
+
+
+def _child_struck_paragraph(hits: list[SentenceHit], plain: str, span: tuple[int, int]) -> None:
+    """A blow to "me", "him" or "her" in a paragraph that says a child's age and names a
+    parent or an adult in charge (not as the one hurt) is a blow to that child: child
+    abuse as well as violence ("I was nine. ... he hit me across the side of the head",
+    "Mr. Dawson dragged his younger lad, who's about six, ... and slapped him"). A
+    sentence naming a wife or a husband is left to the partner rule."""
+    struck = [
+        h
+        for h in hits
+        if h.scores.get("violence", 0.0) >= THRESHOLD
+        and h.scores.get("child-abuse", 0.0) < THRESHOLD
+        and _BLOW_TO_SOMEONE.search(plain, h.start, h.end)
+        and not _PARTNER.search(plain, h.start, h.end)
+    ]
+    if not struck:
+        return
+    paragraph = plain[span[0] : span[1]]
+    if not (_CHILD_AGE.search(paragraph) or _AGE_OF_SOMEONE.search(paragraph)):
+        return
+    if not (_in_charge(paragraph) or _OWN_CHILD.search(paragraph)):
+        return
+    for h in struck:
+        h.scores["child-abuse"] = max(h.scores.get("child-abuse", 0.0), h.scores["violence"])
+        h.words.setdefault("child-abuse", []).extend(h.words.get("violence", []))
+        h.spots.setdefault("child-abuse", []).extend(h.spots.get("violence", []))
+        if "violence" in h.strong:
             h.strong.add("child-abuse")
 
 
