@@ -12502,6 +12502,7 @@ def _first_look(word: str, cues: tuple[Cue, ...]) -> FirstLook:
 FIRST_LOOK: dict[str, FirstLook] = {
     word: _first_look(word, cues) for word, cues in CONDITIONAL.items()
 }
+_parsed.cache_clear()  # the parsed patterns are not needed again (about 10 MB)
 # The words all of whose cues have an `after` pattern: those patterns in one, which must
 # match right after the word for any cue to hold, and whether that match is enough (no
 # cue has a `needs` pattern as well).
