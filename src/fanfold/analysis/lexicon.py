@@ -12335,9 +12335,12 @@ _MAX_STRINGS = 64  # the most strings one run of plain strings is spelled out in
 _LONGEST = 10
 _MAX_SET = 1024  # nor is a set of more strings than this worth its search
 _MIN_LENGTH = 3  # nor one that asks only for a letter or two ("s", " a")
+Strings = frozenset[str]
+_EMPTY: Strings = frozenset({""})
+_REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
 
 
-def _best(candidates: list[frozenset[str]], word: str) -> frozenset[str] | None:
+def _best(candidates: list[Strings], word: str) -> Strings | None:
     """The most telling of several sets of strings, any one of which is enough: the one
     whose shortest string is longest, then the smallest; never one with a string inside
     the cue word itself ("himself" round "himself"), which every window holds."""
@@ -12351,15 +12354,10 @@ def _best(candidates: list[frozenset[str]], word: str) -> frozenset[str] | None:
     return max(usable, key=lambda c: (min(map(len, c)), -len(c)))
 
 
-def _joined(first: frozenset[str], then: frozenset[str]) -> frozenset[str]:
+def _joined(first: Strings, then: Strings) -> Strings:
     """Each string of `first` followed by each of `then`, cut to _LONGEST: a string
     already that long was cut, and is only the start of what follows, so it stays."""
     return frozenset(a if len(a) >= _LONGEST else (a + b)[:_LONGEST] for a in first for b in then)
-
-
-Strings = frozenset[str]
-_EMPTY: Strings = frozenset({""})
-_REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
 
 
 def _union(sets: list[Strings | None]) -> Strings | None:
@@ -12443,7 +12441,7 @@ def needed_strings(patterns: list[re.Pattern[str]], word: str = "") -> frozenset
     such set."""
     strings: set[str] = set()
     for pattern in patterns:
-        _exact, found = _read(_parsed(pattern.pattern, pattern.flags), word)
+        _, found = _read(_parsed(pattern.pattern, pattern.flags), word)
         if found is None or min(map(len, found)) < _MIN_LENGTH:
             return None
         strings |= found
