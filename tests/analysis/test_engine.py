@@ -280,6 +280,21 @@ def test_weed_by_its_smell_and_its_handing_round(text: str, expected: set[str]) 
     assert notes_of(text, read=False) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He keeps her from her family, and calls it looking after her.", {"abuse"}),
+        ("He says I don't need friends if I've got him.", {"abuse"}),
+        ("He told her she didn't need her family now she had him.", {"abuse"}),
+        # a love said, not a rule laid down
+        ("I don't need anyone else, I've got her, she said, and laughed.", set()),
+        ("She keeps the cat from her bedroom because of the rug.", set()),
+    ],
+)
+def test_someone_kept_from_their_own(text: str, expected: set[str]) -> None:
+    assert notes_of(text, read=False) == expected
+
+
 def test_a_blow_nearly_struck_did_not_land() -> None:
     assert notes_of("On the ring road I had nearly hit a cyclist in the dark.") == set()
     assert notes_of("She almost slapped him, and then she laughed instead.") == set()

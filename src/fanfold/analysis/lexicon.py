@@ -8307,8 +8307,8 @@ _add(
 _add(
     A,
     0.6,
-    "cut kept",
-    after=r" (?:her|him|me|you|them) (?:off )?from (?:seeing )?(?:her|his|my|your|their) "
+    "cut cuts kept keeps keeping",
+    after=r" (?:her|him|me|you|them) (?:off |away )?from (?:seeing )?(?:her|his|my|your|their) "
     r"(?:friends|family|sister|brother|mother|father|mum|mom|dad|parents)\b",
 )
 
@@ -9028,6 +9028,18 @@ _add(
 )
 
 _add(A, 0.35, "friends", after=r" left\b", needs=r"\bno friends left\b", negation_ok=True)
+# "He says I don't need friends if I've got him", "You don't need your sister, you've got
+# me": told to someone, not said of a love ("I don't need anyone else, I've got her").
+_add(
+    A,
+    0.6,
+    "need needs",
+    needs=r"(?:\byou|\b(?:says|said|tells|told|keeps telling)(?: (?:me|her|him))?(?: that)? "
+    r"(?:i|she|he)) (?:don't|doesn't|didn't|do not|does not|did not|never) need (?:any )?"
+    r"(?:friends|anyone else|anybody else|my family|her family|his family|your family|other "
+    r"people)\b[^.;!?]{0,30}\b(?:got|have|has|had) (?:him|her|me)\b",
+    negation_ok=True,
+)
 
 _add(A, 0.35, "stopped", after=r" (?:seeing|calling|ringing) (?:her|my|his|their) friends\b")
 
