@@ -295,6 +295,25 @@ def test_someone_kept_from_their_own(text: str, expected: set[str]) -> None:
     assert notes_of(text, read=False) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Skipped breakfast and lunch again and had that clean hollow feeling, the one I've "
+            "earned.",
+            {"self-harm"},
+        ),
+        ("She refused to eat for a week, as a penance for what she had said.", {"self-harm"}),
+        # a lunch missed for a reason, or a punishment given by someone else
+        ("I skipped lunch on purpose so I would be hungry for the feast.", set()),
+        ("I skipped lunch because the meeting ran over again.", set()),
+        ("He went without dinner as punishment for the broken window.", set()),
+    ],
+)
+def test_food_refused_as_a_punishment_of_oneself(text: str, expected: set[str]) -> None:
+    assert notes_of(text, read=False) == expected
+
+
 def test_a_blow_nearly_struck_did_not_land() -> None:
     assert notes_of("On the ring road I had nearly hit a cyclist in the dark.") == set()
     assert notes_of("She almost slapped him, and then she laughed instead.") == set()

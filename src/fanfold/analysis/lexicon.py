@@ -5658,6 +5658,32 @@ _add(
     r"(?:herself|himself|myself|yourself)\b|\bmade (?:herself|himself|myself) (?:sick|throw up)\b",
 )
 
+# Self-harm: food refused as a punishment ("skipped breakfast and lunch again ... the one
+# I've earned", "no been eatin ... it's like a wee punishment"), not a missed lunch.
+_NOT_EATING = (
+    r"\b(?:skip(?:s|ped|ping)?|stopped|stop|stops|refus(?:e|es|ed|ing) to|won't|wouldn't|will "
+    r"not|would not|didn't|did not|haven't|hasn't|hadn't|not been|no been|go without|went "
+    r"without) (?:\w+ )?(?:eat|eating|eaten|eatin|meals?|breakfast|lunch|dinner|supper|food)\b"
+)
+_PUNISHED = (
+    r"\b(?:punish(?:es|ed|ing)? (?:myself|herself|himself|yourself)|(?:a|my|her|his) (?:wee |"
+    r"little )?(?:punishment|penance)|(?:i|she|he|i've|she's|he's|you've) (?:had )?(?:deserved|"
+    r"earned)|penance|as a fine|hated (?:myself|herself|himself))\b"
+)
+_add(
+    SH,
+    0.6,
+    "eat eating eaten eatin meal meals breakfast lunch dinner supper food",
+    needs=_NOT_EATING
+    + r"[^.;!?]{0,80}"
+    + _PUNISHED
+    + "|"
+    + _PUNISHED
+    + r"[^.;!?]{0,80}"
+    + _NOT_EATING,
+    negation_ok=True,
+)
+
 # Self-harm: marks, habits and the words of recovery.
 _add(
     SH,
