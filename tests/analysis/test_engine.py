@@ -314,6 +314,38 @@ def test_food_refused_as_a_punishment_of_oneself(text: str, expected: set[str]) 
     assert notes_of(text, read=False) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two weak signs in one paragraph
+        (
+            "He was a great deal less shy once the candle was out, and they did not come down "
+            "until past eleven.",
+            {"sexual-content"},
+        ),
+        (
+            "She led him off to the bridal chamber by the wrist. She did not let him out again "
+            "until noon.",
+            {"sexual-content"},
+        ),
+        (
+            "They lay down together in the old bed and made up for twenty years of lost nights.",
+            {"sexual-content"},
+        ),
+        # plain enough alone
+        ("'Someone took it off me with their teeth,' she said.", {"sexual-content"}),
+        ("He made her his wife again, night after night.", {"sexual-content"}),
+        # one weak sign is not enough
+        ("She did not come down until eleven, having slept badly.", set()),
+        ("On the wedding night the whole village danced till dawn.", set()),
+        ("Once the lamps were out, she lay awake listening to the sea.", set()),
+        ("The children lay down together in the hay to watch the stars.", set()),
+    ],
+)
+def test_a_scene_behind_a_closed_door(text: str, expected: set[str]) -> None:
+    assert notes_of(text, read=False) == expected
+
+
 def test_a_blow_nearly_struck_did_not_land() -> None:
     assert notes_of("On the ring road I had nearly hit a cyclist in the dark.") == set()
     assert notes_of("She almost slapped him, and then she laughed instead.") == set()

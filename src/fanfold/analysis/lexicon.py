@@ -4574,6 +4574,48 @@ _add(
 )
 
 
+# Sexual content behind a closed door: the signs a scene leaves when it is not shown. Each
+# is weak alone (a late breakfast, a candle blown out, a wedding night); two in one
+# paragraph make the note ("less shy once the candle was out ... did not come down until
+# past eleven", "led him off to the bridal chamber ... did not let him out again until
+# noon").
+_add(
+    S,
+    0.45,
+    "until",
+    needs=r"\b(?:did not|didn't|would not|wouldn't|never) (?:let (?:him|her|them|me|us) "
+    r"(?:out|leave|go|up)|come (?:down|out|up)|get up|leave (?:the|their|her|his) (?:room|bed|"
+    r"chamber))(?: again)? until (?:past |nearly |almost |well after |gone )?(?:noon|midday|"
+    r"eleven|twelve|ten|lunch(?:time)?|the afternoon|the lamplighter|the next)\b",
+    negation_ok=True,
+)
+_add(
+    S,
+    0.45,
+    "chamber",
+    # (the wedding night and the marriage bed have their own cues above)
+    needs=r"\b(?:bridal|nuptial|marriage|marital|wedding) chamber\b",
+)
+_add(
+    S,
+    0.45,
+    "out",
+    needs=r"\bonce the (?:candles?|lamps?|lights?) (?:was|were|had been) (?:blown |snuffed |put )?"
+    r"out\b",
+)
+_add(S, 0.45, "together", needs=r"\blay down together\b|\basleep in one bed\b")
+_add(S, 0.45, "nights time", needs=r"\bmade up for (?:\w+ ){0,3}lost (?:nights|time)\b")
+_add(S, 0.45, "one", needs=r"\bundid every (?:one|button|hook|lace)\b")
+# ... and plainly: clothes taken off with teeth, a wife made one again.
+_add(
+    S,
+    0.9,
+    "teeth",
+    needs=r"\btook (?:it|them|\w+ (?:shirt|dress|blouse|top|tie|bra|knickers)) off (?:me|him|her|"
+    r"you) with (?:his|her|their|my|your) teeth\b",
+)
+_add(S, 0.9, "wife husband", needs=r"\bmade (?:her|him) (?:his|her) (?:wife|husband) again\b")
+
 # Sexual content: sleeping together or with someone, said as done ("they had been sleeping
 # together since May" is above); the present and infinitive forms are here so that a denial
 # or a refusal of them ("they did not sleep together that night", "I'm not going to sleep
