@@ -304,3 +304,11 @@ NEGATIVES += [
     "The lads had been drinkin' water all afternoon in the heat of the hayfield.",
     "The wrap of the speed skater's ankle came loose on the last bend.",
 ]
+# drinking oneself into a stupor, told of a habit ("every Friday he'd ...")
+POSITIVES += [
+    ("substance-use", "Every Friday he'd drink himself stupid at the Feathers."),
+    ("substance-use", "She was drinking herself into oblivion, a bottle of gin a night."),
+]
+NEGATIVES += [
+    "He drank a long glass of water and went back to the crossword.",
+]

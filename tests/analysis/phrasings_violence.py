@@ -914,3 +914,26 @@ NEGATIVES += [
     "His round took him through the old town and down the long hill to the ring road.",
     "Jamie has hyperacusis; loud sounds physically hurt, so he wears ear defenders in assembly.",
 ]
+# ---- seventh pass: look-alikes of death on the training set's negatives ------------------
+# the realm of the dead and its furniture; similes of a slaughter; a thing buried or
+# "murdered"; a funeral for a gadget; a wish to murder; dying for someone as devotion
+NEGATIVES += [
+    "Persephone took her place on the throne of the dead and did not look at him.",
+    "The ferryman of the dead wanted his coin before anyone stepped aboard.",
+    "The old pump wheezed like a cat being strangled every time we turned the tap.",
+    "After the marathon he lay on the grass like a dead thing for half an hour.",
+    "She wrapped the time capsule in plastic and buried it under the apple tree.",
+    "The choir murdered it, but the vicar clapped loudest of all.",
+    "We held a small funeral for the old printer beside the skip, with hymns.",
+    "His mother had half a mind to strangle him when he came in at three.",
+    "The girls on the team would die for their captain, and she knew it.",
+    "I'd kill for a bacon sandwich right now.",
+]
+POSITIVES += [
+    ("death", "They buried him under the yew in the churchyard at Hythe."),
+    ("death", "She'd killed him before the kettle boiled."),
+    (
+        "death",
+        "Every winter he'd kill a pig and salt it down, and nobody in the village did it quicker.",
+    ),
+]

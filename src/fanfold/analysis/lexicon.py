@@ -10692,6 +10692,15 @@ _add(
     r"sherries|at (?:the|his|her)|last night|again|tonight)\b)",
 )
 _add(SB, 0.45, "nightcap nightcaps")
+# "he'd drink himself stupid every Friday", "drinking herself into an early grave"
+_add(
+    SB,
+    0.9,
+    "drink drinks drinking drank drunk",
+    after=r" (?:himself|herself|myself|themselves|yourself|ourselves) (?:into (?:a stupor|"
+    r"oblivion|an early grave|the ground|a coma)|stupid|senseless|silly|unconscious|insensible|"
+    r"blind|to death|under the table|to sleep)\b",
+)
 _add(SB, 0.9, "skinful")
 
 # Drunk, in more of the words people use: old and new ("in his cups", "the worse for drink",
@@ -11492,8 +11501,23 @@ _EXCEPTIONS: list[str] = [
     r"\bdrop[- ]dead\b",
     r"\b(?:dying|died) (?:to|for|of (?:embarrassment|shame|laughter|boredom|curiosity))\b",
     r"\bdying (?:a slow )?death\b|\ba slow death\b",
-    r"\b(?:lord|god|gods|land|realm|house|river|kingdom|day|king|queen|city|book) of the "
-    r"dead\b|\bthe dead of (?:night|winter)\b",
+    r"\b(?:lord|god|gods|land|realm|house|river|kingdom|day|king|queen|city|book|throne|thrones|"
+    r"hall|halls|court|gate|gates|ferryman|judge|judges|country|isle|island|abode|domain|fields|"
+    r"meadows|feast|festival|lady|mistress|prince|princess|keeper) of the dead\b|"
+    r"\bthe dead of (?:night|winter)\b",
+    # a simile: "sounded like a goose being strangled", "lay like a dead thing"
+    r"\blike (?:a|an|some) (?:\w+ ){1,2}(?:being|getting) (?:strangled|slaughtered|murdered|"
+    r"killed|stabbed|throttled|butchered|tortured|skinned)\b",
+    r"\blike (?:a|some) dead (?:thing|weight|man|woman|body|fish|leaf|log|animal|bird|rat|mouse|"
+    r"cat|dog|sheep|fly)\b",
+    # a thing buried or "murdered": a box under the rhubarb, a song at karaoke, a sandcastle
+    # the tide came in over
+    r"\bburied it\b",
+    r"\bmurder(?:ed|s|ing)? it\b",
+    # a funeral for a laptop, a sourdough starter
+    r"\bfuneral for (?:it|(?:the|her|his|my|their|our|your) (?:old |poor |dead )?(?:laptop|phone|"
+    r"computer|car|plant|starter|printer|kettle|toaster|tamagotchi|houseplant|fridge|sofa|"
+    r"van|bike))\b",
     r"\bin (?:his|her|my|their) own tears\b",
     r"\bdrown (?:himself|herself|myself|yourself) in (?:his|her|my|your) own tears\b",
     r"\bslaughtered (?:them|us|you) at\b",
@@ -11626,7 +11650,8 @@ _EXCEPTIONS: list[str] = [
     r"\bhard on (?:himself|herself|myself|yourself)\b",
     # substance senses that are not
     r"\bdrunk (?:on|with) (?:love|power|joy|happiness|success|victory|the)\b",
-    r"\b(?:drink|drinks|drank|drinking) (?:\w+ ){0,3}(?:tea|coffee|water|milk|cocoa|"
+    r"\b(?:drink|drinks|drank|drinking) (?:(?!(?:wine|beer|ale|whisky|whiskey|gin|rum|vodka|"
+    r"brandy|cider|lager|pints?|shots?|spirits)\b)\w+ ){0,4}(?:tea|coffee|water|milk|cocoa|"
     r"chocolate|lemonade|broth|soup|juice|cup after cup|from the)\b",
     r"\bfood and drink\b|\bmy pills\b|\bpills? for (?:my|his|her|your) \w+",
     # never the worse for wine: the denial sits too far back for the clause's negation

@@ -309,6 +309,8 @@ def _near_miss(clause_words: list[str]) -> bool:
 _INTENT = re.compile(
     r"\b(?:want|wanted|wants|wish|wished|about|going|threatened|planned|planning|plans|"
     r"intended|intending|intends|hoped|hoping|hopes) to\b"
+    # "she had half a mind to murder him where he stood"
+    r"|\b(?:half a|a good|a) mind to\b"
 )
 
 
@@ -317,12 +319,18 @@ _INTENT = re.compile(
 # wanted the whole lot of them beheaded").
 _LOCAL = frozenset(["would", "could", "might", "should", "may", "will", "shall", "must"])
 _REACH = 4  # words from the modal to the cue: "would not have been killed"
+# Verbs whose plain form is never their past participle: after "'d" they make it "would"
+# ("I'd kill for a coffee", "they'd die for her"), not "had" ("she'd killed him"). Not
+# the verbs of what was done again and again ("he'd slap her", "she'd drink on the back
+# step"), where "'d" tells a habit.
+_BARE_AFTER_D = frozenset(["die", "kill", "murder", "strangle", "throttle"])
 
 
 # "Would" of what happened again and again is no hypothesis: "every night he would take
 # the belt to us", "he would often lock her in".
 _HABITUAL = re.compile(
-    r"\b(?:every (?:time|night|day|morning|evening|week|weekend|single)|whenever|each time|"
+    r"\b(?:every (?:time|night|day|morning|evening|week|weekend|single|month|year|summer|winter|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|whenever|each time|"
     r"most (?:nights|days|mornings|evenings)|used to|would (?:often|sometimes|always|usually|"
     r"regularly))\b"
 )
@@ -336,6 +344,11 @@ _IF_WERE = re.compile(r"\bif (?:[\w'’-]+ ){1,3}?(?:were|weren't|weren’t)\b")
 _RATHER = re.compile(r"(?:\bwould|'d|’d) (?:\w+ )?(?:rather|sooner)\b[^.;:!?]{0,45}$")
 
 
+def _word_at(seg: str, pos: int) -> str:
+    m = _WORD.match(seg, pos)
+    return m.group() if m else ""
+
+
 def _unreal(seg: str, pos: int, clause: int, clause_words: list[str]) -> bool:
     last = len(clause_words)
     habitual: bool | None = None
@@ -347,11 +360,17 @@ def _unreal(seg: str, pos: int, clause: int, clause_words: list[str]) -> bool:
             or (
                 w.endswith(("'d", "’d"))
                 # ("I'd punch him if he weren't my brother": a "'d" with a "were" after)
-                and (clause_words[i + 1 : i + 2] == ["have"] or _IF_WERE.search(seg, pos))
+                and (
+                    clause_words[i + 1 : i + 2] == ["have"]
+                    or _IF_WERE.search(seg, pos)
+                    # ("they'd die for her": a bare verb after "'d", so "would")
+                    or (clause_words[i + 1] if i + 1 < last else _word_at(seg, pos))
+                    in _BARE_AFTER_D
+                )
             )
         ):
             between = clause_words[i + 1 :]
-            if w == "would" and between[:1] != ["have"]:
+            if (w == "would" or w.endswith(("'d", "’d"))) and between[:1] != ["have"]:
                 if habitual is None:
                     habitual = _HABITUAL.search(seg) is not None
                 if habitual:
