@@ -761,3 +761,21 @@ NEGATIVES += [
     "He talked about not wanting to live with his parents after university.",
     "I have no desire to live like that, counting every penny and every calorie.",
 ]
+# ---- seventh pass: a streak kept, marks given to oneself, skin scratched to feel something
+POSITIVES += [
+    ("self-harm", "It had been two years without cutting myself, and then the shop closed."),
+    ("self-harm", "The burns on her forearm were not from the oven; she gave them to herself."),
+    ("self-harm", "He sat in the car scratching his wrists so he could feel anything at all."),
+]
+NEGATIVES += [
+    "She went a whole season without hurting herself on the climbing wall.",
+    "She gave it to herself as a birthday present: a red bicycle with a basket.",
+    "He was scratching his arm where the midge had bitten him.",
+]
+# suicide, said sideways: weak signs alone, so no note on their own
+NEGATIVES += [
+    "The chairman ended matters there, and we all went to lunch.",
+    "She had no intention of staying around after the speeches.",
+    "I left a key under the mat for whoever comes to read the meter.",
+    "Police said there was nothing to suggest anyone else was involved in the fire at the mill.",
+]

@@ -5793,6 +5793,39 @@ _add(
     negation_ok=True,
 )
 
+# A streak kept: "three years without hurting myself", "a month without cutting"
+_add(
+    SH,
+    0.9,
+    "hurting harming cutting burning",
+    needs=r"\b(?:days|weeks|months|years|a year|a month|a week|a fortnight) without (?:hurting|"
+    r"harming|cutting|burning) (?:myself|himself|herself|yourself|themselves)\b"
+    # (not an accident kept away from: "three days without hurting himself on the ice")
+    r"(?! (?:on|in|at|playing|during|while|with|by|falling|when)\b)",
+    negation_ok=True,
+)
+# Marks given to oneself: "the bruises weren't from rugby; he gave them to himself"
+_add(
+    SH,
+    0.9,
+    "himself herself myself yourself themselves",
+    needs=Near(
+        r"\b(?:bruises?|burns?|cuts|marks|welts|scars|scratches|blisters?|wounds?)\b",
+        r"\b(?:gave|give|gives|given|giving) (?:them|it|those|these|each one|every one) to "
+        r"(?:himself|herself|myself|yourself|themselves)\b",
+    ),
+)
+# Skin scratched for what it makes one feel: "scratching her arms so she could feel
+# something", "scratching my arm and I didn't feel it start"
+_add(
+    SH,
+    0.6,
+    "scratching scratched scratches scratch",
+    needs=r"\bscratch(?:ing|ed|es)? (?:at )?(?:her|his|my|your|their) (?:own )?(?:arms?|wrists?|"
+    r"forearms?|legs?|thighs?|skin)\b.{0,80}\b(?:feel (?:something|anything)|didn't feel it|"
+    r"did not feel it|on purpose)\b",
+)
+
 _add(
     SH,
     0.6,
@@ -7744,6 +7777,42 @@ _add(
     needs=r"\b(?:gonna|going to|wanna|want to|wanted to|should|about to|just|could|might|finna|"
     r"tryna|i'll|ill) (?:just )?kms\b(?![^.!?]{0,40}\b(?:lol|lmao|haha|jk|omg)\b)",
     modal_ok=True,
+)
+
+# Suicide, said sideways: "he ended matters in his quarters", a letter "for whoever comes to
+# the house after", "nothing to suggest anyone else was involved" (the coroner's way of
+# saying it), "I'd no notion of staying round". Weak signs: with company in the paragraph,
+# or the trained reader's word, they make the note.
+_add(
+    SU,
+    0.45,
+    "matters",
+    needs=r"\bended matters\b(?! (?:with|between|there|amicably|for (?:good|now))\b)",
+)
+_add(
+    SU,
+    0.45,
+    "whoever",
+    needs=r"\bfor whoever (?:comes|finds|found|came|reads|gets) (?:me|this|it|here|to the house|"
+    r"round|after)\b",
+)
+_add(
+    SU,
+    0.45,
+    "involved involvement",
+    needs=r"\b(?:nothing to suggest|no (?:sign|evidence|suggestion|indication)) (?:that )?(?:anyone|"
+    r"anybody|someone|a third party) else (?:was|had been|were) involved\b|\bno third[- ]party "
+    r"involvement\b",
+)
+_add(
+    SU,
+    0.45,
+    "notion sticking staying stayin",
+    needs=r"\b(?:no notion|no intention|no plans?) of (?:staying|stayin'?|sticking) (?:round|around)"
+    r"(?=\s*[,.;!?]|\s*$| (?:much longer|any longer|for long|in this world|long)\b)|\bnot (?:planning on|going to be|gonna be) (?:staying|sticking) around (?:much longer|"
+    r"for (?:much )?longer|for long)\b",
+    modal_ok=True,
+    negation_ok=True,
 )
 
 # Suicide: trying to "end things"; an overdose that was meant.
