@@ -7800,17 +7800,18 @@ _add(
     SU,
     0.45,
     "involved involvement",
-    needs=r"\b(?:nothing to suggest|no (?:sign|evidence|suggestion|indication)) (?:that )?(?:anyone|"
-    r"anybody|someone|a third party) else (?:was|had been|were) involved\b|\bno third[- ]party "
-    r"involvement\b",
+    needs=r"\b(?:nothing to suggest|no (?:sign|evidence|suggestion|indication)) (?:that )?"
+    r"(?:anyone|anybody|someone|a third party) else (?:was|had been|were) involved\b|"
+    r"\bno third[- ]party involvement\b",
 )
 _add(
     SU,
     0.45,
     "notion sticking staying stayin",
-    needs=r"\b(?:no notion|no intention|no plans?) of (?:staying|stayin'?|sticking) (?:round|around)"
-    r"(?=\s*[,.;!?]|\s*$| (?:much longer|any longer|for long|in this world|long)\b)|\bnot (?:planning on|going to be|gonna be) (?:staying|sticking) around (?:much longer|"
-    r"for (?:much )?longer|for long)\b",
+    needs=r"\b(?:no notion|no intention|no plans?) of (?:staying|stayin'?|sticking) "
+    r"(?:round|around)(?=\s*[,.;!?]|\s*$| (?:much longer|any longer|for long|in this world|"
+    r"long)\b)|\bnot (?:planning on|going to be|gonna be) (?:staying|sticking) around "
+    r"(?:much longer|for (?:much )?longer|for long)\b",
     modal_ok=True,
     negation_ok=True,
 )
