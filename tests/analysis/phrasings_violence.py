@@ -937,3 +937,16 @@ POSITIVES += [
         "Every winter he'd kill a pig and salt it down, and nobody in the village did it quicker.",
     ),
 ]
+# death: a pulse felt for and not found
+POSITIVES += [
+    (
+        "death",
+        "He knelt in the wet grass and pressed two fingers to her throat, and there was nothing.",
+    ),
+    ("death", "The constable felt for a pulse and found none."),
+]
+NEGATIVES += [
+    "She felt for a pulse and found it, faint but steady.",
+    "She pressed a finger to her lips and said nothing.",
+    "He put two fingers to the horse's neck and waited; the beat was strong.",
+]

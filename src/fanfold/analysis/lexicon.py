@@ -3101,6 +3101,27 @@ _add(
     negation_ok=True,
 )
 
+# Feeling for a pulse and finding none: "pressed two fingers to his neck, and there was
+# nothing"; "felt for a pulse and found none" (not "found it, faint but steady").
+_add(
+    D,
+    0.6,
+    "pulse",
+    needs=r"\b(?:felt|feel|feeling|checked|check|checking|searched|searching) (?:again )?"
+    r"(?:(?:his|her|their|the \w+'s|\w+'s) (?:wrist|neck|throat) )?for (?:a |his |her |the |any )?"
+    r"pulse\b[^.!?]{0,30}\b(?:found|felt|there was|was) (?:none|nothing|no (?:pulse|beat))\b",
+    negation_ok=True,
+)
+_add(
+    D,
+    0.6,
+    "fingers finger",
+    needs=r"\b(?:pressed|put|laid|held|placed|pressing|putting) (?:two |her |his |my |their |a )?"
+    r"fingers? (?:to|against|on|at) (?:his|her|the \w+'s|\w+'s|its|the) (?:neck|throat|wrist)"
+    r"\b[^.;!?]{0,40}\b(?:nothing|no pulse|none|no beat)\b",
+    negation_ok=True,
+)
+
 _add(
     D,
     0.6,
