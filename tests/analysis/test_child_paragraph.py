@@ -102,3 +102,36 @@ def test_a_blow_to_a_child_a_sentence_away_is_child_abuse_and_violence(text: str
 )
 def test_a_blow_near_a_child_is_not_always_to_the_child(text: str) -> None:
     assert "child-abuse" not in all_notes(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the narrator's age and the parent in the paragraph before the blow
+        "The winter I'm thinking of I was ten, and Dad had lost the job at the yard.\n\n"
+        "He came in from the Crown and slapped me so hard that my ear rang till morning.",
+        # the age in the next line of a transcript
+        "CLIENT: Mum would wait till Dad was out. Then she hit me with the hairbrush.\n\n"
+        "CLIENT: I was eight. I thought it was normal.",
+    ],
+)
+def test_a_blow_to_the_narrator_a_paragraph_from_their_childhood_is_child_abuse(
+    text: str,
+) -> None:
+    names = {s.name for s in analyze(text).notes}
+    assert {"violence", "child-abuse"} <= names, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # grown up by the time of the blow, and a stranger struck
+        "I was nine when we moved to Leeds and Dad started at the depot.\n\n"
+        "Thirty years later a stranger hit me in a pub car park over a parking space.",
+        # a sibling's blow in a game, the parent only sending them outside
+        "My brother and I fought over the remote all winter. He punched me on the arm and ran.\n\n"
+        "I was nine and he was eleven, and Mum sent us both out into the garden.",
+    ],
+)
+def test_a_blow_to_the_narrator_from_someone_else_is_not_child_abuse(text: str) -> None:
+    assert "child-abuse" not in {s.name for s in analyze(text).notes}, text

@@ -863,7 +863,12 @@ def scan(
                 hits.append(hit)
                 in_paragraph.append(hit)
         _child_paragraph(in_paragraph, plain, paragraphs[k])
-        _child_struck_paragraph(in_paragraph, plain, paragraphs[k])
+        _child_struck_paragraph(
+            in_paragraph,
+            plain,
+            paragraphs[k],
+            (paragraphs[max(0, k - 1)][0], paragraphs[min(len(paragraphs) - 1, k + 1)][1]),
+        )
         in_paragraph.clear()
     return hits
 
@@ -947,12 +952,32 @@ _AGE_OF_SOMEONE = re.compile(
 )
 
 
-def _child_struck_paragraph(hits: list[SentenceHit], plain: str, span: tuple[int, int]) -> None:
+# The narrator's own age as a child: "I was nine.", "I was only eleven" (not "I was nine
+# hours on the road").
+_I_WAS_A_CHILD = re.compile(
+    r"\bi (?:was|am|'m|’m) (?:only |just |about |barely |nearly )?" + _AGES + r"\b" + NOT_A_TIME,
+    re.IGNORECASE,
+)
+_BLOW_TO_ME = re.compile(r"\b" + _BLOW + r"\s+me\b", re.IGNORECASE)
+# Someone other than a parent or a carer who may have struck the narrator.
+_OTHER_STRIKER = re.compile(
+    r"\b(?:brother|brothers|sister|sisters|cousin|cousins|friend|friends|stranger|strangers|"
+    r"classmate|classmates|bully|bullies|years later|later in life|as an adult)\b",
+    re.IGNORECASE,
+)
+
+
+def _child_struck_paragraph(
+    hits: list[SentenceHit], plain: str, span: tuple[int, int], scene: tuple[int, int]
+) -> None:
     """A blow to "me", "him" or "her" in a paragraph that says a child's age and names a
     parent or an adult in charge (not as the one hurt) is a blow to that child: child
     abuse as well as violence ("I was nine. ... he hit me across the side of the head",
     "Mr. Dawson dragged his younger lad, who's about six, ... and slapped him"). A
-    sentence naming a wife or a husband is left to the partner rule."""
+    sentence naming a wife or a husband is left to the partner rule. A blow to "me" may
+    have the narrator's age and the parent a paragraph before or after (`scene`: "The night
+    I'm thinking of I was nine." ... "he hit me across the side of the head"; a
+    transcript's next line, "I was nine.")."""
     struck = [
         h
         for h in hits
@@ -964,10 +989,21 @@ def _child_struck_paragraph(hits: list[SentenceHit], plain: str, span: tuple[int
     if not struck:
         return
     paragraph = plain[span[0] : span[1]]
-    if not (_CHILD_AGE.search(paragraph) or _AGE_OF_SOMEONE.search(paragraph)):
-        return
-    if not (_in_charge(paragraph) or _OWN_CHILD.search(paragraph)):
-        return
+    if (_CHILD_AGE.search(paragraph) or _AGE_OF_SOMEONE.search(paragraph)) and (
+        _in_charge(paragraph) or _OWN_CHILD.search(paragraph)
+    ):
+        pass
+    else:
+        # (not a sibling's cushion, a stranger years later: "a stranger hit me")
+        struck = [h for h in struck if _BLOW_TO_ME.search(plain, h.start, h.end)]
+        before = plain[scene[0] : span[1]]
+        if not (
+            struck
+            and _I_WAS_A_CHILD.search(plain, scene[0], scene[1])
+            and _in_charge(before)
+            and not _OTHER_STRIKER.search(paragraph)
+        ):
+            return
     for h in struck:
         h.scores["child-abuse"] = max(h.scores.get("child-abuse", 0.0), h.scores["violence"])
         h.words.setdefault("child-abuse", []).extend(h.words.get("violence", []))
