@@ -989,18 +989,17 @@ def _child_struck_paragraph(
     if not struck:
         return
     paragraph = plain[span[0] : span[1]]
-    if (_CHILD_AGE.search(paragraph) or _AGE_OF_SOMEONE.search(paragraph)) and (
+    child_here = (_CHILD_AGE.search(paragraph) or _AGE_OF_SOMEONE.search(paragraph)) and (
         _in_charge(paragraph) or _OWN_CHILD.search(paragraph)
-    ):
-        pass
-    else:
-        # (not a sibling's cushion, a stranger years later: "a stranger hit me")
+    )
+    if not child_here:
+        # The narrator's childhood a paragraph away (not a sibling's cushion, nor a
+        # stranger years later: "a stranger hit me").
         struck = [h for h in struck if _BLOW_TO_ME.search(plain, h.start, h.end)]
-        before = plain[scene[0] : span[1]]
         if not (
             struck
             and _I_WAS_A_CHILD.search(plain, scene[0], scene[1])
-            and _in_charge(before)
+            and _in_charge(plain[scene[0] : span[1]])
             and not _OTHER_STRIKER.search(paragraph)
         ):
             return
