@@ -530,3 +530,10 @@ NEGATIVES += [
 NEGATIVES += [
     "The girls beat the boys at netball again this term, and the boys sulked all week.",
 ]
+# talked round, not abused: "bullied us both into this"
+NEGATIVES += [
+    "My sister bullied me into joining the choir, and now I love it.",
+]
+POSITIVES += [
+    ("abuse", "He bullied her into silence for eleven years."),
+]

@@ -950,3 +950,13 @@ NEGATIVES += [
     "She pressed a finger to her lips and said nothing.",
     "He put two fingers to the horse's neck and waited; the beat was strong.",
 ]
+# death: a desk buried under marking, a performance that "murdered me", a menu knocked off
+NEGATIVES += [
+    "By Friday her desk was buried under a pile of marking and two cold mugs.",
+    '"That recital murdered me," she said, kicking off her shoes in the hall.',
+    "He stood up so fast that he knocked the salt cellar off the table.",
+]
+POSITIVES += [
+    ("death", "The climbers were buried under the snow of the north face and never found."),
+    ("death", "Somebody bumped the old man off for his pension."),
+]

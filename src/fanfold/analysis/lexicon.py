@@ -3177,7 +3177,16 @@ _add(
 
 _add(D, 0.6, "offed snuffed", after=r" (?:him|her|them|me|himself|herself|[A-Z][a-z]+|the \w+)\b")
 
-_add(D, 0.6, "bumped knocked", after=r" (?:him|her|them|[A-Z][a-z]+|the \w+) off\b")
+# (someone "bumped off", not "knocked the menu off" the table)
+_add(
+    D,
+    0.6,
+    "bumped knocked",
+    after=r" (?:him|her|them|[A-Z][a-z]+|the (?:old )?(?:man|woman|boy|girl|guard|witness|"
+    r"informant|grass|snitch|copper|bloke|fella|landlord|boss|dealer|husband|wife|rival|"
+    r"partner|accountant|banker|judge|lawyer|butler|uncle|aunt|brother|sister|heir|king|queen|"
+    r"duke|count|earl|lord|lady))\b off\b",
+)
 
 _add(D, 0.6, "finished", after=r" (?:him|her|them|it|the \w+) off (?:with|where)\b")
 
@@ -11883,6 +11892,18 @@ _EXCEPTIONS: list[str] = [
     r"work|homework|questions|stocktake|deadline(?:s)?|meeting(?:s)?|report(?:s)?|forms|"
     r"essay(?:s)?|revision|training|drills|chores|jokes|puns|stories|cuteness|suspense)\b|"
     r"\b(?:is|are|'s|'re|keeps|kept|been) (?:\w+ )?murdering (?:me|us)\b(?! one by one| all)",
+    # said by the one "murdered", alive: "It murdered me," she said of the exam
+    r"\b(?:it|they|that|this|(?:that|this) \w+)(?:'ve| have| has| had|'d)? "
+    r"(?:absolutely |totally |"
+    r"just |completely |well and truly )?murdered me\b",
+    # buried under the day's clutter, not in a grave
+    r"\bburied under (?:(?:a|the|his|her|their|my|our|your) )?(?:(?:pile|piles|heap|heaps|"
+    r"mountain|mountains|stack|stacks|sea|layer|layers) of )?(?:\w+ )?(?:paper|papers|paperwork|"
+    r"books|files|laundry|work|blankets|cushions|coats|toys|post|emails|letters|leaves|dust|"
+    r"clutter|junk|boxes|notes|homework|marking|washing|shopping)\b",
+    # talked round, not abused: "Charlotte had bullied us both into this"
+    r"\bbullied (?:me|us|him|her|them)(?: both| all)? into (?:this|that|it|coming|going|agreeing|"
+    r"joining|signing up|taking part|helping|a (?:walk|drink|swim|holiday|haircut))\b",
     r"\b(?:boss|manager|client|teacher|coach|editor|supervisor|landlord|tutor|examiner|"
     r"deadline|monday|week|stocktake|shift|commute) (?:(?:has|had|have|is|was|just|really|"
     r"absolutely|well|and|truly|totally) ){0,4}(?:murdered|murdering|slaughtered|destroyed) "
