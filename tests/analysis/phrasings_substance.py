@@ -6,6 +6,9 @@ sentences that must give none of LABELS. Read by test_phrasings.py."""
 LABELS = ("substance-use",)
 
 POSITIVES = [
+    # a drink drunk after all, whatever else was not
+    ("substance-use", "He poured himself a whisky and drank it standing at the sink."),
+    ("substance-use", "She drank the gin she had not wanted and asked for another."),
     # drinking told by how much: a count of drinks, a bottle gone, the third glass
     ("substance-use", "Five pints in, Gareth decided he could sing."),
     (
@@ -58,6 +61,11 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # a drink poured or held and not drunk
+    "Darcy stood at the window with a glass of brandy he did not drink.",
+    "She poured a glass of wine for her guest and did not touch it herself.",
+    "The whisky sat untouched at his elbow all evening.",
+    "He held the champagne he hadn't tasted and made a toast to the bride.",
     # drunk on something that is no drink; intoxicated with a person
     "She was drunk on it all, the lights and the applause.",
     "He was intoxicated with her from the moment she laughed.",

@@ -11754,6 +11754,19 @@ _EXCEPTIONS: list[str] = [
     r"brandy|cider|lager|pints?|shots?|spirits)\b)\w+ ){0,4}(?:tea|coffee|water|milk|cocoa|"
     r"chocolate|lemonade|broth|soup|juice|cup after cup|from the)\b",
     r"\bfood and drink\b|\bmy pills\b|\bpills? for (?:my|his|her|your) \w+",
+    # a drink held and not drunk: "a glass of brandy he did not drink", "poured the wine and
+    # never touched it", "the whisky sat untouched" (the denial comes after the drink)
+    r"\b(?:whisky|whiskey|brandy|gin|rum|vodka|bourbon|scotch|tequila|wine|ale|beer|port|"
+    r"claret|sherry|champagne|liquor|spirits|mead|drink)\b(?: (?:that|which))?"
+    r"(?: (?:he|she|they|i|we|you|[a-z]+))?(?: had)?,? (?:and )?(?:did not|didn't|never|had not|"
+    r"hadn't|has not|hasn't|would not|wouldn't|could not|couldn't) (?:even )?(?:drink|drunk|"
+    r"touch|touched|taste|tasted|sip|sipped|finish|finished)\b(?! (?:a drop|anything) (?:else|"
+    r"more|since))|\b(?:whisky|whiskey|brandy|gin|rum|vodka|bourbon|scotch|wine|ale|beer|port|"
+    r"sherry|champagne|drink)\b (?:sat |stood |lay |went |was left |remained |grew warm )?"
+    r"untouched\b",
+    r"\bpour(?:ed|s|ing)\b[^.!?;]{0,60}\b(?:and|but) (?:then )?(?:did not|didn't|never) (?:even )?"
+    r"(?:drink|drank|touch|touched|taste|tasted|sip|sipped)\b(?! (?:a drop|anything) (?:else|more|"
+    r"since))",
     # never the worse for wine: the denial sits too far back for the clause's negation
     r"\bnever\b[^.!?;]{0,40}\bthe worse for (?:drink|wine|liquor|ale|gin)\b",
     # tea, water or ink drunk, the view drunk in
