@@ -235,3 +235,23 @@ def test_the_fanfold_command_prints_json(tmp_path):
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert set(json.loads(result.stdout)) == JSON_KEYS
+
+
+def test_an_archive_not_set_up_says_where_it_looked(tmp_path):
+    data = tmp_path / "elsewhere"
+    env = {
+        **os.environ,
+        "FANFOLD_DATA_DIR": str(data),
+        "DJANGO_SETTINGS_MODULE": "fanfold.settings",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "fanfold.cli", "analyze", str(story_file(tmp_path, "txt"))],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode != 0
+    assert f"Can't read the archive's tags in {data.resolve()}" in result.stderr
+    assert "FANFOLD_DATA_DIR" in result.stderr
+    assert "--tags FILE.csv" in result.stderr

@@ -87,9 +87,13 @@ class Command(BaseCommand):
         try:
             return archive_dictionary()
         except DatabaseError as error:
+            from django.conf import settings
+
             raise CommandError(
-                "Can't read the archive's tags (has `fanfold migrate` been run?); "
-                f"pass --tags FILE.csv to use a dictionary file instead. ({error})"
+                f"Can't read the archive's tags in {settings.DATA_DIR} (has `fanfold migrate` "
+                "been run there? Set FANFOLD_DATA_DIR to the archive's data directory, or run "
+                "from the directory that holds its `var`); or pass --tags FILE.csv to use a "
+                f"dictionary file instead. ({error})"
             ) from error
 
 
