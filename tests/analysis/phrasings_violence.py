@@ -960,3 +960,19 @@ POSITIVES += [
     ("death", "The climbers were buried under the snow of the north face and never found."),
     ("death", "Somebody bumped the old man off for his pension."),
 ]
+
+# Cold: the dead found cold, and the cold of food, tea, weather and manners (two of which in
+# one paragraph once made a death: "cold beef" and a cup "gone cold, untouched").
+POSITIVES += [
+    ("death", "The nurse came at dawn and found the old man cold in his chair by the window."),
+    ("death", "When I went in with the tea I found my father cold, his book open on his chest."),
+]
+NEGATIVES += [
+    "Mrs. Hudson brought up cold beef and a pot of tea at six. Watson set Holmes's cup beside "
+    "the sofa, where it went cold, untouched.",
+    "It was a cold night, and she was cold and hungry by the time the last bus came. Her hands "
+    "were cold too.",
+    "The soup had gone cold. The cold weather kept them indoors all week.",
+    "She was cold to him all through dinner, and colder still in the car.",
+    "They found her cold and shivering in the garden shed, and wrapped her in a blanket.",
+]

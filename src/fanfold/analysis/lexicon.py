@@ -2716,7 +2716,34 @@ _add(
 
 _add(D, 0.35, "body bodies")
 
-_add(D, 0.35, "cold crumbled slack gone")
+_add(D, 0.35, "crumbled slack gone")
+
+# Found cold: "found the old man cold in his chair" (not "found her cold and shivering").
+_add(
+    D,
+    0.6,
+    "cold",
+    needs=r"\bfound (?:him|her|them|the (?:old |poor )?(?:man|woman|boy|girl|child|baby|lad|"
+    r"lass|body|patient|prisoner|tramp)|(?:his|her|their|my) (?:\w+ )?(?:mother|father|wife|"
+    r"husband|son|daughter|brother|sister|gran|grandad|grandmother|grandfather|nan))"
+    r" (?:already |stone |quite )?cold\b(?!,? (?:and|but) (?:hungry|wet|shivering|shaking|tired|"
+    r"soaked|damp|miserable|alive|awake|breathing)\b| (?:to|towards|toward|with|about)\b)",
+)
+
+# Cold as the dead are ("by evening she is cold", "touched the cold grey wrist"), not cold
+# beef, tea gone cold, a cold night, or someone cold and hungry or cold to him.
+_add(
+    D,
+    0.35,
+    "cold",
+    needs=r"\b(?:she|he|they|it|him|her|them|body|corpse)\b (?:is|was|were|lay|lies|had grown|"
+    r"had gone|was already|is already|grew|turned|felt|feels) (?:quite |already |so |very |stone |"
+    r"deathly |icy )?cold\b(?! (?:and (?:hungry|wet|tired|damp|miserable|bored)|outside|in here|"
+    r"out there|today|tonight|to|towards|toward|with|about|at|from|for|enough|as)\b)|\bcold,? "
+    r"(?:grey |gray |white |blue |waxy |still |stiff |dead )?(?:wrist|wrists|cheek|cheeks|"
+    r"body|flesh|fingers|lips|brow|forehead|face|hand|hands|skin)\b(?! (?:and (?:hungry|wet|"
+    r"tired)|from|in|on|at|against|under|round|around|to)\b)",
+)
 
 # "Never woke" is a death; "did not wake" is as often a deep sleeper.
 _add(
