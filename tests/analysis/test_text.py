@@ -210,6 +210,29 @@ def test_start_note_without_separator_stops_at_the_story():
     assert story_texts(p)[0].startswith('"Lizzy,"')
 
 
+def test_start_note_stops_at_narration_that_happens_to_say_reading():
+    # "reading the paper" is a word of fandom; told of "she" and "him" with nobody
+    # talking to readers, the paragraph is the story's first.
+    text = (
+        "A/N: Sorry this took so long!! Real life got in the way. Enjoy, lol.\n\n"
+        "Elizabeth woke late, with Darcy's side of the bed gone cool. She found him in the "
+        "breakfast room, reading the paper and holding it upside down.\n\n"
+        '"You are very quiet," she said.'
+    )
+    p = prepare(text)
+    assert note_texts(p) == [
+        ("start", "A/N: Sorry this took so long!! Real life got in the way. Enjoy, lol.")
+    ]
+    assert story_texts(p)[0].startswith("Elizabeth woke late")
+    # Thanks to a beta told of "her" go on with the note.
+    p = prepare(
+        "A/N: new chapter!\n\nThanks to Jo for reading it first, she caught all my typos and "
+        "her notes were brilliant.\n\nThe snow came early that year."
+    )
+    assert note_texts(p)[0][1].endswith("her notes were brilliant.")
+    assert story_texts(p) == ["The snow came early that year."]
+
+
 def test_start_note_stops_at_a_story_told_in_messages():
     # A chatfic: the messages use words of fandom ("posted", "lol") but are the story.
     text = (

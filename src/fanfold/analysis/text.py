@@ -476,6 +476,22 @@ def _talks_to_readers(plain: str, u: _Unit, strong: bool = False) -> bool:
     return bool(_READER_TALK.search(text) or _I_YOU.search(text))
 
 
+_FIRST_OR_SECOND = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me|we|our|us|you|your)\b")
+
+
+def _continues_note(plain: str, u: _Unit) -> bool:
+    """Whether a paragraph after a note at the start still talks to readers. A word of
+    fandom is not enough where the paragraph tells someone's doings with nobody talking:
+    "She found him in the breakfast room, reading the paper" opens the story, while "Thanks
+    to Jo for the beta, she's a star" and "Enjoy!" go on with the note."""
+    if _talks_to_readers(plain, u, strong=True):
+        return True
+    if not _talks_to_readers(plain, u):
+        return False
+    text = plain[u.start : u.end]
+    return len(_THIRD_NARRATION.findall(text)) < 2 or bool(_FIRST_OR_SECOND.search(text))
+
+
 def _is_bracketed_note(plain: str, u: _Unit) -> bool:
     if u.separator or not _BRACKETED.fullmatch(plain, u.start, u.end):
         return False
@@ -546,7 +562,7 @@ def _start_note(plain: str, units: list[_Unit]) -> tuple[int, int] | None:
     last = marked
     for j in range(marked + 1, len(units)):
         u = units[j]
-        if u.separator or not (_is_marked(plain, u) or _talks_to_readers(plain, u)):
+        if u.separator or not (_is_marked(plain, u) or _continues_note(plain, u)):
             break
         last = j
     # A note never swallows the whole text.
