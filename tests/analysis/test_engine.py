@@ -704,6 +704,8 @@ def test_romance_shown_by_a_gesture(gesture: str) -> None:
 def test_an_everyday_touch_is_no_romance() -> None:
     for text in (
         "Arthur passed Lucy the salt and asked about the weather.",
+        # marrying named only as one of a bored man's unlikely plans
+        '"I might take up the cello, or marry, or go to Australia," Arthur told Lucy.',
         "Lucy and Arthur looked at the map, and their eyes ached from the small print.",
         "Arthur shook Lucy's hand at the door and wished her good night.",
     ):
