@@ -976,3 +976,14 @@ NEGATIVES += [
     "She was cold to him all through dinner, and colder still in the car.",
     "They found her cold and shivering in the garden shed, and wrapped her in a blanket.",
 ]
+
+# A body where the dead are found, and the living body in the water.
+POSITIVES += [
+    ("death", "A boy brought a note from Lestrade: a body in the river below Blackfriars."),
+    ("death", "They pulled another body from the canal that winter."),
+]
+NEGATIVES += [
+    "Her body in the water felt weightless and warm.",
+    "She floated on her back, the body in the water easy and loose.",
+    "The lake was the largest body of water in the county.",
+]

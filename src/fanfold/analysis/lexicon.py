@@ -2718,6 +2718,22 @@ _add(D, 0.35, "body bodies")
 
 _add(D, 0.35, "crumbled slack gone")
 
+# A body where the dead are found: "a body in the river below Blackfriars", "another body in
+# the canal" (not "her body in the water felt weightless", nor "a body of water").
+_add(
+    D,
+    0.6,
+    "body",
+    needs=r"\b(?:a|another|one more) (?:dead |drowned |second |third |fresh |woman's |"
+    r"man's |child's |girl's |boy's )?body (?:(?:had been |was |was being )?(?:found |pulled |"
+    r"fished |dragged |recovered ))?(?:in|on|at|under|beneath|by|among|from|out of) (?:the )?"
+    r"(?:river|canal|thames|lake|loch|pond|harbour|harbor|docks?|water|woods|wood|forest|ditch|"
+    r"alley|alleyway|cellar|bath|bathtub|boot|trunk|morgue|mortuary|marsh|reeds|shallows|quarry|"
+    r"mud|snow|library|study|ballroom|grounds|gutter|rubble|wreckage|weir|sluice|culvert|"
+    r"undergrowth|bracken|heather|dunes)\b(?! (?:felt|was (?:warm|weightless|light)|floated "
+    r"(?:lazily|happily)))",
+)
+
 # Found cold: "found the old man cold in his chair" (not "found her cold and shivering").
 _add(
     D,
