@@ -932,3 +932,22 @@ def test_a_long_text_needs_more_than_one_borderline_paragraph() -> None:
     assert "strong-language" in notes_of(_long(BORDERLINE, FILLER, BORDERLINE))
     # A paragraph that says it plainly is enough anywhere.
     assert "violence" in notes_of(_long("He stabbed the man twice."))
+
+
+def test_a_lone_first_name_is_only_a_possible_character(tags: TagDictionary) -> None:
+    # An original story's Jane, with nobody else of Pride and Prejudice about her.
+    lone = analyze(
+        "When Jane was small, her father locked her in the coal hole when she cried.",
+        dictionary=tags,
+    )
+    jane = {c.name: c.confidence for c in lone.characters}
+    assert jane == {"Jane Bennet": people.PART_ALONE}
+    assert {f.name: f.confidence for f in lone.fandoms} == {
+        "Pride and Prejudice - Jane Austen": people.PART_ALONE
+    }
+    # With her sister in the story, or named in full, she is Jane Bennet.
+    sisters = analyze("Jane and Lizzy walked to Meryton in the rain.", dictionary=tags)
+    assert {c.name: c.confidence for c in sisters.characters}["Jane Bennet"] == 0.95
+    full = analyze("Jane Bennet walked to Meryton in the rain.", dictionary=tags)
+    assert {c.name: c.confidence for c in full.characters} == {"Jane Bennet": 0.95}
+    assert full.fandoms[0].confidence > people.PART_ALONE

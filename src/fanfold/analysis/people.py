@@ -499,6 +499,7 @@ def find_people(
     settled: dict[tuple[int, ...], int | None] = {}
     strong: set[int] = set()  # the characters named by more than a month or a role
     alone_no: set[int] = set()  # named by a month or a part of a name ("the King")
+    words: dict[int, set[str]] = defaultdict(set)  # each character's names as written
     for mention in mentions:
         owners = mention.owners
         if _doubtful(mention):
@@ -515,6 +516,7 @@ def find_people(
             owner = chosen
             how.setdefault(owner, "resolved by context")
         found[owner].append((mention.start, mention.end))
+        words[owner].add(mention.word)
         if not mention.weak:
             strong.add(owner)
         elif mention.word in MONTHS or mention.word.casefold() in index.roles:
@@ -538,11 +540,23 @@ def find_people(
         support = max((context.get(f, 0.0) for f in chars[owner].fandoms), default=0.0)
         if one_word and support - certain.get(owner, 0) <= 0:
             del found[owner]
+    named_fandoms = {f for f, _s, _e in fandom_mentions}
+
+    def companions(owner: int) -> set[str]:
+        """The fandoms of the other characters found."""
+        return {f for other in found if other != owner for f in chars[other].fandoms}
+
     people = []
     for owner, spans in found.items():
         confidence = 0.95 if how[owner] == "named" else 0.8
         if len(spans) == 1 and how[owner] != "named":
             confidence = 0.7
+        if _by_a_part_alone(chars[owner], words[owner]) and not (
+            set(chars[owner].fandoms) & (named_fandoms | companions(owner))
+        ):
+            # Only a first or a last name, and nobody else of the fandom: an original
+            # story's Jane as often as Jane Bennet.
+            confidence = min(confidence, PART_ALONE)
         people.append(Person(owner, chars[owner].name, spans, confidence, how[owner]))
     people.sort(key=lambda p: (-len(p.mentions), p.name))
     # 3. Fandoms: of the characters found, and named outright.
@@ -557,12 +571,16 @@ def find_people(
         weight[fandom] += 3
         evidence[fandom].insert(0, (start, end))
     total = sum(weight.values()) or 1.0
+    surer = {f for p in people if p.confidence > PART_ALONE for f in chars[p.index].fandoms}
+    surer.update(f for f, _s, _e in fandom_mentions)
     fandom_list = []
     for fandom, w in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0])):
         share = w / total
         if share < 0.1 and w < 3:
             continue
         confidence = min(0.95, 0.5 + share / 2 + min(w, 10) / 40)
+        if fandom not in surer:
+            confidence = min(confidence, PART_ALONE)  # only from a lone "Jane"
         fandom_list.append((fandom, confidence, sorted(evidence[fandom])[:5]))
     signers, written_to = _letters(found, voice) if voice is not None else (set(), set())
     teller = _narrator(found, voice, signers) if voice is not None else None
@@ -587,6 +605,18 @@ def find_people(
     )
     relationships = _relationships(index, people, paragraphs, romantic, told, absent, voice, to)
     return People(people, fandom_list, relationships)
+
+
+# The confidence of a character named only by a first or a last name with nobody else of
+# its fandom in the story, and of a fandom known only from such names: a possibility.
+PART_ALONE = 0.7
+
+
+def _by_a_part_alone(tag: DictionaryTag, written: set[str]) -> bool:
+    """Every name a character was found by is one word and not one of its own names in
+    the dictionary (its canonical name or a synonym): a first or a last name."""
+    own = {name.casefold() for name in (tag.name, *tag.synonyms)}
+    return bool(written) and all(" " not in word and word.casefold() not in own for word in written)
 
 
 def _doubtful(mention: Mention) -> bool:
