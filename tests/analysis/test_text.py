@@ -233,6 +233,19 @@ def test_start_note_stops_at_narration_that_happens_to_say_reading():
     assert story_texts(p) == ["The snow came early that year."]
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Notes: Hurt/comfort, because I'm predictable. Title from a Mountain Goats song.",
+        "Note: pure fluff, no plot whatsoever.",
+        "Notes: a missing scene from the finale. Slow burn pays off, finally.",
+    ],
+)
+def test_a_note_in_fandom_words_is_a_note(note: str) -> None:
+    p = prepare(f"{note}\n\nThe knife went in under his ribs before Watson could shout.")
+    assert note_texts(p) == [("start", note)]
+
+
 def test_start_note_stops_at_a_story_told_in_messages():
     # A chatfic: the messages use words of fandom ("posted", "lol") but are the story.
     text = (

@@ -414,7 +414,10 @@ _READER_TALK = re.compile(
     r"|beta\w*|chapters?|updates?|updat(?:ed|ing)|fics?|fanfic\w*|story|stories|disclaimer\w*"
     r"|own(?:s|ed)?|spoilers?|readers?|reading|posted|posting|prompt|oneshot|one-shot|au|ao3"
     r"|tumblr|wattpad|sequel|hiatus|cliffhanger|lol|xx+|standalone|stand-alone|canon\w*"
-    r"|set\s+(?:after|before|during)|exchange|drabble|prompt|anon)\b",
+    r"|set\s+(?:after|before|during)|exchange|drabble|prompt|anon|hurt/comfort|h/c|whump\w*"
+    r"|fluff(?:y)?|angst(?:y)?|smut(?:ty)?|pwp|slow[\s-]burn|title\s+(?:is\s+)?(?:taken\s+)?from"
+    r"|head-?canons?|crossover|fix-it|missing\s+scene|coda|ficlet|otp|song-?fic|inspired\s+by"
+    r"|written\s+for)\b",
     re.IGNORECASE,
 )
 _STRONG_READER_TALK = re.compile(
