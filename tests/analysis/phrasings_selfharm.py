@@ -779,3 +779,17 @@ NEGATIVES += [
     "I left a key under the mat for whoever comes to read the meter.",
     "Police said there was nothing to suggest anyone else was involved in the fire at the mill.",
 ]
+
+# A streak told by its last time, and "days clean" where the paragraph is about cutting.
+POSITIVES += [
+    ("self-harm", "I haven't cut since the 3rd. That's eleven days."),
+    ("self-harm", "He hasn't hurt himself since March, and his mum has stopped checking his arms."),
+    ("self-harm", "It's been a month since I last cut, and I'm telling you because I'm proud."),
+    ("self-harm", "Forty days clean today. The blades are still in the shoebox under my bed."),
+]
+NEGATIVES += [
+    "I haven't cut my hair since the wedding.",
+    "She hasn't hurt herself since the fall, thank God, but her knee still aches.",
+    "They haven't cut back since the new budget came in.",
+    "Forty days clean today. I still walk past the pub on the way home.",
+]

@@ -5877,6 +5877,22 @@ _add(
     r"(?! (?:on|in|at|playing|during|while|with|by|falling|when)\b)",
     negation_ok=True,
 )
+# A streak told by its last time: "I haven't cut since the 3rd", "he hasn't hurt himself since
+# March", "the last time I cut was June" (not "haven't cut my hair since", "hurt himself
+# since the fall" of an injury, nor "haven't cut back since").
+_add(
+    SH,
+    0.9,
+    "cut cutting hurt harmed burned burnt",
+    needs=r"\b(?:haven't|hasn't|have not|has not|hadn't|had not|not) (?:cut|hurt|harmed|burned|"
+    r"burnt)(?: (?:myself|himself|herself|yourself|themselves))? (?:once |at all |even once )?"
+    r"since\b(?! (?:the (?:fall|accident|crash|operation|surgery|injury|match|game)|i "
+    r"(?:fell|broke|twisted)))|\b(?:days|weeks|months|years|a week|a month|a year|so long|long) "
+    r"since (?:i|he|she|they|you) (?:last )?(?:cut|hurt (?:myself|himself|herself|themselves|"
+    r"yourself))(?=\s*(?:[,.;]|$))|\bthe last time i (?:cut|hurt myself) (?:was|is)\b",
+    negation_ok=True,
+)
+
 # Marks given to oneself: "the bruises weren't from rugby; he gave them to himself"
 _add(
     SH,

@@ -863,6 +863,7 @@ def scan(
                 hits.append(hit)
                 in_paragraph.append(hit)
         _child_paragraph(in_paragraph, plain, paragraphs[k])
+        _clean_of_cutting(in_paragraph, plain, paragraphs[k])
         _child_struck_paragraph(
             in_paragraph,
             plain,
@@ -871,6 +872,38 @@ def scan(
         )
         in_paragraph.clear()
     return hits
+
+
+SUBSTANCE = "substance-use"
+SELF_HARM = "self-harm"
+# The things of self-harm, by which "forty days clean" is a streak kept from cutting.
+_CUTTING_WORLD = re.compile(
+    r"\b(?:blades?|razors?|razor blades?|cutting|self-harm\w*|self harm\w*|scars?|long sleeves|"
+    r"sharpener|stanley knife|box cutter|hurt(?:ing)? (?:myself|himself|herself|themselves)|"
+    r"urge to cut)\b",
+    re.IGNORECASE,
+)
+
+
+def _clean_of_cutting(hits: list[SentenceHit], plain: str, span: tuple[int, int]) -> None:
+    """ "Forty days clean" is drink or drugs given up, unless the paragraph is about
+    cutting ("Forty days clean today. The blades are still in the shoebox."): then it is
+    a streak of self-harm kept. Only a streak with no other sign of drink or drugs moves."""
+    streaks = [
+        h for h in hits if set(h.words.get(SUBSTANCE, ())) <= {"clean"} and SUBSTANCE in h.scores
+    ]
+    if not streaks or not _CUTTING_WORLD.search(plain, span[0], span[1]):
+        return
+    if any(SUBSTANCE in h.scores for h in hits if h not in streaks):
+        return
+    for h in streaks:
+        score = h.scores.pop(SUBSTANCE)
+        h.scores[SELF_HARM] = 1 - (1 - h.scores.get(SELF_HARM, 0.0)) * (1 - score)
+        h.words.setdefault(SELF_HARM, []).extend(h.words.pop(SUBSTANCE, []))
+        h.spots.setdefault(SELF_HARM, []).extend(h.spots.pop(SUBSTANCE, []))
+        if SUBSTANCE in h.strong:
+            h.strong.discard(SUBSTANCE)
+            h.strong.add(SELF_HARM)
 
 
 # A partner named in a sentence: its abuse is of an adult, whatever the paragraph says.
