@@ -537,3 +537,18 @@ NEGATIVES += [
 POSITIVES += [
     ("abuse", "He bullied her into silence for eleven years."),
 ]
+
+# Shut in a small dark place: by a parent or as a child, and "me" in a cupboard; not a grown
+# man locked in a cellar by bandits.
+POSITIVES += [
+    (
+        "child-abuse",
+        "When Jane was small, her father used to lock her in the coal hole when she cried.",
+    ),
+    ("child-abuse", "She locked me in the airing cupboard whenever visitors came."),
+    ("child-abuse", "Mum's boyfriend shut us in the wardrobe when he had people round."),
+]
+NEGATIVES += [
+    "Dad put the puppy in the kennel for the night and came back to bed.",
+    "We shut ourselves in the wardrobe for hide and seek and nobody found us for an hour.",
+]

@@ -951,3 +951,12 @@ def test_a_lone_first_name_is_only_a_possible_character(tags: TagDictionary) -> 
     full = analyze("Jane Bennet walked to Meryton in the rain.", dictionary=tags)
     assert {c.name: c.confidence for c in full.characters} == {"Jane Bennet": 0.95}
     assert full.fandoms[0].confidence > people.PART_ALONE
+
+
+def test_a_grown_man_locked_in_a_cellar_is_no_child_abuse() -> None:
+    assert "child-abuse" not in notes_of(
+        "The bandits locked him in the cellar with the wine barrels.", read=False
+    )
+    assert "child-abuse" in notes_of(
+        "The bandits locked the boy in the cellar with the wine barrels.", read=False
+    )

@@ -9502,13 +9502,29 @@ _add(
     after=r" (?:each of |all of |one of )?(?:his|her|their|the) (?:own )?(?:children|child|sons?|"
     r"daughters?|babies|baby|infants?)\b",
 )
+# Shut in the cellar, the cupboard or the coal hole by a parent, or as a child ("her father
+# used to lock her in the coal hole when she cried"); not bandits locking a man in a cellar.
 _add(
     CA,
     0.9,
-    "cellar cupboard",
-    needs=r"\b(?:locked|locking|shut|shutting|kept|keeping|put|sent|shoved|pushed) (?:him|her|them|"
-    r"us|me|the (?:\w+ )?(?:boy|girl|boys|girls|child|children|baby|kids?))\b.{0,20}\b(?:in|into|"
-    r"under|to) (?:the|a) (?:\w+ ){0,2}(?:cellar|cupboard)\b",
+    "cellar cupboard hole coalhole coal-hole closet wardrobe kennel cage",
+    needs=Near(
+        r"(?:" + _CHILD + "|" + _AB_PARENT + ")",
+        r"\b(?:locked|locking|lock|locks|shut|shutting|shuts|kept|keeping|put|sent|shoved|pushed) "
+        r"(?:him|her|them|us|me|the (?:\w+ )?(?:boy|girl|boys|girls|child|children|baby|kids?))\b"
+        r".{0,20}\b(?:in|into|under|to) (?:the|a) (?:\w+ ){0,2}(?:cellar|cupboard|coal[ -]?hole|"
+        r"closet|wardrobe|kennel|dog cage|cage)\b",
+    ),
+)
+# "She locked me in the airing cupboard when visitors came": a space a child fits, told of
+# "me" or "us", is a child's punishment remembered.
+_add(
+    CA,
+    0.9,
+    "cupboard hole coalhole coal-hole closet wardrobe kennel cage",
+    needs=r"\b(?:locked|locking|shut|shutting|kept|keeping|put|shoved|pushed) (?:me|us)\b.{0,20}\b"
+    r"(?:in|into|under) (?:the|a) (?:\w+ ){0,2}(?:cupboard|coal[ -]?hole|closet|wardrobe|kennel|"
+    r"dog cage|cage)\b(?! (?:for|with) (?:a|the|hide|games?|fun)\b)",
 )
 _add(
     CA,
