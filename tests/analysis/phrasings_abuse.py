@@ -552,3 +552,13 @@ NEGATIVES += [
     "Dad put the puppy in the kennel for the night and came back to bed.",
     "We shut ourselves in the wardrobe for hide and seek and nobody found us for an hour.",
 ]
+
+# Money kept on a leash (2026-11-28); not a treasurer's books.
+POSITIVES += [
+    ("abuse", "She had to account for every penny, and he checked the receipts every night."),
+    ("abuse", "Every purchase had to be explained to him, down to a packet of chewing gum."),
+]
+NEGATIVES += [
+    "The treasurer had to account for every penny of the club's funds.",
+    "Every Sunday night Greg went through the spreadsheet and moaned about the electric bill.",
+]

@@ -793,3 +793,30 @@ NEGATIVES += [
     "They haven't cut back since the new budget came in.",
     "Forty days clean today. I still walk past the pub on the way home.",
 ]
+
+# Written as authors write them (2026-11-28): stones in the pockets, a farewell note, a
+# cigarette to one's own wrist; and their look-alikes.
+POSITIVES += [
+    (
+        "suicide",
+        "She filled her pockets with the stones from the garden path and walked down to the "
+        "river in her nightgown.",
+    ),
+    (
+        "suicide",
+        "The note on the kitchen table said only: I'm sorry, it's not your fault, feed the cat.",
+    ),
+    (
+        "self-harm",
+        "He pressed the lit end of the cigarette into the inside of his wrist and held it there.",
+    ),
+    ("self-harm", "I held the cigarette against the back of my hand until I couldn't feel it."),
+]
+NEGATIVES += [
+    "The boys filled their pockets with stones for skimming and ran down to the lake.",
+    "Her note said sorry for eating the last of the cake.",
+    "The note on the fridge said: Sorry, back by six, don't eat the lasagne.",
+    "We're moving to Leeds, so I've been giving my things away all week.",
+    "She pressed the cigarette to her lips and inhaled.",
+    "He pressed the cigarette into the ashtray and looked at his watch.",
+]

@@ -382,3 +382,22 @@ NEGATIVES += [
     "Mrs. Pike came, she said, about the parish accounts.",
     "The whole evening came apart in his hands once the caterers left.",
 ]
+
+# Silenced, and the morning after told by its marks (2026-11-28); and their look-alikes.
+POSITIVES += [
+    (
+        "sexual-violence",
+        "He kept his hand over her mouth the whole time. Afterwards he told her nobody would "
+        "believe her.",
+    ),
+    (
+        "sexual-violence",
+        "She woke in a stranger's bed with no memory of getting there, her dress torn at the "
+        "shoulder and a bruise on the inside of her thigh.",
+    ),
+]
+NEGATIVES += [
+    "He put a hand over her mouth to stop her laughing in the library.",
+    "She woke in a stranger's bed with no memory of the night and a pounding head.",
+    "Her dress was torn on the brambles, and she had no memory of the path home.",
+]

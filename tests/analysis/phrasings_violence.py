@@ -987,3 +987,12 @@ NEGATIVES += [
     "She floated on her back, the body in the water easy and loose.",
     "The lake was the largest body of water in the county.",
 ]
+
+# A show, a match or a vote that "was a massacre" (2026-11-28); and a massacre.
+POSITIVES += [
+    ("violence", "What happened in the village was a massacre, and everyone knew it."),
+]
+NEGATIVES += [
+    "The play was a massacre: the lead forgot every line and the reviews were merciless.",
+    "The final was an absolute bloodbath, six-nil by half time.",
+]

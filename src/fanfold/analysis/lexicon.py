@@ -5571,6 +5571,59 @@ _add(
     r"man|a stranger) (?:was|is|were) (?:already )?on top of (?:me|her)\b",
 )
 
+# Silenced: a hand kept over her mouth "the whole time" or "so she couldn't scream"; weaker,
+# a hand over the mouth, and "nobody would believe her" after.
+_add(
+    SV,
+    0.6,
+    "hand",
+    needs=r"\b(?:kept|held|had|put|clamped|pressed) (?:his|a|one) (?:big |heavy |rough )?hand "
+    r"(?:over|across) (?:her|my|his|your) mouth (?:the whole time|the entire time|all the time|"
+    r"throughout|until it was over|so (?:she|i|he|you) (?:couldn't|could not|wouldn't|would "
+    r"not|can't) (?:scream|cry out|shout|call out|make a sound))",
+)
+_add(
+    SV,
+    0.35,
+    "hand",
+    needs=r"\b(?:kept|held|had|put|clamped|pressed) (?:his|a|one) (?:big |heavy |rough )?hand "
+    r"(?:over|across) (?:her|my|your) mouth\b(?! (?:to stop (?:her|me|you) (?:laughing|giggling)|"
+    r"and (?:shushed|laughed|giggled)))",
+)
+_add(
+    SV,
+    0.35,
+    "believe",
+    needs=r"\b(?:told|tells|telling|said|says) (?:her|me|him) (?:that )?no(?: one|-one|body) "
+    r"(?:would|will|is going to) (?:ever )?believe (?:her|me|him)\b",
+    modal_ok=True,
+    negation_ok=True,
+)
+# The morning after, told by its marks: bruised thighs, a dress torn, a stranger's bed and no
+# memory of getting there (each a sign that needs the others).
+_add(
+    SV,
+    0.45,
+    "bruise bruises bruised bruising thighs thigh",
+    needs=r"\bbruis(?:e|es|ed|ing) (?:on|along|inside|across|up) (?:the inside of )?(?:her|my) "
+    r"(?:inner )?thighs?\b|\b(?:her|my) (?:inner )?thighs? (?:was|were) (?:all )?bruised\b",
+)
+_add(
+    SV,
+    0.35,
+    "torn ripped",
+    needs=r"\b(?:her|my) (?:dress|skirt|blouse|tights|knickers|underwear|nightdress|nightgown|"
+    r"bodice) (?:was |were |had been |now )?(?:torn|ripped)\b|\b(?:dress|skirt|blouse|tights|"
+    r"knickers|underwear|nightdress|bodice) torn (?:at|from|down|open)\b",
+)
+_add(
+    SV,
+    0.2,
+    "stranger's memory",
+    needs=r"\b(?:woke|wakes|waking|woken) (?:up )?(?:in|on) a stranger's (?:bed|sofa|couch|flat|"
+    r"room|floor)\b|\bno memory of (?:getting (?:there|home|back)|how (?:she|i|he) got there|"
+    r"the (?:rest of the )?night|last night|what (?:had )?happened)\b",
+)
 
 # ---- self-harm ------------------------------------------------------------------------------
 # After "cut herself", "burned himself", "hurt myself": what makes it an accident (the kitchen,
@@ -6099,6 +6152,24 @@ _add(
     needs=r"\b(?:stubbed|stubbing|stubs|ground|grinding|pressed|pressing|put) (?:out )?"
     r"(her|his|my|your|their) cigarettes? (?:out )?(?:on|into|against) \1 (?:own )?(?:arm|wrist|"
     r"hand|palm|thigh|leg|skin|forearm|stomach)s?\b",
+)
+
+# ... and told of the one who does it: "He pressed the lit end of the cigarette into the inside
+# of his wrist" (he, his; she, her; I, my), not into someone else's.
+_SELF_BURN = (
+    r"(?:stubbed|stubbing|ground|grinding|pressed|pressing|held|holding|put|touched) (?:out )?"
+    r"(?:the (?:lit |burning |hot |glowing )?(?:end|tip|coal) of )?(?:the|a|his|her|my) (?:lit |"
+    r"burning |hot )?cigarette (?:out )?(?:into|on|onto|against|to) (?:the (?:inside|back|soft "
+    r"skin|skin) of )?"
+)
+_add(
+    SH,
+    0.9,
+    "cigarette",
+    needs=r"\bhe\b(?: \w+){0,3}? " + _SELF_BURN + r"his (?:own )?(?:arm|wrist|hand|palm|thigh|leg|"
+    r"forearm|stomach)s?\b|\bshe\b(?: \w+){0,3}? " + _SELF_BURN + r"her (?:own )?(?:arm|wrist|"
+    r"hand|palm|thigh|leg|forearm|stomach)s?\b|\bi\b(?: \w+){0,3}? " + _SELF_BURN + r"my "
+    r"(?:own )?(?:arm|wrist|hand|palm|thigh|leg|forearm|stomach)s?\b",
 )
 
 # Self-harm: a hand held in a flame, or against the iron, to feel it burn.
@@ -7192,10 +7263,13 @@ _add(
 _add(
     SU,
     0.6,
-    "stones",
-    needs=r"\bstones (?:sewn |stitched |weighting |heavy )?(?:in|into) (?:her|his|my|their|the) "
-    r"(?:pockets|hem|hems|coat|skirts?|apron)\b|\bfill(?:ed|ing|s)? (?:her|his|my|their) (?:coat |"
-    r"apron |skirt )?(?:pockets|coat|apron|skirts?) with stones\b",
+    "stones rocks bricks",
+    needs=r"(?:\bstones (?:sewn |stitched |weighting |heavy )?(?:in|into) (?:her|his|my|their|the) "
+    r"(?:pockets|hem|hems|coat|skirts?|apron)\b|\b(?:fill(?:ed|ing|s)?|weighted|loaded|stuffed) "
+    r"(?:her|his|my|their) (?:coat |apron |skirt |dress )?(?:pockets|coat|apron|skirts?) with "
+    r"(?:\w+ ){0,4}?(?:stones|rocks|bricks)\b)"
+    # (not stones for skimming or a sling: "filled their pockets with stones for skimming")
+    r"(?![^.!?]{0,60}\b(?:skim|skimming|sling|catapult|throw at|collection|take home)\b)",
 )
 
 _add(
@@ -8152,6 +8226,21 @@ _add(
 )
 
 
+# ---- suicide, from scenes written as authors write them (2026-11-28) ------------------------
+# A farewell note: "the note on the table said only: I'm sorry, it's not your fault", "left a
+# note that said goodbye" (not a note saying sorry for eating the last biscuit).
+_add(
+    SU,
+    0.6,
+    "note letter",
+    needs=r"\b(?:note|letter)\b(?: (?:on|by|under|beside|propped|left|in) (?:\w+ ){0,4}?)?"
+    r"(?:said|says|read|reads|that said|which said|saying)(?: only| simply| just)?:? ['\"“‘]?"
+    r"(?:i'm sorry|i am sorry|sorry|goodbye|good-bye|forgive me|it's not your fault|it isn't your "
+    r"fault|it was not your fault|don't blame yourself|i love you all|i couldn't|i can't do this)"
+    r"(?![^.!?]{0,40}\b(?:biscuit|biscuits|cake|milk|late|the mess|the noise|missing|forgot|"
+    r"borrowed|ate|eaten|the car|dinner|back at|back by|back soon|see you)\b)",
+    modal_ok=True,
+)
 # ---- abuse ----------------------------------------------------------------------------------
 _add(A, 0.9, "abuse abused abuser gaslighting gaslit")
 # "Abusing" and "abuses" a person ("was abusing his wife"), not garlic or a semicolon.
@@ -8274,6 +8363,31 @@ _add(
 )
 
 _add(A, 0.6, "may", needs=r"\bwhat (?:he|she|you|I) may and may not\b")
+
+# Money kept on a leash: every purchase accounted for, explained, gone through line by line
+# (not a business's books, nor a student's own budgeting).
+_add(
+    A,
+    0.6,
+    "account justify explain explaining purchase purchases",
+    needs=r"\b(?:had to |made (?:her|me|him) |make (?:her|me|him) |makes (?:her|me|him) )"
+    r"(?:account for|justify|explain) every (?:penny|pound|purchase|receipt|coffee|pint|"
+    r"expense|item|thing (?:she|i|he) (?:bought|spent))\b(?! (?:of|from|in) (?:the|a|an|his|her|"
+    r"their|our) (?:\w+ )?(?:club|company|firm|society|charity|business|budget|grant|fund|funds|"
+    r"parish|school|regiment)\b)|\bevery (?:purchase|receipt|penny) "
+    r"(?:had to be|needed|needed to be) (?:explained|justified|accounted for|shown to him|"
+    r"shown to her)\b",
+    negation_ok=True,
+    modal_ok=True,
+)
+_add(
+    A,
+    0.45,
+    "spreadsheet statements",
+    needs=r"\b(?:went|go|goes|going) through (?:her|my|the|their) (?:spending|spreadsheet|bank "
+    r"statements|statements|receipts) (?:line by line|item by item|every (?:night|week|sunday|"
+    r"evening))\b",
+)
 
 _add(
     A,
@@ -11959,6 +12073,14 @@ _EXCEPTIONS: list[str] = [
     r"\bkill(?:s|ed|ing)? two birds\b|\bwith (?:the )?one stone\b",
     r"\bkill(?:ed|s|ing)? (?:(?:your|my|his|her|their|our|all (?:my|your|his|her|their)) )"
     r"darlings\b",
+    # A show, a match or a vote that "was a massacre" or "a bloodbath": the reviews, not the dead
+    r"\b(?:play|match|game|final|exam|exams|debate|audition|auditions|reviews?|show|"
+    r"performance|concert|recital|election|quiz|rehearsal|dress rehearsal|opening night|first "
+    r"night|premiere|interview|meeting|pitch|presentation|scoreline|score|semi-final|tournament|"
+    r"sale|sales|auction|bake-off|round|season|result|results|vote)s? (?:\w+ ){0,3}?(?:was|were|"
+    r"had been|turned into|became|is|'s) (?:a |an |just |nothing short of |nothing less than )?"
+    r"(?:absolute |total |complete |utter |bloody |proper |real |total )?(?:massacre|bloodbath|"
+    r"slaughter|carnage|war zone|execution|butchery)\b",
     # Murdered, massacred and slaughtered: a song, a sonata, French verbs, an anecdote.
     r"\b(?:murder|murders|murdered|murdering|massacre|massacred|massacring|slaughter|"
     r"slaughtered|slaughtering|butcher|butchered|butchering)\b (?:(?:the|a|an|her|his|their|"
