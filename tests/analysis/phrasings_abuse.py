@@ -562,3 +562,27 @@ NEGATIVES += [
     "The treasurer had to account for every penny of the club's funds.",
     "Every Sunday night Greg went through the spreadsheet and moaned about the electric bill.",
 ]
+
+# The belt and what it was for; neglect seen at school; control by the clock and by silence
+# (2026-11-28); and their look-alikes.
+POSITIVES += [
+    (
+        "child-abuse",
+        "Dad's belt hung on the back of the kitchen door, and we all knew what it was for.",
+    ),
+    (
+        "child-abuse",
+        "The boy in the back row came to school in the same shirt every day, and he ate his "
+        "lunch like someone would take it off him.",
+    ),
+    (
+        "abuse",
+        "If she was five minutes late home he'd be waiting in the hall with his watch in his "
+        "hand, and the silence afterwards could last for days.",
+    ),
+]
+NEGATIVES += [
+    "Dad's belt was brown leather with a brass buckle, and he wore it every Sunday.",
+    "If she was ten minutes late he'd always ring to check she was safe.",
+    "The toddler hit his sister with a foam sword and both of them screamed with laughter.",
+]

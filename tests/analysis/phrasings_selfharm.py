@@ -820,3 +820,15 @@ NEGATIVES += [
     "She pressed the cigarette to her lips and inhaled.",
     "He pressed the cigarette into the ashtray and looked at his watch.",
 ]
+
+# Over the railing and out on the ledge (2026-11-28); children going to see the ducks are not.
+POSITIVES += [
+    (
+        "suicide",
+        "She climbed over the railing and stood on the narrow ledge with the river black below.",
+    ),
+]
+NEGATIVES += [
+    "The kids climbed over the railing and stood on the edge of the pond to see the ducks.",
+    "The cat sat on the narrow ledge of the window box, washing her paws.",
+]

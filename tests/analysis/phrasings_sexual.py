@@ -401,3 +401,12 @@ NEGATIVES += [
     "She woke in a stranger's bed with no memory of the night and a pounding head.",
     "Her dress was torn on the brambles, and she had no memory of the path home.",
 ]
+
+# Into bed together, the rest left to the reader (2026-11-28); children and the tired are not.
+POSITIVES += [
+    ("sexual-content", "They tumbled into bed still half-dressed, laughing, and did not get up."),
+]
+NEGATIVES += [
+    "The children tumbled into bed together after the fireworks, too tired to brush their teeth.",
+    "We fell into bed exhausted after the long drive.",
+]

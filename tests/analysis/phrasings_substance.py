@@ -320,3 +320,11 @@ POSITIVES += [
 NEGATIVES += [
     "He drank a long glass of water and went back to the crossword.",
 ]
+
+# Tequila shots are tequila; espresso shots are coffee (2026-11-28).
+POSITIVES += [
+    ("substance-use", "By the third round of tequila shots Priya was dancing on the table."),
+]
+NEGATIVES += [
+    "She ordered two espresso shots and a croissant.",
+]

@@ -996,3 +996,9 @@ NEGATIVES += [
     "The play was a massacre: the lead forgot every line and the reviews were merciless.",
     "The final was an absolute bloodbath, six-nil by half time.",
 ]
+
+# Flowers cut down, a regime's funeral (2026-11-28).
+NEGATIVES += [
+    "The frost had killed the last of the dahlias, and Elinor cut them down for the compost.",
+    "After the funeral of the old regime, the new council met in the cold town hall.",
+]

@@ -4834,6 +4834,26 @@ _add(
 )
 
 
+# Into bed together, the rest left to the reader: "tumbled into bed still half-dressed", "fell
+# into bed kissing" (not children tumbling into bed after the fireworks, nor falling into bed
+# exhausted).
+_add(
+    S,
+    0.6,
+    "bed",
+    needs=r"\b(?:tumbled|tumbling|fell|falling|collapsed|stumbled|stumbling) into bed (?:still )?"
+    r"(?:half-(?:dressed|undressed|naked|clothed)|(?:already )?kissing|tangled together|with "
+    r"(?:his|her|their) (?:shirt|shirts|dress|clothes) (?:half )?off)\b",
+)
+_add(
+    S,
+    0.45,
+    "bed",
+    needs=r"\b(?:tumbled|tumbling|fell|falling|collapsed|stumbled|stumbling) into bed (?:together|"
+    r"laughing|in a tangle)\b",
+)
+_add(S, 0.35, "half-dressed half-undressed")
+
 # ---- sexual violence (and coercion, which makes sexual content sexual violence) -------------
 # Named even when denied ("it wasn't rape", "he didn't call it rape"): the topic is there.
 _add(
@@ -7059,7 +7079,8 @@ _add(
     SU,
     0.6,
     "ledge",
-    needs=r"\b(?:stood|standing|sat|sitting|stepped) (?:on|onto|at) the ledge\b(?! of the (?:window"
+    needs=r"\b(?:stood|standing|sat|sitting|stepped) (?:on|onto|at) the (?:narrow |thin |concrete |"
+    r"stone |outer |little )?ledge\b(?! of the (?:window"
     r" "
     r"?box|mantel|mantelpiece|fireplace|shelf|bath|sink|hearth|dresser))",
 )
@@ -7734,6 +7755,19 @@ _add(
     modal_ok=True,
 )
 
+# Over the railing and out on the other side: "climbed over the railing and stood on the
+# ledge", "stepped over the barrier and stood with her heels on the edge".
+_add(
+    SU,
+    0.6,
+    "railing railings parapet guardrail barrier",
+    needs=r"\b(?:climbed|climbing|climbs|stepped|stepping|swung (?:her|his|my) legs) (?:over|out "
+    r"over) (?:the|a) (?:railings?|parapet|guardrail|barrier)\b,? (?:and|to) (?:stood|stand|"
+    r"standing|balanced|sat|perched|crouched) (?:on|at) (?:the|a) (?:\w+ )?(?:ledge|edge|lip)\b"
+    r"(?![^.!?]{0,40}\bto (?:see|look|watch|feed|get|pick|reach|take|photograph|film)\b)",
+    modal_ok=True,
+)
+
 # Suicide: no point in going on.
 _add(
     SU,
@@ -8363,6 +8397,26 @@ _add(
 )
 
 _add(A, 0.6, "may", needs=r"\bwhat (?:he|she|you|I) may and may not\b")
+
+# Control by the clock and by silence: "If she was five minutes late home he'd be waiting in the
+# hall", "the silence afterwards could last for days" (each needs the other, or company).
+_add(
+    A,
+    0.45,
+    "late",
+    needs=r"\bif (?:she|i|you) (?:was|were|came home|got home|got back|came back) (?:even )?"
+    r"(?:\w+ ){0,2}(?:minutes?|an hour|half an hour) late\b[^.!?]{0,40}\b(?:he|she)(?:'d| would)\b",
+    modal_ok=True,
+)
+_add(
+    A,
+    0.45,
+    "silence treatment",
+    needs=r"\b(?:the )?(?:silence|silent treatment|not speaking|sulking|cold shoulder)\b"
+    r"(?: (?:afterwards|after|that followed))?(?: (?:could|would|might))? (?:last|lasted|go on|"
+    r"went on|stretch|stretched) (?:for )?(?:days|a week|weeks|a fortnight)\b",
+    modal_ok=True,
+)
 
 # Money kept on a leash: every purchase accounted for, explained, gone through line by line
 # (not a business's books, nor a student's own budgeting).
@@ -9549,6 +9603,37 @@ _add(
 
 
 # ---- child abuse ----------------------------------------------------------------------------
+# The parent's belt and what it was for: "Dad's belt hung on the back of the kitchen door, and
+# we all knew what it was for".
+_add(
+    CA,
+    0.6,
+    "belt strap cane slipper spoon switch",
+    needs=Near(
+        r"\b(?:dad|dad's|father|father's|mum|mum's|mother|mother's|mam|mom|stepdad|stepfather|"
+        r"grandad|grandfather|uncle|aunt|gran|nan|papa|mama|pa|ma)\b",
+        r"\b(?:belt|strap|cane|slipper|wooden spoon|switch)\b.{0,80}\b(?:we|i|everyone|all of us|"
+        r"the (?:kids|children|boys|girls)) (?:all )?(?:knew|know|learned|learnt) (?:exactly )?"
+        r"what (?:it|that|they) (?:was|were) for\b",
+    ),
+)
+# Neglect a teacher sees: the same clothes to school every day, lunch eaten like someone
+# would take it (not a lucky shirt kept on through a winning run).
+_add(
+    CA,
+    0.45,
+    "shirt jumper clothes uniform",
+    needs=r"\b(?:came|come|comes|coming|turned up|turns up|went|goes) (?:in)?to school in the "
+    r"same (?:\w+ )?(?:shirt|jumper|clothes|uniform|trousers|dress) every day\b",
+)
+_add(
+    CA,
+    0.45,
+    "lunch dinner food",
+    needs=r"\bate (?:his|her|their) (?:\w+ )?(?:lunch|dinner|food|sandwiches|breakfast) like "
+    r"(?:someone|somebody|anyone|an animal|a dog|a starving|it might|it would)\b",
+)
+
 # A child's world: a parent, a child, a child's age, school, bedtime.
 _CA_HOME = (
     _AB_PARENT
@@ -10914,7 +10999,7 @@ _BOOZE = (
     r"absinthe|booze|liquor|claret|madeira|rioja|cocktails?|martinis?|margaritas?|mojitos?|"
     r"moonshine|grog|sake|schnapps|merlot|chardonnay|pinot|shiraz|malbec|sauvignon|riesling|"
     r"ros[eé]|plonk|vino|grappa|ouzo|sambuca|cava|cognac|armagnac|calvados|negroni|"
-    r"gin and tonic|g&t|pints?|shots|double whisky|large one|stiff one)\b"
+    r"gin and tonic|g&t|pints?|(?<!espresso )(?<!coffee )shots|double whisky|large one|stiff one)\b"
     r"(?! (?:vinegar|gums?|sauce|gravy|glass|glasses|bottle|bottles|cake|trifle|jelly|stain|"
     r"barrel|cask|list|cellar|rack|cooler|opener|region|country|shop)\b)"
 )
@@ -11861,7 +11946,9 @@ _EXCEPTIONS: list[str] = [
     # violence
     r"\b(?:shot|shoot)(?:s|ing)? (?:\w+ )?(?:a |an |her |him |me |you |them )?(?:glance|look|"
     r"glare|smile|grin|question|photograph|photo|film|scene|pictures?|hoops?|the breeze)\b",
-    r"\b(?:espresso|whisky|whiskey|vodka|tequila) shots?\b|\bshots? of\b",
+    # (only the shots are excused: "tequila shots" are still tequila)
+    r"(?:(?<=\bespresso )|(?<=\bwhisky )|(?<=\bwhiskey )|(?<=\bvodka )|(?<=\btequila ))shots?\b"
+    r"|\bshots? of\b",
     r"\bblood (?:pudding|sausage|orange|oranges|moon|relative|relatives|brother|"
     r"sister|type|test|sample|pressure|bank|donor|line|lines)\b",
     r"\bsample of (?:the )?(?:\w+'s )?blood\b",
@@ -12073,6 +12160,25 @@ _EXCEPTIONS: list[str] = [
     r"\bkill(?:s|ed|ing)? two birds\b|\bwith (?:the )?one stone\b",
     r"\bkill(?:ed|s|ing)? (?:(?:your|my|his|her|their|our|all (?:my|your|his|her|their)) )"
     r"darlings\b",
+    # flowers and plants cut down, not people: "the frost had killed the dahlias, and she cut
+    # them down"
+    r"\b(?:dahlias?|roses?|flowers?|plants?|weeds?|nettles?|hedges?|trees?|stalks?|stems?|"
+    r"brambles?|bushes|shrubs?|sunflowers?|crops?|corn|wheat|hay|grass|beans|peas|tomatoes|"
+    r"asparagus|rhubarb|delphiniums?|lupins?|hollyhocks?|peonies|sweet peas)\b[^.!?]{0,60}\bcut "
+    r"(?:them|it) (?:down|back|off)\b",
+    # children, or pets, tumbling into bed: sleep, not sex
+    r"\b(?:children|kids|boys|girls|twins|toddlers?|little ones|puppies|dogs|cats|cousins|"
+    r"brothers|sisters)\b[^.!?]{0,40}\b(?:tumbled|tumbling|fell|falling|collapsed|stumbled|"
+    r"stumbling) into bed\b",
+    # a toy for a weapon, and play: "hit his sister with a foam sword"
+    r"\b(?:hit|hits|hitting|whacked|whacking|bashed|bopped|smacked|stabbed|shot|shooting) "
+    r"(?:\w+ ){0,3}with (?:a|the|his|her|their|my) (?:\w+ )?(?:foam|toy|plastic|cardboard|"
+    r"inflatable|rubber|paper|nerf|water|pool|balloon|wooden toy|pretend) (?:sword|swords|gun|"
+    r"guns|pistol|noodle|bat|hammer|dagger|lightsaber|wand|axe|spear|rifle|blaster)\b",
+    # a regime, an era or a dream given a funeral
+    r"\bfuneral (?:of|for) (?:the |a |an |his |her |their |our |my )?(?:old |last |dead )?"
+    r"(?:regime|era|empire|party|idea|ideas|dream|dreams|campaign|season|band|friendship|"
+    r"marriage|career|hopes|ambitions|plan|plans|project|government|age)\b",
     # A show, a match or a vote that "was a massacre" or "a bloodbath": the reviews, not the dead
     r"\b(?:play|match|game|final|exam|exams|debate|audition|auditions|reviews?|show|"
     r"performance|concert|recital|election|quiz|rehearsal|dress rehearsal|opening night|first "
