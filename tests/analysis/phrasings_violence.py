@@ -1002,3 +1002,23 @@ NEGATIVES += [
     "The frost had killed the last of the dahlias, and Elinor cut them down for the compost.",
     "After the funeral of the old regime, the new council met in the cold town hall.",
 ]
+
+# A figure's thing, then a real blow told after it (2026-11-28): the exceptions for "the cold
+# hit me", "the bell struck", "the party died", "the phone did not survive" let any word
+# stand between the thing and the verb, so these were figures and gave no note.
+POSITIVES += [
+    ("violence", "In the cold he hit her again and again until she stopped moving."),
+    ("violence", "After the news he struck her across the face."),
+    ("violence", "As the bell tolled he struck the boy across the face."),
+    ("violence", "Yesterday he punched her in the face in front of the children."),
+    ("death", "He collapsed at the party and died before the ambulance came."),
+    ("death", "Over the phone the baby did not survive the night."),
+    ("death", "In the papers he murdered his wife, and in the dock he wept."),
+]
+NEGATIVES += [
+    "The news finally hit him on the train home.",
+    "The cold really hit me when I stepped off the plane.",
+    "The clock struck midnight and Cinderella ran.",
+    "The party died down around midnight.",
+    "The marriage, sadly, did not survive the war.",
+]
