@@ -5087,13 +5087,20 @@ _add(
 # Stealthing: a condom taken off without consent, named.
 _add(SV, 0.9, "stealthing stealthed")
 
+# Where a clause ends: a stop, or a comma and a new clause with its own subject ("when he
+# started, and nobody said anything"; not "when he started the car").
+_CLAUSE_ENDS = (
+    r"(?=\s*(?:[.;!]|$|,\s*(?:and|but|so|then)\s+(?:nobody|no one|i|I|he|she|they|we|it|then|"
+    r"after|afterwards|everyone|nothing)\b))"
+)
+
 # It began while she slept, told with no word for it: "I was asleep when he started", "she'd
 # been asleep when he began" (the clause ends there; not "asleep when he started the car").
 _add(
     SV,
     0.6,
     "asleep",
-    after=r" when (?:he|she|they) (?:started|began)(?=\s*(?:[.;!]|$))",
+    after=r" when (?:he|she|they) (?:started|began)" + _CLAUSE_ENDS,
     # (someone it was done to: not the baby, the house or everyone asleep when they began)
     needs=r"\b(?<!baby )(?<!babies )(?<!children )(?<!kids )(?<!house )(?<!everyone )"
     r"(?<!everybody )(?<!dog )(?:was|were|had been|'d been|’d been) (?:still |fast |already )?"
@@ -5484,7 +5491,7 @@ _add(
     r"(?:stop saying anything|give in|let (?:him|her)|just (?:let|lie))|(?:I|she|he) (?:just )?"
     r"gave in|stopped saying anything)\b"
     # giving up, said last (not "gave in and watched his film")
-    r"(?=\s*(?:[.;!]|$))",
+    + _CLAUSE_ENDS,
     negation_ok=True,
     modal_ok=True,
 )
