@@ -586,3 +586,17 @@ NEGATIVES += [
     "If she was ten minutes late he'd always ring to check she was safe.",
     "The toddler hit his sister with a foam sword and both of them screamed with laughter.",
 ]
+
+# Worth told down to nothing, and threats in so many words (2026-11-28); a cushion, a river
+# and a record are not.
+POSITIVES += [
+    ("abuse", "He says you're lucky he puts up with you. He says nobody else would have you."),
+    ("abuse", "He threatened to smother her with a pillow if she ever told anyone."),
+    ("abuse", "He threatened to strangle her if she ever told anyone."),
+]
+NEGATIVES += [
+    "Lizzy laughed until she cried, and Jane threatened to smother her with a cushion.",
+    "The river threatened to drown the lower fields.",
+    "He threatened to beat her at chess again.",
+    "Nobody else would have you in this weather, so come in.",
+]

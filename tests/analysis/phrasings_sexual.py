@@ -410,3 +410,18 @@ NEGATIVES += [
     "The children tumbled into bed together after the fireworks, too tired to brush their teeth.",
     "We fell into bed exhausted after the long drive.",
 ]
+
+# On top, and into someone slowly, in the second person as in the third (2026-11-28); a crowd,
+# a cat and the snow are not.
+POSITIVES += [
+    ("sexual-content", "He pushes into you slowly, and you forget your own name."),
+    ("sexual-content", "She slid down onto him and he groaned."),
+    ("sexual-content", "She lowered herself onto him with a sigh."),
+]
+NEGATIVES += [
+    "The crowd pushed into her and she lost her balance.",
+    "The cat slid down onto her lap and purred.",
+    "The snow slid off the roof onto him.",
+    "They spent the night together at the station, wrapped in one blanket, waiting for the "
+    "first train.",
+]

@@ -1022,3 +1022,20 @@ NEGATIVES += [
     "The party died down around midnight.",
     "The marriage, sadly, did not survive the war.",
 ]
+
+# Chat's "I'm dead", a shot at goal; a bedside's "when she went" (2026-11-28).
+POSITIVES += [
+    ("death", "You were holding her hand when she went. It was very quiet."),
+    ("death", "I was with him when he went, at the end."),
+    ("violence", "He took a shot at the sentry and missed by a mile."),
+]
+NEGATIVES += [
+    "kez: IM DEAD 💀💀💀",
+    "i'm literally dead lol",
+    "He took a shot at the goal and missed by a mile.",
+    "She went to the shops when he went to work.",
+    "I was with her when she went to the station.",
+]
+NEGATIVES += [
+    "kez: literally dying rn\nsam: i want to die of embarrassment for him",
+]

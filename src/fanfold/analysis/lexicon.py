@@ -2734,6 +2734,18 @@ _add(
     r"(?:lazily|happily)))",
 )
 
+# "When she went": at a bedside, the going is a death ("You were holding her hand when she
+# went", "I was with him when he went, at the end"; not "when he went to work").
+_add(
+    D,
+    0.6,
+    "went",
+    needs=r"\b(?:holding|held|stroking|with|beside|by) (?:her|his|him|them|their|my|your) "
+    r"(?:\w+ )?(?:hand|hands|side|bed|bedside)?\s*when (?:she|he|they) went\b(?=\s*(?:[.;!]|$|,|"
+    r" at the end| in the end| in the night| in the early hours| peacefully| quietly))|\bwith "
+    r"(?:her|him|them) when (?:she|he|they) went\b(?=\s*(?:[.;!]|$|,))",
+)
+
 # Found cold: "found the old man cold in his chair" (not "found her cold and shivering").
 _add(
     D,
@@ -4203,9 +4215,17 @@ _add(
 _add(
     S,
     0.6,
-    "slid slides sliding sank sinks sinking eased eases easing",
+    "slid slides sliding sank sinks sinking eased eases easing pushed pushes pushing",
     after=r" into (?:her|him|me|you)(?:,)? (?:slowly|deep|deeper|fully|all the way|to the hilt|"
     r"inch by inch|in one (?:long |slow )?(?:stroke|thrust|push))\b",
+)
+# On top, told by the one who moves: "she slid down onto him", "you sink down onto him",
+# "lowered herself onto him" (not onto a chair or the bed).
+_add(
+    S,
+    0.6,
+    "slid slides slide sliding sank sinks sink sinking lowered lowers lower lowering",
+    after=r"(?: (?:herself|himself|myself|yourself))?(?: slowly)? (?:down )?onto " + _OBJ,
 )
 
 # Oral sex in plain words: "licked her until she was shaking" (not a dog that licked her
@@ -5489,9 +5509,8 @@ _add(
     r"(?:she|I|he) (?:was (?:tired|not ready|too tired)|didn't want (?:to|it|this)|did not want "
     r"(?:to|it|this)|wanted to (?:go(?: home)?|stop|sleep|leave)))[^.!?]{0,120}?\b(?:easier to "
     r"(?:stop saying anything|give in|let (?:him|her)|just (?:let|lie))|(?:I|she|he) (?:just )?"
-    r"gave in|stopped saying anything)\b"
+    r"gave in|stopped saying anything)\b" + _CLAUSE_ENDS,
     # giving up, said last (not "gave in and watched his film")
-    + _CLAUSE_ENDS,
     negation_ok=True,
     modal_ok=True,
 )
@@ -8405,6 +8424,27 @@ _add(
 
 _add(A, 0.6, "may", needs=r"\bwhat (?:he|she|you|I) may and may not\b")
 
+# Worth told down to nothing: "nobody else would have you", "you're lucky he puts up with you"
+# (not a shop that would have nobody else's bread).
+_add(
+    A,
+    0.6,
+    "have",
+    needs=r"\bno(?:body|one|-one) else (?:would|will|'d|’d|is ever going to|would ever) (?:ever )?"
+    r"(?:have|want|put up with|love|touch) (?:you|her|him|me)\b(?! (?:in|at|on|for|tonight|"
+    r"today|now)\b)",
+    modal_ok=True,
+    negation_ok=True,
+)
+_add(
+    A,
+    0.45,
+    "lucky",
+    needs=r"\b(?:you're|you are|she's|she is|she was|i'm|i am|i was|he's|he is|he was) lucky "
+    r"(?:he|she|i) (?:puts|put|put up|even puts|still puts) up with (?:you|her|him|me)\b",
+    modal_ok=True,
+)
+
 # Control by the clock and by silence: "If she was five minutes late home he'd be waiting in the
 # hall", "the silence afterwards could last for days" (each needs the other, or company).
 _add(
@@ -8612,6 +8652,15 @@ _add(
 _add(A, 0.6, "stalked stalking stalker", after=r"(?! (?:off|out|away|the (?:deer|stag|prey)))")
 
 _add(A, 0.6, "threatened threatens", after=r" to (?:kill|hurt|leave|take|tell|throw|burn|ruin)\b")
+# ... or to harm someone in so many words ("threatened to strangle her"; not a river that
+# threatened to drown the fields, or a runner the record)
+_add(
+    A,
+    0.6,
+    "threatened threatens",
+    after=r" to (?:strangle|smother|suffocate|drown|stab|shoot|beat|break|batter|choke) (?:him|her|"
+    r"me|you|them|us)\b(?! (?:at|in) (?:chess|cards|tennis|the race|the final|a race))",
+)
 
 # Abuse: wrecked phones, slurs, the wall beside her head.
 _add(
@@ -12186,6 +12235,27 @@ _EXCEPTIONS: list[str] = [
     r"\bkill(?:s|ed|ing)? two birds\b|\bwith (?:the )?one stone\b",
     r"\bkill(?:ed|s|ing)? (?:(?:your|my|his|her|their|our|all (?:my|your|his|her|their)) )"
     r"darlings\b",
+    # chat's "I'm dead" at a joke: "IM DEAD 💀", "i'm dead lol", "I'm literally dead 😂"
+    r"\bi'?m (?:so |literally |actually |fully |actually so )?dead\b(?=\s*(?:[💀😂🤣😭😆]|lol\b|"
+    r"lmao\b|lmfao\b|haha|omg\b|rn\b|x+d\b|!{2,}))",
+    r"\b(?:literally|actually|lowkey|highkey|i'?m|im) (?:so |literally )?dying\b"
+    r"(?=\s*(?:[💀😂🤣😭😆]|lol\b|lmao\b|lmfao\b|rn\b|omg\b|haha|of (?:laughter|embarrassment|"
+    r"cringe|shame|boredom)|!{2,}))",
+    # a threat made with a cushion: "threatened to smother her with a cushion"
+    r"\bthreat(?:ened|ening|ens)? to (?:smother|kill|murder|strangle|throttle|suffocate|drown|"
+    r"thump|whack|brain) (?:him|her|me|them|us|you)(?: both)? with (?:a|the|her|his|my|their) "
+    r"(?:\w+ )?(?:cushion|tea towel|teaspoon|spoon|sock|slipper|rolling pin|newspaper|paperback|"
+    r"feather|baguette|wet flannel)\b(?![^.!?]{0,30}\bif (?:she|he|you|i|they) (?:ever )?(?:told|"
+    r"tell|left|leave|said|say|went|go)\b)",
+    # a night spent together where nobody sleeps with anybody: a station, an airport, a ward
+    r"\b(?:spent|spend|spending|spends) the night together (?:at|in|on) (?:the|a|an) (?:\w+ )?"
+    r"(?:station|airport|bus shelter|shelter|waiting room|hospital|ward|a&e|police station|cell|"
+    r"ferry|train|departure lounge|library|office|lab|laboratory|queue|vigil|chapel|church|"
+    r"ambulance|terminal|platform|bench|car park|roadside|stairwell|corridor)\b",
+    # a shot at a goal, a title, a chance
+    r"\b(?:took|take|takes|taking|had|have|has|having) (?:a |another |one last |his |her |their )"
+    r"(?:\w+ )?shot at (?:the )?(?:goal|net|basket|hoop|title|crown|glory|fame|redemption|big "
+    r"time|record|championship|happiness|it|the job|the role|the part|love)\b",
     # flowers and plants cut down, not people: "the frost had killed the dahlias, and she cut
     # them down"
     r"\b(?:dahlias?|roses?|flowers?|plants?|weeds?|nettles?|hedges?|trees?|stalks?|stems?|"
