@@ -832,3 +832,11 @@ NEGATIVES += [
     "The kids climbed over the railing and stood on the edge of the pond to see the ducks.",
     "The cat sat on the narrow ledge of the window box, washing her paws.",
 ]
+
+# A razor to one's own arm is self-harm; to someone else's it is not (2026-11-28).
+POSITIVES += [
+    ("self-harm", "She sliced her arm with a razor in the bathroom."),
+]
+NEGATIVES += [
+    "He slashed her arm with a razor.",
+]

@@ -425,3 +425,31 @@ NEGATIVES += [
     "They spent the night together at the station, wrapped in one blanket, waiting for the "
     "first train.",
 ]
+
+# A hand into clothes, a name on his lips, a bruise sucked and a belt fumbled; the visits to a
+# child's room (2026-11-28); and their look-alikes.
+POSITIVES += [
+    (
+        "sexual-content",
+        "Her hand slid into his trousers and he forgot what they were arguing about.",
+    ),
+    (
+        "sexual-content",
+        "He came with her name on his lips, shuddering, and she held him through it.",
+    ),
+    (
+        "sexual-content",
+        "He sucked a bruise into the side of her neck while she fumbled with his belt.",
+    ),
+    (
+        "sexual-violence",
+        "Her uncle's visits to her room started when she was twelve and did not stop until she "
+        "left home.",
+    ),
+]
+NEGATIVES += [
+    "His hand slipped into his trouser pocket for the keys.",
+    "He came home with her shopping, shaking the rain off his coat.",
+    "She tugged at his belt to straighten it before the photo.",
+    "Her father came into her room every night to read her a story.",
+]

@@ -1039,3 +1039,22 @@ NEGATIVES += [
 NEGATIVES += [
     "kez: literally dying rn\nsam: i want to die of embarrassment for him",
 ]
+
+# A blade to someone else's body; a wound that takes part of a face away; a vigil by the body
+# (2026-11-28); and their look-alikes.
+POSITIVES += [
+    ("violence", "He slashed her arm with a razor."),
+    ("violence", "Someone had cut his hand open with a broken bottle in the fight."),
+    ("graphic-violence", "The shell blew off two of his fingers, and he stared at the hand."),
+    (
+        "graphic-violence",
+        "The sergeant's rifle butt came down again, and the boy spat blood and teeth.",
+    ),
+    ("death", "Fred was gone. George sat with his twin's body in the Great Hall."),
+]
+NEGATIVES += [
+    "She cut her hand on the glass and swore.",
+    "Molly cut her finger on a page of the new book and sucked it, laughing.",
+    "He cut her hair short with the kitchen scissors.",
+    "The photographer cropped away half his face in the picture.",
+]

@@ -2018,6 +2018,32 @@ _add(
 )
 
 
+# A blade to someone else's body, told with whose body it is: "He slashed her arm with a razor",
+# "Someone had cut his hand open with a broken bottle" (he and her, she and his; not "She cut
+# her hand on the glass").
+_BLADE_VERB = r"(?:slashed|sliced|cut|gouged|carved|stabbed|scored|split|raked|laid open|opened)"
+_BLADE_BODY = (
+    r"(?:\w+ )?(?:face|arm|arms|cheek|cheeks|throat|hand|hands|chest|back|leg|legs|neck|wrist|"
+    r"wrists|forearm|forearms|scalp|lip|lips|ear|stomach|belly|side|thigh|thighs|shoulder)\b"
+)
+OTHERS_BODY = (
+    r"(?:\bhe\b(?: \w+){0,3}? "
+    + _BLADE_VERB
+    + r" (?:her|my|your|their)|\bshe\b(?: \w+){0,3}? "
+    + _BLADE_VERB
+    + r" (?:his|my|your|their)|\b(?:someone|somebody|they|the (?:man|woman|attacker|mugger|"
+    r"thug|stranger|boy|girl|soldier|guard|robber|burglar|intruder|gang|lads?))\b(?: \w+){0,3}? "
+    + _BLADE_VERB
+    + r" (?:his|her|my|your|their)) "
+    + _BLADE_BODY
+)
+_add(
+    V,
+    0.6,
+    "slashed sliced cut gouged carved stabbed scored split raked opened",
+    needs=OTHERS_BODY + r"(?! (?:hair|nails|fringe|toenails|fingernails))",
+)
+
 # ---- graphic violence: what makes violence graphic ------------------------------------------
 _add(
     G,
@@ -2560,6 +2586,19 @@ _add(
 )
 
 
+# A wound that takes part of someone away: "The bullet took away half his jaw", "blew off two
+# of his fingers"; what comes out of a mouth: "blood and teeth".
+_add(
+    G,
+    0.6,
+    "away off jaw",
+    needs=r"\b(?:took|blew|shot|tore|ripped|sheared|sliced|hacked|torn|blown|shot|ripped|sheared) "
+    r"(?:away|off) (?:half (?:of )?|most of |part of |the side of |two of |three of )?(?:his|her|"
+    r"their|my|your|the) (?:jaw|face|skull|head|hand|arm|leg|ear|nose|fingers?|foot|cheek)\b"
+    r"(?! (?:with|in) (?:a|the) (?:photo|photograph|picture|drawing|sketch|edit))",
+)
+_add(G, 0.45, "teeth", needs=r"\b(?:blood and (?:broken )?teeth|teeth and blood)\b")
+
 # ---- death ----------------------------------------------------------------------------------
 _add(
     D,
@@ -2732,6 +2771,16 @@ _add(
     r"mud|snow|library|study|ballroom|grounds|gutter|rubble|wreckage|weir|sluice|culvert|"
     r"undergrowth|bracken|heather|dunes)\b(?! (?:felt|was (?:warm|weightless|light)|floated "
     r"(?:lazily|happily)))",
+)
+
+# A vigil by the body: "George sat with his twin's body and would not let anyone take it away".
+_add(
+    D,
+    0.6,
+    "body",
+    needs=r"\b(?:sat|sitting|sits|stayed|knelt|kneeling|kept vigil|keeping vigil|watched) (?:up )?"
+    r"(?:with|beside|by|over) (?:his|her|their|my|your|the) (?:\w+(?:'s|’s) )?(?:dead )?(?:body|"
+    r"corpse)\b",
 )
 
 # "When she went": at a bedside, the going is a death ("You were holding her hand when she
@@ -4854,6 +4903,43 @@ _add(
 )
 
 
+# A hand slid into clothes: "Her hand slid into his trousers" (not into a pocket).
+_add(
+    S,
+    0.6,
+    "trousers jeans knickers underwear pants boxers briefs waistband",
+    needs=r"\b(?:hand|hands|fingers|palm) (?:slid|slides|sliding|slipped|slips|snaked|snakes|crept|"
+    r"creeps|dipped|dips|went|goes|moved|worked|pushed|found (?:its|their) way) (?:down )?(?:into|"
+    r"inside|under|beneath|past) (?:the (?:waistband|front) of )?(?:his|her|my|your|their) "
+    r"(?:trousers|jeans|knickers|underwear|pants|boxers|briefs|waistband|skirt|shorts)\b"
+    r"(?! pocket)",
+)
+# Coming with a name on the lips, or shuddering (not coming home, or coming with a friend).
+_add(
+    S,
+    0.6,
+    "came comes coming",
+    after=r"(?: with (?:his|her|my|your|[A-Z][a-z]+(?:'s|’s)) name on (?:his|her|my|your) "
+    r"(?:lips|tongue)|,? (?:shuddering|shaking|gasping|groaning|moaning|sobbing) (?:against|into|"
+    r"under|in|beneath) (?:him|her|me|you|his|her|my|your)\b| with a (?:cry|groan|moan|gasp|"
+    r"shout|sob) (?:against|into) (?:his|her|my|your|their) (?:mouth|neck|shoulder|skin|throat))",
+)
+# A bruise sucked into a neck; a belt fumbled at (each a sign that wants company).
+_add(
+    S,
+    0.45,
+    "sucked sucking sucks",
+    after=r" (?:a )?(?:bruise|mark|love bite|hickey) (?:into|onto|on|against) (?:the (?:side|"
+    r"hollow|curve|base) of )?(?:his|her|my|your|their) (?:neck|throat|collarbone|hip|thigh)\b",
+)
+_add(
+    S,
+    0.35,
+    "belt buckle zip flies fly",
+    needs=r"\b(?:fumbled|fumbling|fumbles|tugged|tugging|tugs|yanked|yanking|unbuckled|"
+    r"unbuckling) (?:at |with )?(?:his|her|my|your) (?:belt|buckle|zip|zipper|flies|fly)\b",
+)
+
 # Into bed together, the rest left to the reader: "tumbled into bed still half-dressed", "fell
 # into bed kissing" (not children tumbling into bed after the fireworks, nor falling into bed
 # exhausted).
@@ -5615,6 +5701,18 @@ _add(
     "top",
     needs=r"\b(?:woke|wake|waking|woken|wakes) (?:up )?(?:and|to find) (?:he|someone|somebody|a "
     r"man|a stranger) (?:was|is|were) (?:already )?on top of (?:me|her)\b",
+)
+
+# The visits to a child's room: "Her uncle's visits to her room started when she was twelve".
+_add(
+    SV,
+    0.6,
+    "visits visit visited visiting",
+    needs=r"\b(?:uncle|father|stepfather|dad|stepdad|daddy|grandfather|grandad|granddad|brother|"
+    r"stepbrother|cousin|lodger|priest|coach|teacher|mother's boyfriend|mum's boyfriend)(?:'s|’s)? "
+    r"(?:night(?:-time)? |late-night |nightly |secret )?(?:visits?|visited|visiting|came) (?:to|"
+    r"into) (?:her|his|my|our|the (?:girls?|boys?|children)(?:'s|’s)?) (?:room|bed|bedroom)\b"
+    r"(?! (?:to (?:say goodnight|read|tell|check)|with (?:a|the) (?:book|story|tray|tea|cocoa)))",
 )
 
 # Silenced: a hand kept over her mouth "the whole time" or "so she couldn't scream"; weaker,
@@ -12241,6 +12339,11 @@ _EXCEPTIONS: list[str] = [
     r"\b(?:literally|actually|lowkey|highkey|i'?m|im) (?:so |literally )?dying\b"
     r"(?=\s*(?:[💀😂🤣😭😆]|lol\b|lmao\b|lmfao\b|rn\b|omg\b|haha|of (?:laughter|embarrassment|"
     r"cringe|shame|boredom)|!{2,}))",
+    # a cut got on paper, a page or a tin: "cut her finger on a page of the new book"
+    r"\bcut (?:her|his|my|your|their) (?:own )?(?:finger|fingers|thumb|hand|palm|fingertip|lip) "
+    r"(?:open )?on (?:a|the|an|his|her|my|some) (?:\w+ )?(?:page|pages|paper|envelope|card|book|"
+    r"tin|can|lid|grater|mandoline|bread knife|vegetable knife|broken glass|glass|shell|rose "
+    r"thorn|thorn|bramble|stapler|sheet of paper|edge of the (?:page|paper|table|tin))\b",
     # a threat made with a cushion: "threatened to smother her with a cushion"
     r"\bthreat(?:ened|ening|ens)? to (?:smother|kill|murder|strangle|throttle|suffocate|drown|"
     r"thump|whack|brain) (?:him|her|me|them|us|you)(?: both)? with (?:a|the|her|his|my|their) "

@@ -28,6 +28,7 @@ from fanfold.analysis.lexicon import (
     HYPOTHETICAL,
     NEGATORS,
     NOT_A_TIME,
+    OTHERS_BODY,
     Cue,
     FirstLook,
 )
@@ -202,6 +203,10 @@ _WINDOW = 70
 # skin, heat and a wet night are everywhere in stories, fights included.
 _STRONG = 0.45
 _NEG_WORDS = 4  # words before a cue searched for a negator
+SUBSTANCE = "substance-use"
+SELF_HARM = "self-harm"
+# A blade to someone else's body: "He slashed her arm with a razor".
+_OTHERS_BODY = re.compile(OTHERS_BODY, re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -750,6 +755,13 @@ def _settle(hit: SentenceHit, seg: str) -> None:
         # Sexual violence against a child is child abuse as well.
         hit.scores["child-abuse"] = max(hit.scores.get("child-abuse", 0.0), 0.9)
         hit.words.setdefault("child-abuse", []).extend(hit.words["sexual-violence"])
+    if SELF_HARM in hit.scores and _OTHERS_BODY.search(seg):
+        # A blade to someone else's arm ("He slashed her arm with a razor"): violence, not
+        # self-harm.
+        del hit.scores[SELF_HARM]
+        hit.words.pop(SELF_HARM, None)
+        hit.spots.pop(SELF_HARM, None)
+        hit.strong.discard(SELF_HARM)
     coercion = hit.scores.pop("_coercion", None)
     hit.words.pop("_coercion", None)
     if coercion is not None and hit.scores.get("sexual-content", 0.0) >= THRESHOLD:
@@ -874,8 +886,6 @@ def scan(
     return hits
 
 
-SUBSTANCE = "substance-use"
-SELF_HARM = "self-harm"
 # The things of self-harm, by which "forty days clean" is a streak kept from cutting.
 _CUTTING_WORLD = re.compile(
     r"\b(?:blades?|razors?|razor blades?|cutting|self-harm\w*|self harm\w*|scars?|long sleeves|"
