@@ -600,3 +600,14 @@ NEGATIVES += [
     "He threatened to beat her at chess again.",
     "Nobody else would have you in this weather, so come in.",
 ]
+
+# From a new writer's scenes (2026-11-28): made to say thank you for it, the photos held over
+# her, the cane's marks on a child.
+POSITIVES += [
+    ("abuse", "He docked her wages and made her thank him for it in front of everyone."),
+    ("abuse", "he said if i leave he'll send everyone the photos"),
+    (
+        "child-abuse",
+        "The boy kept his arms covered where his uncle's cane had landed, all that winter.",
+    ),
+]

@@ -840,3 +840,18 @@ POSITIVES += [
 NEGATIVES += [
     "He slashed her arm with a razor.",
 ]
+
+# From a new writer's scenes (2026-11-28): a relapse bandaged, a hand held over a flame; clothes
+# folded by the water, a step from a cliff, every pill at once.
+POSITIVES += [
+    ("self-harm", "relapsed last night. did you clean them? yeah. bandaged"),
+    ("self-harm", "He held his palm over the candle until the skin blistered, and did it again."),
+    ("suicide", "The fishermen found his coat folded neatly on the rocks at low tide."),
+    ("suicide", "She stepped from the cliff into the sea without a sound."),
+    ("suicide", "He swallowed the rest of the pills and lay down in the snow by the door."),
+]
+NEGATIVES += [
+    "She stepped off the platform onto the train with her suitcase.",
+    "He held his hand over the candle to shield it from the draught.",
+    "Are you trying to die? Four shots of espresso!",
+]

@@ -453,3 +453,22 @@ NEGATIVES += [
     "She tugged at his belt to straighten it before the photo.",
     "Her father came into her room every night to read her a story.",
 ]
+
+# From a new writer's scenes (2026-11-28): the morning after and the weight above; what a report
+# of it is asked; a refusal said into the pillow.
+POSITIVES += [
+    ("sexual-content", "She woke sore in all the best places, with his shirt on the floor."),
+    (
+        "sexual-content",
+        "She wrapped her legs around his waist and he groaned, the weight of him "
+        "over her warm and solid.",
+    ),
+    (
+        "sexual-violence",
+        "The officer asked what she'd been wearing, and whether she was sure she didn't want it.",
+    ),
+    ("sexual-violence", "He held her down on the bed while she said no into the pillow."),
+]
+NEGATIVES += [
+    "He gave his niece a piggyback, and she wrapped her legs around his waist and shrieked.",
+]

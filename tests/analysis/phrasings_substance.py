@@ -328,3 +328,14 @@ POSITIVES += [
 NEGATIVES += [
     "She ordered two espresso shots and a croissant.",
 ]
+
+# From a new writer's scenes (2026-11-28): lines off a mirror, a vein and a plunger, molly.
+POSITIVES += [
+    ("substance-use", "Three lines off the mirror and his heart was going like a rabbit's."),
+    ("substance-use", "She found a vein on the second try and pushed the plunger down."),
+    ("substance-use", "rio brought the molly in her bra lol. drop at 11"),
+]
+NEGATIVES += [
+    "The scavengers killed time at the checkpoint playing gin rummy.",
+    "The actors learned their lines off the script in the green room.",
+]

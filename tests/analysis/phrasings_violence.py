@@ -1058,3 +1058,28 @@ NEGATIVES += [
     "He cut her hair short with the kitchen scissors.",
     "The photographer cropped away half his face in the picture.",
 ]
+
+# From a new writer's scenes (2026-11-28): blows told by what met what, wounds in plain words,
+# the house in mourning, a place set and then remembered, no pulse; and their look-alikes.
+POSITIVES += [
+    ("violence", "The sergeant's fist found the recruit's jaw, and the lad went down."),
+    ("violence", "She landed a jab to the thief's ribs that sent him sprawling into the gutter."),
+    ("violence", "Achilles seized the old man by the throat and shook him like a rat."),
+    ("graphic-violence", "The axe opened him from shoulder to hip, and he fell without a sound."),
+    ("graphic-violence", "The blood came arterial and bright, pulsing between her fingers."),
+    ("death", "They stopped every clock in the house and hung the mirror with black crape."),
+    ("death", "Nell set out four plates for supper, then remembered, and put one back."),
+    ("death", "No pulse, and the skin already cooling; the doctor wrote down the time."),
+]
+NEGATIVES += [
+    "The old man went sprawling on the ice and laughed at himself all the way home.",
+    "They took the arterial road north and were in Leeds by lunch.",
+    "She stopped the clocks to wind them, as she did every Sunday.",
+    "Dear diary, a rose thorn stabbed my thumb today, and Jonathan fussed as though I had been "
+    "mortally wounded.",
+    "He fell back on the sofa as if he'd been shot, and the children shrieked with laughter.",
+    "Miss Bingley lost forty guineas at loo and pronounced the evening an utter massacre.",
+    "The squire's wooden blade cracked the old knight across the knuckles, and he laughed.",
+    "The corpse sneezed during the death scene, and the whole house was in fits.",
+    "jules: i'm DEAD did u see his face\nmae: i literally died. rip me",
+]

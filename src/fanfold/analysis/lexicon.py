@@ -559,7 +559,9 @@ _add(
     V,
     0.6,
     "throat collar neck scruff",
-    needs=r"\b(?:grabbed|seized|caught|took|had) (?:him|her|them|me|you|[A-Z][a-z]+) by the "
+    needs=r"\b(?:grabbed|seized|caught|took|had) (?:him|her|them|me|you|[A-Z][a-z]+|the (?:old |"
+    r"young )?(?:man|woman|boy|girl|ferryman|guard|servant|clerk|boatman|sailor|soldier|"
+    r"stranger|thief|driver|porter|landlord|priest|messenger|prisoner)) by the "
     r"(?:throat|collar|neck|scruff)\b|\bhands? (?:around|round|about) (?:his|her|my|your|"
     r"their|\w+'s) (?:throat|neck)\b",
 )
@@ -2044,6 +2046,28 @@ _add(
     needs=OTHERS_BODY + r"(?! (?:hair|nails|fringe|toenails|fingernails))",
 )
 
+# A blow told by what met what: "Darcy's fist found Wickham's jaw", "a jab to the man's jaw
+# that sent him sprawling" (not a fist found in a pocket, or a jab of a needle).
+_add(
+    V,
+    0.6,
+    "fist fists knuckles elbow knee boot jab jabs uppercut hook",
+    needs=r"\b(?:fist|fists|knuckles|elbow|knee|boot|forehead|head) (?:found|met|caught|connected "
+    r"with|slammed into|crashed into|smashed into|drove into) (?:his|her|their|my|your|(?:the )?"
+    r"(?:\w+ )?[a-z]+(?:'s|’s)) (?:jaw|face|nose|mouth|ribs|"
+    r"gut|stomach|belly|temple|cheek|chin|eye|throat|kidneys|solar plexus)\b|\b(?:jab|uppercut|"
+    r"hook|punch|blow|elbow|kick|headbutt) (?:to|into) (?:his|her|their|my|your|the \w+(?:'s|’s)) "
+    r"(?:jaw|face|nose|mouth|ribs|gut|stomach|belly|temple|cheek|chin|eye|throat|kidneys|groin)\b",
+)
+_add(
+    V,
+    0.45,
+    "sprawling",
+    needs=r"\b(?:sent|knocked) (?:him|her|them|me|you|the (?:\w+ )?(?:man|boy|guard|thug)|[a-z]+) "
+    r"sprawling\b|\bwent sprawling\b(?![^.!?]{0,30}\b(?:ice|mud|puddle|rug|banana|skates|cat|"
+    r"dog|toys?|laughing)\b)",
+)
+
 # ---- graphic violence: what makes violence graphic ------------------------------------------
 _add(
     G,
@@ -2599,6 +2623,43 @@ _add(
 )
 _add(G, 0.45, "teeth", needs=r"\b(?:blood and (?:broken )?teeth|teeth and blood)\b")
 
+# Graphic wounds in plain words: "opened him from collarbone to ribs", arterial blood that
+# pulses, bone through the skin, a rope of torn muscle.
+_add(
+    G,
+    0.9,
+    "opened",
+    after=r" (?:him|her|them|me|you|[a-z]+) (?:up )?from (?:\w+ ){0,2}(?:collarbone|throat|chin|"
+    r"hip|groin|navel|belly|shoulder|ear|neck|breastbone|sternum) to (?:\w+ ){0,2}(?:ribs|hip|"
+    r"groin|navel|belly|shoulder|ear|collarbone|breastbone|sternum|crotch|knee)\b",
+)
+_add(
+    G,
+    0.6,
+    "arterial",
+    needs=r"\barterial\b(?! (?:road|roads|route|routes|street|traffic|line|lines|railway|"
+    r"waterway|canal|network))[^.!?]{0,60}\b(?:blood|spray|bleed|bleeding|pulse|pulses|pulsing|"
+    r"soaking|spurt\w*|jet\w*)\b|\b(?:blood|spray|bleed|bleeding|pulse|pulses|pulsing|spurt\w*)"
+    r"\b[^.!?]{0,60}\barterial\b",
+)
+_add(
+    G,
+    0.6,
+    "bone ends",
+    needs=r"\b(?:bone|bones|ends|shards|splinters) (?:\w+ ){0,2}(?:through|out through|out of|"
+    r"from) (?:the|his|her|their|my|your) (?:skin|flesh|shin|palm|forearm|thigh|wrist|leg|arm)\b|"
+    r"\bthe white of the bone\b",
+)
+_add(
+    G,
+    0.6,
+    "muscle flesh tendons tendon sinew",
+    needs=r"\b(?:rope|ropes|strip|strips|ribbon|ribbons|tatters|shreds) of (?:torn |ripped |raw |"
+    r"shredded )?(?:muscle|flesh|tendon|tendons|sinew|skin)\b|\b(?:torn|shredded|ruined|mangled) "
+    r"(?:muscle|flesh|tendons?|sinew)\b(?! (?:in|of) (?:his|her|my|the) (?:hamstring|calf|"
+    r"shoulder|groin|back))",
+)
+
 # ---- death ----------------------------------------------------------------------------------
 _add(
     D,
@@ -2771,6 +2832,34 @@ _add(
     r"mud|snow|library|study|ballroom|grounds|gutter|rubble|wreckage|weir|sluice|culvert|"
     r"undergrowth|bracken|heather|dunes)\b(?! (?:felt|was (?:warm|weightless|light)|floated "
     r"(?:lazily|happily)))",
+)
+
+# The house in mourning: the clocks stopped, the glass draped in crape, the black crape on the
+# door; a place set at table "then remembered" (the dead one's).
+_add(
+    D,
+    0.6,
+    "clocks clock crape crepe looking-glass mirror mirrors",
+    needs=r"\b(?:stopped|stopping|stop) (?:every|all the|the) clocks?\b(?! (?:to|for|so) (?:change|"
+    r"wind|mend|repair|fix|clean|adjust))|\b(?:draped|covered|hung) (?:the |every |all the )?"
+    r"(?:looking-glass|looking glass|glass|mirror|mirrors|glasses) (?:in|with) (?:black )?(?:crape|"
+    r"crepe|crêpe|cloth|black)\b|\bblack (?:crape|crepe|crêpe)\b(?! (?:paper|streamers|dress|"
+    r"gown|de chine))",
+)
+_add(
+    D,
+    0.6,
+    "remembered",
+    needs=r"\b(?:set|laid|put|got) out (?:a|an|the|three|two|four|five|six|his|her|one) (?:extra )?"
+    r"(?:\w+ )?(?:cup|cups|plate|plates|place|places|tins?|mugs?|bowls?|glass|glasses|chairs?)"
+    r"\b[^.!?]{0,50}\b(?:then|and then|before (?:she|he|i|they)) remembered\b",
+)
+_add(
+    D,
+    0.6,
+    "pulse",
+    needs=r"\bno pulse\b(?! (?:of|in) (?:the|his|her) (?:music|city|crowd|room))",
+    negation_ok=True,
 )
 
 # A vigil by the body: "George sat with his twin's body and would not let anyone take it away".
@@ -4903,6 +4992,25 @@ _add(
 )
 
 
+# The morning after and the weight above: "sore in all the best places", "the weight of him
+# over her", "wrapped her legs around his waist" (a sign that needs company: a piggyback too).
+_add(S, 0.6, "sore", needs=r"\bsore in all the (?:best|right|good|nicest) (?:places|ways|spots)\b")
+_add(
+    S,
+    0.45,
+    "weight",
+    needs=r"\bthe (?:warm |heavy |solid )?weight of (?:him|her) (?:over|on top of|above|on|"
+    r"pressing (?:her|him|me|you) (?:into|down)) (?:her|him|me|you)\b",
+)
+_add(
+    S,
+    0.45,
+    "legs",
+    needs=r"\bwrap(?:ped|s|ping)? (?:her|his|my|your|their) legs (?:around|round) (?:his|her|my|"
+    r"your|their) (?:waist|hips)\b",
+)
+_add(S, 0.35, "tangled", needs=r"\btangled in (?:his|her|their|my|your|the) sheets\b")
+
 # A hand slid into clothes: "Her hand slid into his trousers" (not into a pocket).
 _add(
     S,
@@ -5703,6 +5811,27 @@ _add(
     r"man|a stranger) (?:was|is|were) (?:already )?on top of (?:me|her)\b",
 )
 
+# What a report of it is asked: "asks if she'd been drinking, what she'd been wearing, whether
+# she's sure she didn't want it".
+_add(
+    SV,
+    0.6,
+    "wearing want",
+    needs=r"\b(?:asked|asks|asking|ask|wanted to know) (?:her |me |you )?(?:what|if|whether) "
+    r"(?:she|i|you)(?:'d| had| was| were)? (?:been )?wearing\b|\b(?:sure|certain) (?:she|you|i) "
+    r"(?:didn't|did not|hadn't|had not) want(?:ed)? (?:it|to|him)\b",
+    modal_ok=True,
+    negation_ok=True,
+)
+_add(
+    SV,
+    0.6,
+    "no stop",
+    needs=r"\b(?:pinned|held|pressed|holding|pinning) (?:her|him|me|you)\b[^.!?]{0,60}\bwhile "
+    r"(?:she|he|i|you) (?:said|was saying|kept saying|begged|cried|whispered|sobbed) (?:no|stop)\b",
+    negation_ok=True,
+)
+
 # The visits to a child's room: "Her uncle's visits to her room started when she was twelve".
 _add(
     SV,
@@ -6051,7 +6180,23 @@ _add(SH, 0.9, "disorder disorders", needs=r"\beating disorders?\b")
 
 _add(SH, 0.9, "anorexia anorexic bulimia bulimic")
 
-_add(SH, 0.6, "relapse relapsed relapsing", needs=r"\bcuts\b|\bscars?\b|\bblades?\b")
+_add(
+    SH,
+    0.6,
+    "relapse relapsed relapsing",
+    needs=r"\bcuts\b|\bscars?\b|\bblades?\b|\bbandag(?:e|es|ed|ing)\b|\bclean(?:ed)? "
+    r"(?:them|the cuts)\b",
+)
+# A hand held over a flame until it blistered, to feel it or to learn from it.
+_add(
+    SH,
+    0.6,
+    "candle flame blistered",
+    needs=r"\bheld (?:his|her|my|their|your) (?:own )?(?:palm|hand|finger|fingers|fingertips|arm|"
+    r"wrist) (?:over|in|above|to) (?:the|a) (?:candle|flame|candle flame|fire|stove|hob|lamp|"
+    r"lighter)\b[^.!?]{0,40}\buntil (?:the skin |it |they )?(?:blistered|burned|burnt|smoked|"
+    r"bubbled|blackened|split)\b",
+)
 
 # Self-harm: streaks and marks.
 _add(
@@ -7879,6 +8024,34 @@ _add(
     modal_ok=True,
 )
 
+# Clothes left folded by the water; a step from a height; every pill swallowed at once.
+_add(
+    SU,
+    0.6,
+    "folded",
+    needs=r"\b(?:coat|jacket|clothes|shoes|boots|cloak|shawl) (?:\w+ )?folded (?:neatly |carefully "
+    r")?(?:on|by|at|beside) (?:the )?(?:rocks|beach|bank|riverbank|shore|bridge|sand|cliff|cliff "
+    r"edge|edge|water's edge|parapet|pier|jetty)\b",
+)
+_add(
+    SU,
+    0.6,
+    "stepped",
+    needs=r"\bstepped (?:from|off) (?:the|a) (?:cliff|bridge|tower|roof|parapet|battlements|"
+    r"ledge|platform|rooftop|balcony)\b(?! (?:onto|on to|and (?:onto|into) (?:the )?(?:path|"
+    r"beach|grass|sand|ladder)))",
+    modal_ok=True,
+)
+_add(
+    SU,
+    0.6,
+    "pills tablets",
+    needs=r"\bswallowed (?:the last of |the rest of |all (?:of )?)(?:the|his|her|my|their) "
+    r"(?:pills|tablets|painkillers|sleeping pills|capsules)\b|\b(?:pills|tablets|painkillers),? "
+    r"(?:all of them|every one of them|the whole (?:bottle|packet|box)) at once\b",
+    modal_ok=True,
+)
+
 # Over the railing and out on the other side: "climbed over the railing and stood on the
 # ledge", "stepped over the barrier and stood with her heels on the edge".
 _add(
@@ -8521,6 +8694,35 @@ _add(
 )
 
 _add(A, 0.6, "may", needs=r"\bwhat (?:he|she|you|I) may and may not\b")
+
+# Humiliation and threats with pictures: "made her thank him for it", "if I leave he'll send
+# everyone the photos"; a bruise covered with powder or concealer.
+_add(
+    A,
+    0.6,
+    "thank",
+    needs=r"\bmade (?:her|him|me|you|them) (?:say )?thank (?:him|her|me|you|them) for (?:it|that|"
+    r"the (?:punishment|lesson|beating|slap))\b",
+)
+_add(
+    A,
+    0.6,
+    "photos pictures pics nudes videos video",
+    needs=r"\bif (?:i|she|you|he) (?:ever )?(?:leave|left|go|went|tell|told|break up|broke up)"
+    r"[^.!?]{0,30}\b(?:he'll|he'd|he will|he would|she'll|she'd|they'll) (?:send|post|show|share|"
+    r"leak|put) (?:\w+ ){0,2}(?:the|my|her|your|those|these) (?:photos|pictures|pics|nudes|"
+    r"videos?)\b",
+    modal_ok=True,
+)
+_add(
+    A,
+    0.45,
+    "bruise bruises concealer powder powdered",
+    needs=r"\b(?:powdered|covered|hid|concealed|painted) (?:over )?(?:the|her|a|my|his|another|"
+    r"whatever) (?:\w+ )?(?:bruise|bruises|mark|marks|he had left)\b[^.!?]{0,40}"
+    r"(?:\b(?:with|under) (?:powder|concealer|make-?up|foundation|rouge)\b)?|\bpowdered over "
+    r"whatever\b",
+)
 
 # Worth told down to nothing: "nobody else would have you", "you're lucky he puts up with you"
 # (not a shop that would have nobody else's bread).
@@ -9757,6 +9959,20 @@ _add(
 
 
 # ---- child abuse ----------------------------------------------------------------------------
+# Where the cane had landed, with a child or a guardian in the telling.
+_add(
+    CA,
+    0.6,
+    "cane belt strap switch birch landed",
+    needs=Near(
+        r"(?:" + _CHILD + r"|\b(?:uncle|aunt|guardian|master|schoolmaster|governess|matron)\b|"
+        + _AB_PARENT
+        + ")",
+        r"\bwhere (?:his|her|the|their) (?:cane|belt|strap|switch|birch|ruler|slipper|hand) had "
+        r"(?:landed|fallen|caught|bitten|struck|come down)\b",
+    ),
+)
+
 # The parent's belt and what it was for: "Dad's belt hung on the back of the kitchen door, and
 # we all knew what it was for".
 _add(
@@ -9864,8 +10080,9 @@ _add(
     needs=Near(
         r"(?:" + _CHILD + "|" + _AB_PARENT + ")",
         r"\b(?:locked|locking|lock|locks|shut|shutting|shuts|kept|keeping|put|sent|shoved|pushed) "
-        r"(?:him|her|them|us|me|the (?:\w+ )?(?:boy|girl|boys|girls|child|children|baby|kids?))\b"
-        r".{0,20}\b(?:in|into|under|to) (?:the|a) (?:\w+ ){0,2}(?:cellar|cupboard|coal[ -]?hole|"
+        r"(?:him|her|them|us|me|little \w+|the (?:\w+ )?(?:boy|girl|boys|girls|child|children|baby|"
+        r"kids?))\b.{0,20}\b(?:in|into|under|to) (?:the|a) (?:\w+ ){0,2}(?:cellar|cupboard|"
+        r"coal[ -]?hole|"
         r"closet|wardrobe|kennel|dog cage|cage)\b",
     ),
 )
@@ -11143,6 +11360,29 @@ _add(
 )
 
 
+# Drugs by their ways: lines off a mirror, a vein found and the plunger pressed, old punctures
+# on a forearm, the molly brought to a party.
+_add(
+    SB,
+    0.9,
+    "lines line",
+    needs=r"\b(?:lines?|bumps?) (?:off|of|from|on) (?:the|a|his|her|my|their) (?:bathroom |"
+    r"compact )?(?:mirror|cistern|toilet seat|toilet lid|phone screen|coffee table|hand mirror|"
+    r"compact|credit card|key)\b|\bracked up (?:a |two |three |some |another )?lines?\b|"
+    r"\bcut (?:a |two |three |some |another )?lines? (?:on|with) (?:the|a|his|her|my|their) "
+    r"(?:credit card|mirror|table|card)\b",
+)
+_add(
+    SB,
+    0.6,
+    "vein plunger punctures puncture",
+    needs=r"\bfound a (?:good )?vein\b|\b(?:pressed|pushed|depressed|eased) the plunger (?:home|"
+    r"down|in)\b|\b(?:old |fresh |tiny |little )?(?:punctures|puncture marks|needle marks)\b"
+    r"[^.!?]{0,40}\b(?:forearm|arm|arms|vein|veins|elbow|wrist|hand)\b|\b(?:forearm|arm|arms|"
+    r"vein|veins|elbow)\b[^.!?]{0,40}\b(?:punctures|puncture marks|needle marks)\b",
+)
+_add(SB, 0.6, "molly", needs=r"\b(?:the|some|bring|brought|got|get|took|take|drop|dropped) molly\b")
+
 # ---- substance use, second pass: families of phrasing found missing on new text -----------
 # Drinking told by the pouring and the sipping: "poured himself a glass of port", "sipped her
 # wine", "ordered another pint" (not wine poured on a hearthstone for the gods, nor tea; only
@@ -12334,11 +12574,42 @@ _EXCEPTIONS: list[str] = [
     r"\bkill(?:ed|s|ing)? (?:(?:your|my|his|her|their|our|all (?:my|your|his|her|their)) )"
     r"darlings\b",
     # chat's "I'm dead" at a joke: "IM DEAD 💀", "i'm dead lol", "I'm literally dead 😂"
-    r"\bi'?m (?:so |literally |actually |fully |actually so )?dead\b(?=\s*(?:[💀😂🤣😭😆]|lol\b|"
+    r"\bi'?m (?:so |literally |actually |fully |actually so )?dead\b(?=\s*(?:[💀😂🤣😭😆]|did u\b|"
+    r"did you\b|the way\b|at (?:this|that|him|her|them|u|you)\b|lol\b|"
     r"lmao\b|lmfao\b|haha|omg\b|rn\b|x+d\b|!{2,}))",
     r"\b(?:literally|actually|lowkey|highkey|i'?m|im) (?:so |literally )?dying\b"
     r"(?=\s*(?:[💀😂🤣😭😆]|lol\b|lmao\b|lmfao\b|rn\b|omg\b|haha|of (?:laughter|embarrassment|"
     r"cringe|shame|boredom)|!{2,}))",
+    # chat's "I literally died", "rip me", "bury me in this group chat"
+    r"\bi (?:literally|actually|basically|genuinely|just) died\b(?! (?:on the table|in surgery|"
+    r"for (?:\w+ )?(?:minutes?|seconds?)))|\brip me\b|\bbury me in (?:this|the|that) (?:group "
+    r"chat|chat|thread|comments|gc)\b",
+    # "Are you trying to die?" of four shots of espresso
+    r"\b(?:are|r) (?:you|u) trying to die\s*\?",
+    # a game's deaths: "Headshot again, noob", "respawn"
+    r"\b(?:headshot(?:s|ted)?|killed|died|dead|shot|slaughtered|killstreak)\b[^.!?]{0,60}"
+    r"\b(?:noob|n00b|respawn\w*|gg|lobby|loadout|npc|boss fight|speedrun|voice chat)\b|\b(?:noob|"
+    r"n00b|respawn\w*|lobby|loadout|npc|boss fight|speedrun|voice chat)\b[^.!?]{0,60}\b(?:headshot"
+    r"(?:s|ted)?|killed|died|dead|shot|slaughtered)\b",
+    # stabbed by a thorn or a pin
+    r"\b(?:stabbed|pricked|jabbed|spiked|speared) (?:\w+ ){0,2}by (?:a|the) (?:\w+ )?(?:thorn|"
+    r"thistle|needle|pin|splinter|bramble|holly leaf|rose|cactus|hatpin|brooch|quill)\b|\b(?:thorn|"
+    r"thistle|needle|pin|splinter|bramble|cactus|hatpin|brooch|quill|holly) (?:\w+ )?(?:stabbed|"
+    r"pricked|jabbed|spiked|speared)\b",
+    # the stage's dead: "the corpse sneezed during the death scene"
+    r"\bcorpse (?:sneezed|giggled|laughed|coughed|got up|sat up|winked|corpsed|scratched|"
+    r"opened (?:one|an) eye)\b|\bdeath scene\b",
+    # a card game: gin rummy
+    r"\bgin[- ]rummy\b",
+    # a wooden or practice blade in a lesson: "the squire's wooden blade cracked Sir Kay across
+    # the knuckles"
+    r"\b(?:wooden|practice|training|blunted|foam|toy|padded|bated) (?:blade|sword|swords|staff|"
+    r"stave|stick|foil|sabre|saber|rapier)s? (?:\w+ ){0,3}(?:cracked|caught|struck|hit|rapped|"
+    r"smacked|clipped|whacked|slapped)\b",
+    # a game of cards pronounced a massacre
+    r"\b(?:pronounced|called|declared|deemed|judged|thought) (?:the|it|that|her|his) (?:\w+ )?"
+    r"(?:an? )?(?:utter |complete |absolute |total |perfect )?(?:massacre|bloodbath|slaughter|"
+    r"carnage)\b",
     # a cut got on paper, a page or a tin: "cut her finger on a page of the new book"
     r"\bcut (?:her|his|my|your|their) (?:own )?(?:finger|fingers|thumb|hand|palm|fingertip|lip) "
     r"(?:open )?on (?:a|the|an|his|her|my|some) (?:\w+ )?(?:page|pages|paper|envelope|card|book|"

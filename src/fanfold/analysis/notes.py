@@ -316,6 +316,9 @@ _INTENT = re.compile(
     r"intended|intending|intends|hoped|hoping|hopes) to\b"
     # "she had half a mind to murder him where he stood"
     r"|\b(?:half a|a good|a) mind to\b"
+    # a simile's "as though": "fussed over the drop of blood as though I had been mortally
+    # wounded", "he fell back as if he'd been shot"
+    r"|\bas (?:though|if)\b"
 )
 
 
