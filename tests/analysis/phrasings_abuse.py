@@ -611,3 +611,18 @@ POSITIVES += [
         "The boy kept his arms covered where his uncle's cane had landed, all that winter.",
     ),
 ]
+
+# Case files and literary scenes by new writers (2026-11-28, second round).
+POSITIVES += [
+    (
+        "child-abuse",
+        "He said Dad uses the charger cable when he's naughty, and begged us not to tell.",
+    ),
+    (
+        "child-abuse",
+        "The infant had rib fractures at different stages of healing, none of them explained.",
+    ),
+    ("child-abuse", "A boy was shut in a coal cellar for days because he cried too loud."),
+    ("child-abuse", "He held the boy's hand over the stove to teach him."),
+    ("abuse", "She only noticed the split lip healing under her concealer, and the roses."),
+]

@@ -855,3 +855,22 @@ NEGATIVES += [
     "He held his hand over the candle to shield it from the draught.",
     "Are you trying to die? Four shots of espresso!",
 ]
+
+# Case files and literary scenes by new writers (2026-11-28, second round); and a surgeon's
+# ligature.
+POSITIVES += [
+    ("self-harm", "Reports deliberately pressing a heated lighter to the skin when overwhelmed."),
+    (
+        "self-harm",
+        "She sits on the bed and presses it into the skin above her knee, again and again, until "
+        "the world goes quiet.",
+    ),
+    (
+        "self-harm",
+        "You press the lit cigarette into your thigh and tell yourself it's the last time.",
+    ),
+    ("suicide", "Deceased located in the garage with a ligature in situ."),
+]
+NEGATIVES += [
+    "The surgeon tied off the vessel with a ligature and closed.",
+]

@@ -472,3 +472,13 @@ POSITIVES += [
 NEGATIVES += [
     "He gave his niece a piggyback, and she wrapped her legs around his waist and shrieked.",
 ]
+
+# Case files and literary scenes by new writers (2026-11-28, second round).
+POSITIVES += [
+    (
+        "sexual-violence",
+        "Complainant states she woke partially undressed with no memory of agreeing to anything.",
+    ),
+    ("sexual-violence", "He kept going even after I said stop. I said it twice."),
+    ("sexual-violence", "She wove the story of what he had forced on her into the cloth."),
+]

@@ -339,3 +339,15 @@ NEGATIVES += [
     "The scavengers killed time at the checkpoint playing gin rummy.",
     "The actors learned their lines off the script in the green room.",
 ]
+
+# Slang by new writers (2026-11-28, second round); and Alice's bottle.
+POSITIVES += [
+    (
+        "substance-use",
+        "Had a few cones in the back of the ute, then someone brought out the pingers.",
+    ),
+    ("substance-use", "anyone got a bag of ket for saturday? last time i was k-holed for an hour"),
+]
+NEGATIVES += [
+    "Alice drank from the little bottle marked DRINK ME and shrank to the size of a mouse.",
+]

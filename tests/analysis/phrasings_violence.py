@@ -1083,3 +1083,38 @@ NEGATIVES += [
     "The corpse sneezed during the death scene, and the whole house was in fits.",
     "jules: i'm DEAD did u see his face\nmae: i literally died. rip me",
 ]
+
+# Case files, slang and literary scenes by new writers (2026-11-28, second round); and their
+# look-alikes.
+POSITIVES += [
+    ("violence", "The bosun was set upon by three men with belaying pins outside the inn."),
+    (
+        "graphic-violence",
+        "The arm came away at the shoulder, and the wolf dragged it into the trees.",
+    ),
+    (
+        "death",
+        "The house stopped every clock at twenty past four, and Mamma hung crape on the door.",
+    ),
+]
+NEGATIVES += [
+    "RIP my sourdough starter, gone mouldy in the heatwave.",
+    "that exam killed me, i'm dead, just bury me in the library",
+    "The shop died a slow death once the retail park opened.",
+    "Op note: three ports sited; appendix retrieved via the umbilical port.",
+    "October is killing the garden slowly, and the dahlias hang their heads.",
+    "Kill the fire, Granny said, and Tom smothered the embers with ash.",
+    "Grandfather showed her how to dress the rabbit: the quick cut, the skin peeled back.",
+    "You wake with a jolt in your own bed, sheets tangled, the cat on your chest.",
+]
+
+# "Had" opens a condition only with its subject and a participle ("Had the steward ever struck
+# a maid"), not a diary's subjectless "Had a row with Dad" (2026-11-28).
+POSITIVES += [
+    ("violence", "Had a massive row with Dad and he slapped me across the face."),
+]
+NEGATIVES += [
+    "Had the steward ever struck a maid, the housekeeper would have had him dismissed.",
+    "Had Emma been a violent woman she might have thrown the teapot; instead she laughed.",
+    "Should any footman ever be found fighting, he was to be turned off at once.",
+]

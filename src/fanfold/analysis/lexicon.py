@@ -2046,6 +2046,16 @@ _add(
     needs=OTHERS_BODY + r"(?! (?:hair|nails|fringe|toenails|fingernails))",
 )
 
+# Set upon: "the carpenter's mate was set upon by three hands" (not a dog set upon a bone).
+_add(
+    V,
+    0.6,
+    "set",
+    after=r" upon by (?:a |an |two |three |four |five |several |some |the )?(?:\w+ )?(?:men|man|"
+    r"hands|thugs|gang|crowd|mob|youths|lads|boys|sailors|soldiers|robbers|footpads|ruffians|"
+    r"attackers|assailants|strangers|locals|officers|guards|others|them)\b",
+)
+
 # A blow told by what met what: "Darcy's fist found Wickham's jaw", "a jab to the man's jaw
 # that sent him sprawling" (not a fist found in a pocket, or a jab of a needle).
 _add(
@@ -2622,6 +2632,23 @@ _add(
     r"(?! (?:with|in) (?:a|the) (?:photo|photograph|picture|drawing|sketch|edit))",
 )
 _add(G, 0.45, "teeth", needs=r"\b(?:blood and (?:broken )?teeth|teeth and blood)\b")
+_add(
+    G,
+    0.9,
+    "away pieces",
+    needs=r"\b(?:arm|leg|hand|head|foot) (?:came|comes|coming|tore|tears|ripped|rips) (?:away|"
+    r"free|loose|off) (?:at|from) the (?:shoulder|elbow|wrist|knee|hip|neck|socket|body)\b|"
+    r"\b(?:strewn|scattered|lay|lying|left) in (?:bloody )?pieces (?:across|over|on|along|about) "
+    r"the\b",
+)
+_add(
+    G,
+    0.6,
+    "jaw teeth",
+    needs=r"\b(?:jaw|jawbone|ear|nose|eye|eyeball|arm|hand) (?:was )?hanging (?:off|loose|by a "
+    r"thread|by a flap)\b|\bteeth (?:all )?(?:over|across|on|scattered on) the (?:pavement|floor|"
+    r"road|street|ground|tarmac|cobbles|carpet)\b",
+)
 
 # Graphic wounds in plain words: "opened him from collarbone to ribs", arterial blood that
 # pulses, bone through the skin, a rope of torn muscle.
@@ -2853,6 +2880,20 @@ _add(
     needs=r"\b(?:set|laid|put|got) out (?:a|an|the|three|two|four|five|six|his|her|one) (?:extra )?"
     r"(?:\w+ )?(?:cup|cups|plate|plates|place|places|tins?|mugs?|bowls?|glass|glasses|chairs?)"
     r"\b[^.!?]{0,50}\b(?:then|and then|before (?:she|he|i|they)) remembered\b",
+)
+_add(
+    D,
+    0.45,
+    "cups plates places",
+    needs=r"\b(?:keeps|kept|keep|still) (?:setting|laying|putting|set|lay|put) out (?:two|three|"
+    r"four|an extra|the extra|both) (?:cups|plates|places|mugs|bowls|glasses)\b",
+)
+_add(
+    D,
+    0.45,
+    "without",
+    needs=r"\bthe first (?:minute|hour|day|morning|night|week|christmas|birthday|spring|winter) "
+    r"of (?:your|my|his|her|their|our) life without (?:her|him|them)\b",
 )
 _add(
     D,
@@ -4357,6 +4398,15 @@ _add(
     after=r" into (?:her|him|me|you)(?:,)? (?:slowly|deep|deeper|fully|all the way|to the hilt|"
     r"inch by inch|in one (?:long |slow )?(?:stroke|thrust|push))\b",
 )
+# "She pulls him down onto her" (a sign that wants company: a tackle or a hug may too).
+_add(
+    S,
+    0.45,
+    "pulled pulls pulling drew draws",
+    after=r" (?:him|her) down (?:onto|on top of|over) (?:her|him|herself|himself|me|you)\b"
+    r"(?! (?:to (?:save|shield|protect|hide)|as the))",
+)
+
 # On top, told by the one who moves: "she slid down onto him", "you sink down onto him",
 # "lowered herself onto him" (not onto a chair or the bed).
 _add(
@@ -5811,6 +5861,33 @@ _add(
     r"man|a stranger) (?:was|is|were) (?:already )?on top of (?:me|her)\b",
 )
 
+# "What he forced on her", told after.
+_add(
+    SV,
+    0.9,
+    "forced",
+    needs=r"\bwhat (?:he|they|the \w+)(?: had)? forced (?:on|upon) (?:her|him|me|you|them)\b",
+    negation_ok=True,
+)
+
+# "No memory of agreeing to anything"; "he kept going even after I said stop".
+_add(
+    SV,
+    0.6,
+    "agreeing consenting memory",
+    needs=r"\bno (?:memory|recollection) of (?:ever )?(?:agreeing|consenting|saying yes)\b",
+    negation_ok=True,
+)
+_add(
+    SV,
+    0.9,
+    "going",
+    needs=r"\bkept going (?:even )?(?:after|when|though|although) (?:i|she|he|you|they)"
+    r"(?: had|'d)? (?:said|told (?:him|her|them)|asked (?:him|her|them) to|begged (?:him|her|"
+    r"them) to) (?:no|stop)\b",
+    negation_ok=True,
+)
+
 # What a report of it is asked: "asks if she'd been drinking, what she'd been wearing, whether
 # she's sure she didn't want it".
 _add(
@@ -6187,6 +6264,30 @@ _add(
     needs=r"\bcuts\b|\bscars?\b|\bblades?\b|\bbandag(?:e|es|ed|ing)\b|\bclean(?:ed)? "
     r"(?:them|the cuts)\b",
 )
+# Lines on her thighs seen in a changing room; hoodies in July.
+_add(
+    SH,
+    0.45,
+    "lines",
+    needs=r"\b(?:the |some |thin |red |pink |white |silver |fresh |new )?lines (?:on|across|up|"
+    r"along|down) (?:her|his|my|their|your) (?:thighs?|arms?|wrists?|forearms?|hips?|stomach)\b",
+)
+_add(
+    SH,
+    0.45,
+    "hoodies hoodie jumpers jumper cardigans",
+    needs=r"\b(?:hoodies?|jumpers?|cardigans?|sweatshirts?|long sleeves) (?:in|all through|all) "
+    r"(?:july|august|june|summer|the (?:summer|heat|heatwave))\b",
+)
+_add(
+    SH,
+    0.6,
+    "lighter deliberately",
+    needs=r"\bdeliberately (?:pressing|pressed|holding|held|cutting|cut|burning|burned|burnt|"
+    r"scratching|scratched|hitting|banging|punching) (?:a |the |her |his |my )?(?:heated |hot |"
+    r"lit )?(?:\w+ )?(?:to|against|into|on|her|his|my|the|herself|himself|myself)\b",
+)
+
 # A hand held over a flame until it blistered, to feel it or to learn from it.
 _add(
     SH,
@@ -6446,10 +6547,27 @@ _add(
 # ... and told of the one who does it: "He pressed the lit end of the cigarette into the inside
 # of his wrist" (he, his; she, her; I, my), not into someone else's.
 _SELF_BURN = (
-    r"(?:stubbed|stubbing|ground|grinding|pressed|pressing|held|holding|put|touched) (?:out )?"
+    r"(?:stubbed|stubbing|stubs|stub|ground|grinding|grinds|grind|pressed|pressing|presses|press|"
+    r"held|holding|holds|hold|put|puts|touched|touches|touch) (?:out )?"
     r"(?:the (?:lit |burning |hot |glowing )?(?:end|tip|coal) of )?(?:the|a|his|her|my) (?:lit |"
     r"burning |hot )?cigarette (?:out )?(?:into|on|onto|against|to) (?:the (?:inside|back|soft "
     r"skin|skin) of )?"
+)
+_add(
+    SH,
+    0.6,
+    "presses pressed press pushes pushed digs dug drives drove jabs jabbed",
+    needs=r"\b(?:she|he|i|you)\b[^.!?]{0,60}\b(?:presses|pressed|press|pushes|pushed|digs|dug|"
+    r"drives|drove|jabs|jabbed) (?:it|the (?:\w+ )?(?:pin|hatpin|needle|compass|nail|point|tip)|"
+    r"(?:her|his|my|your) (?:nails|fingernails)) into (?:the skin|her skin|his skin|my skin|your "
+    r"skin|her own|his own|my own)\b[^.!?]{0,40}\b(?:again and again|over and over|until|till)\b",
+)
+_add(
+    SH,
+    0.9,
+    "cigarette",
+    needs=r"\byou\b(?: \w+){0,4}? " + _SELF_BURN + r"your (?:own )?(?:arm|wrist|hand|palm|thigh|"
+    r"leg|forearm|stomach)s?\b",
 )
 _add(
     SH,
@@ -8024,6 +8142,16 @@ _add(
     modal_ok=True,
 )
 
+# A ligature in the report's words: "located in the garage with a ligature in situ", "ligature
+# points" (not a surgeon's ligature on a vessel).
+_add(
+    SU,
+    0.6,
+    "ligature ligatures",
+    after=r" (?:in situ|points?|from (?:the|a) (?:beam|banister|bannister|door|rail|hook|tree|"
+    r"rafter))\b",
+)
+
 # Clothes left folded by the water; a step from a height; every pill swallowed at once.
 _add(
     SU,
@@ -8694,6 +8822,24 @@ _add(
 )
 
 _add(A, 0.6, "may", needs=r"\bwhat (?:he|she|you|I) may and may not\b")
+
+# Permission asked for the smallest things; the split lip under the concealer.
+_add(
+    A,
+    0.45,
+    "permission",
+    needs=r"\b(?:asking|asked|ask|asks) (?:my|his|him|me) (?:for )?permission to (?:open|eat|"
+    r"speak|go out|leave the house|see (?:her|his|my) (?:friends|family|sister|mother)|phone|call|"
+    r"use the (?:car|phone|bathroom)|wear|buy|sit down|have a (?:bath|shower))\b",
+)
+_add(
+    A,
+    0.6,
+    "concealer lip",
+    needs=r"\b(?:split lip|black eye|bruise|bruises|swollen (?:cheek|eye|lip))\b[^.!?]{0,30}\b"
+    r"(?:healing |fading )?(?:under|beneath) (?:her|his|the|my) (?:concealer|make-?up|foundation|"
+    r"powder|sunglasses)\b",
+)
 
 # Humiliation and threats with pictures: "made her thank him for it", "if I leave he'll send
 # everyone the photos"; a bruise covered with powder or concealer.
@@ -9959,13 +10105,79 @@ _add(
 
 
 # ---- child abuse ----------------------------------------------------------------------------
+# Shut in the coal cellar for days, told of a boy; a child's hand held over the stove "to teach
+# him".
+_add(
+    CA,
+    0.9,
+    "cellar cupboard hole coalhole coal-hole",
+    needs=Near(
+        r"(?:" + _CHILD + "|" + _AB_PARENT + ")",
+        r"\b(?:shut|locked|kept) in (?:a|the) (?:coal |dark |locked )?(?:cellar|cupboard|"
+        r"coal[ -]?hole|closet|cage)\b[^.!?]{0,15}\bfor (?:days|hours|a day|two days|three days|"
+        r"the night|the weekend|a week)\b",
+    ),
+)
+_add(
+    CA,
+    0.9,
+    "stove hob iron fire flame kettle",
+    needs=r"\bheld (?:the (?:boy|girl|child|little one)(?:'s|’s)|(?:his|her|their|my) (?:son|"
+    r"daughter|boy|girl|child)(?:'s|’s)|my|our) (?:small |little )?(?:hand|hands|arm|fingers) "
+    r"(?:over|on|against|to|into) (?:the|a) (?:stove|hob|iron|fire|flame|kettle|hotplate|grate|"
+    r"range)\b",
+)
+
+# Told by a child and seen by a doctor: "Dad uses the charger cable when I'm naughty", a
+# loop-shaped bruise, fractures at different stages of healing, left alone with the nappy
+# unchanged.
+_add(
+    CA,
+    0.9,
+    "naughty bad",
+    needs=r"\b(?:uses|used|gets|got|takes|took|brings|hits (?:me|us) with) (?:out )?(?:the|his|her|"
+    r"a) (?:\w+ )?(?:cable|belt|strap|spoon|slipper|cane|stick|ruler|wire|lead|hairbrush|hanger)"
+    r"\b[^.!?]{0,20}\bwhen (?:i'm|i am|i was|we're|we are|we were|he's|she's|i've been|we've been) "
+    r"(?:naughty|bad|cheeky|rude|slow)\b",
+    modal_ok=True,
+)
+_add(
+    CA,
+    0.6,
+    "bruise bruises welt welts marks",
+    needs=Near(
+        r"(?:" + _CHILD + r"|\bpupil\b|\byear [1-9]\b|" + _AB_PARENT + ")",
+        r"\b(?:loop-shaped|loop|looped|cord|cable|belt|buckle-shaped|belt-shaped|hand-shaped|"
+        r"finger-shaped|fingertip|slap) (?:\w+ )?(?:bruise|bruises|mark|marks|welt|welts)\b",
+    ),
+)
+_add(
+    CA,
+    0.9,
+    "fractures healing non-accidental",
+    needs=r"\bfractures?\b[^.!?]{0,80}\b(?:at|in) different stages of healing\b|"
+    r"\bnon-accidental injur(?:y|ies)\b",
+)
+_add(
+    CA,
+    0.6,
+    "nappy nappies diaper",
+    needs=r"\b(?:nappy|nappies|diaper|diapers) (?:that )?(?:had|has|hadn't|hasn't)? ?(?:clearly |"
+    r"obviously |plainly )?(?:not )?(?:been )?(?:changed|unchanged)\b(?=[^.!?]{0,30}\b(?:in|for) "
+    r"(?:over |more than )?(?:a day|days|\w+ hours|hours|ages|a long time)\b)|\bunchanged "
+    r"(?:nappy|nappies|diaper|diapers)\b",
+    negation_ok=True,
+)
+
 # Where the cane had landed, with a child or a guardian in the telling.
 _add(
     CA,
     0.6,
     "cane belt strap switch birch landed",
     needs=Near(
-        r"(?:" + _CHILD + r"|\b(?:uncle|aunt|guardian|master|schoolmaster|governess|matron)\b|"
+        r"(?:"
+        + _CHILD
+        + r"|\b(?:uncle|aunt|guardian|master|schoolmaster|governess|matron)\b|"
         + _AB_PARENT
         + ")",
         r"\bwhere (?:his|her|the|their) (?:cane|belt|strap|switch|birch|ruler|slipper|hand) had "
@@ -11138,7 +11350,19 @@ _add(
 )
 
 # Drugs: slang and paraphernalia.
-_add(SB, 0.9, "methadone k-hole bong bongs spliff spliffs")
+_add(SB, 0.9, "methadone k-hole bong bongs spliff spliffs pingers pingas k-holed")
+_add(
+    SB,
+    0.6,
+    "ket",
+    needs=r"\b(?:bag of|gram of|some|on|did|do|doing|bump of|line of|plug for) ket\b",
+)
+_add(
+    SB,
+    0.6,
+    "cones",
+    needs=r"\b(?:a few|some|had|smoked|pack(?:ed)?|pull(?:ed)?|did) (?:a few )?cones\b",
+)
 # Skunk the weed, not the animal under the porch.
 _add(
     SB,
@@ -12580,6 +12804,43 @@ _EXCEPTIONS: list[str] = [
     r"\b(?:literally|actually|lowkey|highkey|i'?m|im) (?:so |literally )?dying\b"
     r"(?=\s*(?:[💀😂🤣😭😆]|lol\b|lmao\b|lmfao\b|rn\b|omg\b|haha|of (?:laughter|embarrassment|"
     r"cringe|shame|boredom)|!{2,}))",
+    # RIP a plant or a phone; "just bury me in the library" after an exam
+    r"\brip\b[^.!?]{0,40}\b(?:plant|basil|cactus|succulent|fern|orchid|phone|laptop|printer|"
+    r"kettle|toaster|car|bike|sourdough|starter)\b",
+    r"\b(?:just )?bury me (?:in|under|at) (?:the|this|my|a) (?:library|group chat|chat|office|lab|"
+    r"pile of|mountain of|comments|backyard)\b[^.!?]{0,80}",
+    r"\bi'?m dead,? (?:just|bury|send|someone|pls|please)\b",
+    # a surgeon's ports: "three ports sited", "via the umbilical port"
+    r"\b(?:umbilical|laparoscopic|iv|cannula|access|picc|chemo|infusion) ports?\b|\bports? "
+    r"(?:sited|inserted|placed|removed|closed)\b",
+    # a shop, a band or a plan that died a slow death
+    r"\b(?:shop|business|firm|company|pub|band|project|idea|plan|show|series|magazine|paper|"
+    r"tradition|scheme|campaign|career|trend|fashion|high street|industry|town centre|market|"
+    r"club|league|franchise|website|forum|fandom|language|custom) (?:\w+ )?died a (?:slow|"
+    r"lingering|quiet|natural|quick|long|painful) death\b",
+    # a garden killed by the frost, a fire killed; a house or a season dying
+    # ("Tom smothered the embers": the fire's, not a person)
+    r"\bsmother(?:ed|s|ing)? (?:the|a) (?:\w+ )?(?:embers|fire|flames?|coals|candle|blaze|chip "
+    r"pan|pan)\b",
+    r"\b(?:killing|killed|kills|kill) (?:off )?(?:the|my|her|his|our|their) (?:\w+ )?(?:garden|"
+    r"lawn|grass|plants?|roses|tomatoes|crops?|seedlings|hedge|trees?|flowers?|vines?|fire|stove|"
+    r"engine|lamp|lamps|torch|candles?|music|radio|tv|telly|motor|lights?)\b",
+    r"\b(?:house|garden|town|village|estate|season|year|day|light|summer|autumn|fire|embers|"
+    r"conversation|empire|language|trade|industry|high street) (?:(?:is|was|were|are|seemed|"
+    r"seems) )?(?:slowly |quietly |already )?(?:dying|dead|died)\b",
+    # Alice's bottle marked DRINK ME
+    r"\bdrink me\b|\bbottle (?:marked|labelled|labeled) ['\"“‘]?drink\b",
+    # game dressed for the pot: "how to dress the rabbit: the quick cut, the skin peeled back"
+    r"\b(?:dress|dressed|dressing|skin|skinned|skinning|gut|gutted|gutting|joint|jointed|"
+    r"jointing|pluck|plucked) (?:the|a|his|her|their) (?:\w+ )?(?:rabbit|hare|deer|stag|doe|"
+    r"pheasant|grouse|partridge|pigeon|bird|fish|trout|salmon|chicken|carcass|goose|duck|pig|"
+    r"lamb|buck|boar)s?\b[^.!?]{0,120}"
+    # (naming the butcher's words this excuses, which a pattern must name to be asked)
+    r"(?:cut|peeled|blood|knife|slit|sliced|guts|entrails|insides|flesh|skin)?",
+    # a nightmare woken from: "you wake with a jolt in your own bed, sheets tangled"
+    r"\b(?:wake|wakes|woke|waking) (?:up )?(?:with a (?:jolt|start|gasp|scream)|sweating|screaming|"
+    r"gasping|shaking) in (?:your|my|his|her|their) (?:own )?bed\b[^.!?]{0,30}"
+    r"(?:sheets|tangled)?",
     # chat's "I literally died", "rip me", "bury me in this group chat"
     r"\bi (?:literally|actually|basically|genuinely|just) died\b(?! (?:on the table|in surgery|"
     r"for (?:\w+ )?(?:minutes?|seconds?)))|\brip me\b|\bbury me in (?:this|the|that) (?:group "

@@ -43,8 +43,16 @@ _WORD = re.compile(r"[a-z][a-z'’-]*")
 _CLAUSE_PUNCT = re.compile(r"[,;:()\u2013\u2014\"“”]|--")
 # A sentence that opens a condition or an imagining is unreal as a whole.
 _UNREAL_OPENING = re.compile(
-    r"^\W*(?:if|unless|had|should|suppose|supposing|imagine|what if|were (?:he|she|they|i|it) "
+    r"^\W*(?:if|unless|suppose|supposing|imagine|what if|were (?:he|she|they|i|it) "
     r"|in another (?:story|world|life)|perhaps|maybe)\b"
+    # "Had the ship struck ...", "Should he come ...": an inverted verb with its subject, not a
+    # diary's subjectless "Had a few cones in the back of the ute" or "Should be fine"
+    r"|^\W*had (?:(?:he|she|they|i|we|you|it|there|anyone|anybody|someone|somebody|one)\b|"
+    r"(?:[\w.'’]+ ){1,3}(?:ever |never |once |not |only )?(?:\w+ed|\w+en|been|known|struck|gone|"
+    r"come|run|seen|done|kept|left|made|got|taken|given|thought|told|said|heard|found|lost|hit|"
+    r"shot|cut|fallen|sunk|sank|flown|held|met|fought|won|drunk|drank|slept|bled)\b)"
+    r"|^\W*should (?!(?:be|have|do|go|get|make|take|come|see|say|probably|definitely|really|"
+    r"hopefully)\b)"
     # a question of what might have been: "Would he have taken her by force, had ...?"
     r"|^\W*(?:would|could|might)\b[^.!]*\?\W*$",
     re.IGNORECASE,
