@@ -479,7 +479,8 @@ def _talks_to_readers(plain: str, u: _Unit, strong: bool = False) -> bool:
     return bool(_READER_TALK.search(text) or _I_YOU.search(text))
 
 
-_FIRST_OR_SECOND = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me|we|our|us|you|your)\b")
+# (the pronoun "I" as written, the others in any case: "My beta", "You guys")
+_FIRST_OR_SECOND = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|(?i:my|me|we|our|us|you|your))\b")
 
 
 def _continues_note(plain: str, u: _Unit) -> bool:
