@@ -626,3 +626,16 @@ POSITIVES += [
     ("child-abuse", "He held the boy's hand over the stove to teach him."),
     ("abuse", "She only noticed the split lip healing under her concealer, and the roses."),
 ]
+
+# A third round (2026-11-28): her means kept by him, passports in the safe, a call button out of
+# reach; "does it when I'm loud", no dinner again.
+POSITIVES += [
+    ("abuse", "My bank card lives in his wallet now so I don't overspend, he says."),
+    ("abuse", "Madame kept the girls' passports in her safe and docked their wages to nothing."),
+    ("abuse", "The aide left the call button just out of his reach again, and laughed."),
+    ("child-abuse", "Said 'Mum's boyfriend does it when I'm loud,' and pulled her sleeve down."),
+    ("child-abuse", "Dad says there's no point feeding something useless, so no dinner again."),
+]
+NEGATIVES += [
+    "The nurse moved the call button within his reach and tucked in the blanket.",
+]

@@ -874,3 +874,22 @@ POSITIVES += [
 NEGATIVES += [
     "The surgeon tied off the vessel with a ligature and closed.",
 ]
+
+# A third round of scenes by new writers (2026-11-28): arms kept from view, a palm to the hot
+# grate; a letter "too tired to go on", a report with no one else involved.
+POSITIVES += [
+    (
+        "self-harm",
+        "Did it again after the results. Wore a hoodie to dinner so Mum wouldn't see my arms.",
+    ),
+    ("self-harm", "She pressed her palm to the hot grate whenever her thoughts grew unbearable."),
+    (
+        "suicide",
+        "'Do not blame yourself,' the letter began. 'I have simply grown too tired to go on.'",
+    ),
+    ("suicide", "kes: do u ever think everyone would be better off without u"),
+]
+NEGATIVES += [
+    "She wore her cardigan to dinner so Gran wouldn't see the new tattoo on her arms.",
+    "The hikers were too tired to go on, so they pitched the tent by the stream.",
+]

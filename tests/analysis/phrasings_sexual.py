@@ -482,3 +482,14 @@ POSITIVES += [
     ("sexual-violence", "He kept going even after I said stop. I said it twice."),
     ("sexual-violence", "She wove the story of what he had forced on her into the cloth."),
 ]
+
+# A third round (2026-11-28): done while she slept, clothes on wrong, the photos held over a no,
+# a refusal that stopped because it hadn't mattered.
+POSITIVES += [
+    ("sexual-violence", "Client disclosed that her husband has sex with her while she is asleep."),
+    ("sexual-violence", "He said if she didn't, he'd send the photos to everyone. So she did."),
+    (
+        "sexual-violence",
+        "She kept saying no, and then she stopped saying anything because it hadn't mattered.",
+    ),
+]

@@ -1118,3 +1118,14 @@ NEGATIVES += [
     "Had Emma been a violent woman she might have thrown the teapot; instead she laughed.",
     "Should any footman ever be found fighting, he was to be turned off at once.",
 ]
+
+# A third round (2026-11-28): Cluedo, a game's boss, a joke that died, a plan dead on arrival,
+# blood given, a stage sword duel.
+NEGATIVES += [
+    "It was the professor, in the conservatory, with the wrench, Jo declared.",
+    "I've died on this boss eleven times, Sam complained, and threw down the controller.",
+    "His opening joke about the parrot died the moment it left his mouth.",
+    "The council's plan for a car park was dead on arrival.",
+    "Giving blood for the first time, Owen watched the bag slowly fill.",
+    "In the stunt rehearsal her character lost the sword duel and fell onto the crash mat.",
+]

@@ -5355,7 +5355,7 @@ _add(SV, 0.9, "stealthing stealthed")
 # started, and nobody said anything"; not "when he started the car").
 _CLAUSE_ENDS = (
     r"(?=\s*(?:[.;!]|$|,\s*(?:and|but|so|then)\s+(?:nobody|no one|i|I|he|she|they|we|it|then|"
-    r"after|afterwards|everyone|nothing)\b))"
+    r"after|afterwards|everyone|nothing)\b|\s+because\b))"
 )
 
 # It began while she slept, told with no word for it: "I was asleep when he started", "she'd
@@ -5888,6 +5888,34 @@ _add(
     negation_ok=True,
 )
 
+# Done while she slept; clothes on wrong in the morning; the photos held over a no.
+_add(
+    SV,
+    0.9,
+    "asleep sleeping",
+    needs=r"\b(?:sex|touches|touched|touching|initiates sex|has sex|had sex|starts|started) "
+    r"(?:with )?(?:her|me|him)? ?while (?:she|i|he|they) (?:is|was|were|are|'s|am) (?:still )?"
+    r"(?:asleep|sleeping|unconscious|passed out)\b",
+    modal_ok=True,
+)
+_add(
+    SV,
+    0.45,
+    "wrong",
+    needs=r"\b(?:my|her) (?:clothes|dress|shirt|top|skirt|jeans|underwear|knickers|tights) (?:were|"
+    r"was) on (?:wrong|inside out|back to front|backwards)\b",
+)
+_add(
+    SV,
+    0.6,
+    "photos pictures pics nudes videos video",
+    needs=r"\bif (?:she|you|i) (?:didn't|did not|won't|wouldn't|refused)\b[^.!?]{0,20}\b(?:he'd|he "
+    r"would|he'll|he will) (?:send|post|share|show|leak) (?:\w+ ){0,2}(?:the|her|my|your) "
+    r"(?:photos|pictures|pics|nudes|videos?)\b",
+    modal_ok=True,
+    negation_ok=True,
+)
+
 # What a report of it is asked: "asks if she'd been drinking, what she'd been wearing, whether
 # she's sure she didn't want it".
 _add(
@@ -6264,6 +6292,25 @@ _add(
     needs=r"\bcuts\b|\bscars?\b|\bblades?\b|\bbandag(?:e|es|ed|ing)\b|\bclean(?:ed)? "
     r"(?:them|the cuts)\b",
 )
+# Arms kept from view "so Mum wouldn't see"; a palm pressed to a hot grate (her own).
+_add(
+    SH,
+    0.6,
+    "see",
+    needs=r"\b(?:so|in case|so that) (?:mum|mom|dad|anyone|nobody|no one|they|she|he|my \w+|her "
+    r"\w+|his \w+) (?:wouldn't|couldn't|won't|can't|would not|could not|didn't|did not) see "
+    r"(?:my|her|his|their) (?:arms|wrists|legs|thighs|forearms|stomach|scars|cuts|marks)\b",
+    negation_ok=True,
+)
+_add(
+    SH,
+    0.6,
+    "grate stove iron kettle pan hob",
+    needs=r"\b(?:she|he|i)\b[^.!?]{0,30}\b(?:pressed|presses|held|holds|laid|lays) (?:her|his|my) "
+    r"(?:own )?(?:palm|hand|wrist|arm|fingers) (?:to|against|on) the (?:hot|burning|heated) "
+    r"(?:grate|stove|iron|kettle|pan|hob|poker|radiator)\b",
+)
+
 # Lines on her thighs seen in a changing room; hoodies in July.
 _add(
     SH,
@@ -7449,7 +7496,23 @@ _add(
     negation_ok=True,
 )
 
-_add(SU, 0.9, "without", needs=r"\bbetter off without (?:me|him|her|them|you)\b", modal_ok=True)
+_add(SU, 0.9, "without", needs=r"\bbetter off without (?:me|him|her|them|you|u)\b", modal_ok=True)
+_add(
+    SU,
+    0.6,
+    "go",
+    needs=r"\b(?:grown|grew|become|became|am|was|'m|too) (?:simply |just |far )?too (?:tired|weary)"
+    r" to go on\b|\bsimply (?:too tired|too weary) to go on\b",
+    modal_ok=True,
+)
+_add(
+    SU,
+    0.45,
+    "involvement",
+    needs=r"\bno (?:indication|evidence|sign|suggestion) of (?:any )?(?:third-party|third party|"
+    r"anyone else's|another person's|suspicious) involvement\b",
+    negation_ok=True,
+)
 
 _add(
     SU,
@@ -8823,6 +8886,25 @@ _add(
 
 _add(A, 0.6, "may", needs=r"\bwhat (?:he|she|you|I) may and may not\b")
 
+# Her means kept by him: "my bank card lives in his wallet", "he keeps the carriage key", the
+# girls' passports in the safe; a call button left out of reach.
+_add(
+    A,
+    0.6,
+    "card cards passport passports keys key",
+    needs=r"\b(?:my|her|their) (?:bank card|bank cards|cards|passport|passports|car keys|keys|"
+    r"phone|wages|money) (?:lives|live|stays|stay|is kept|are kept|sits|sit) in (?:his|her) "
+    r"(?:wallet|pocket|safe|desk|drawer|bag|coat)\b|\bkept (?:the \w+(?:'s|’s|s’|s') |their |"
+    r"her |my )passports\b",
+)
+_add(
+    A,
+    0.6,
+    "button bell",
+    needs=r"\b(?:left|put|moved|kept|placed) (?:the |his |her )?call (?:button|bell) (?:just )?out "
+    r"of (?:his|her|their|my) reach\b",
+)
+
 # Permission asked for the smallest things; the split lip under the concealer.
 _add(
     A,
@@ -10166,6 +10248,30 @@ _add(
     r"obviously |plainly )?(?:not )?(?:been )?(?:changed|unchanged)\b(?=[^.!?]{0,30}\b(?:in|for) "
     r"(?:over |more than )?(?:a day|days|\w+ hours|hours|ages|a long time)\b)|\bunchanged "
     r"(?:nappy|nappies|diaper|diapers)\b",
+    negation_ok=True,
+)
+
+# "Mum's boyfriend does it when I'm loud"; "no dinner again" said of a parent.
+_add(
+    CA,
+    0.9,
+    "loud naughty noisy",
+    needs=Near(
+        r"(?:" + _CHILD + "|" + _AB_PARENT + r"|\b(?:mum's|mom's|dad's) boyfriend|\b(?:mum's|"
+        r"mom's|dad's) girlfriend)",
+        r"\b(?:does|did) it (?:to me )?when (?:i'm|i am|i was|we're|we are|i get|i got) (?:too )?"
+        r"(?:loud|naughty|noisy|bad|cheeky|slow|rude)\b",
+    ),
+    modal_ok=True,
+)
+_add(
+    CA,
+    0.6,
+    "dinner supper tea breakfast",
+    needs=Near(
+        _AB_PARENT,
+        r"\b(?:no|without) (?:dinner|supper|tea|food|breakfast) again\b",
+    ),
     negation_ok=True,
 )
 
@@ -12841,6 +12947,24 @@ _EXCEPTIONS: list[str] = [
     r"\b(?:wake|wakes|woke|waking) (?:up )?(?:with a (?:jolt|start|gasp|scream)|sweating|screaming|"
     r"gasping|shaking) in (?:your|my|his|her|their) (?:own )?bed\b[^.!?]{0,30}"
     r"(?:sheets|tangled)?",
+    # Cluedo: "the professor, in the conservatory, with the wrench"
+    r"\bin the (?:conservatory|library|ballroom|kitchen|study|lounge|billiard room|hall|dining "
+    r"room),? with the (?:wrench|spanner|candlestick|rope|dagger|revolver|lead pipe|lead piping)\b",
+    # a game's deaths on a boss, a level, a controller
+    r"\b(?:died|dead|killed|slain)\b[^.!?]{0,40}\b(?:on (?:this|that|the) (?:boss|level)|boss "
+    r"fight|final boss|controller|checkpoint|save point|lives left|extra life|game over)\b",
+    # a joke that died, a plan dead on arrival
+    r"\b(?:joke|jokes|punchline|gag|pun|opener|one-liner)\b[^.!?]{0,40}\bdied (?:the moment|on "
+    r"(?:arrival|stage)|instantly|a (?:quick |quiet |sad )?death|in the room)\b",
+    r"\b(?:plan|idea|motion|proposal|bill|scheme|pitch|project|campaign|policy|amendment|deal|"
+    r"reform|suggestion)\b[^.!?]{0,80}\bdead on arrival\b",
+    # blood given
+    r"\b(?:giving|gave|give|gives|given|donating|donated|donate) blood\b|\bblood (?:bag|bags|"
+    r"donation|donations|drive)\b",
+    # stage and screen fights: "her character was defeated in the sword duel" on a film set
+    r"\b(?:stunt|stunts|stage fight|stage-fight|fight scene|choreograph\w*|rehearsal|director|"
+    r"take|takes|crash mat)\b[^.!?]{0,80}\b(?:duel|sword|fight|fell|killed|defeated|stabbed|"
+    r"punch|punched)\b",
     # chat's "I literally died", "rip me", "bury me in this group chat"
     r"\bi (?:literally|actually|basically|genuinely|just) died\b(?! (?:on the table|in surgery|"
     r"for (?:\w+ )?(?:minutes?|seconds?)))|\brip me\b|\bbury me in (?:this|the|that) (?:group "
