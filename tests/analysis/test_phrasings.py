@@ -508,6 +508,16 @@ def test_look_alike_gives_none_of_its_notes(labels: tuple[str, ...], text: str) 
     assert not notes_of(text) & set(labels), text
 
 
+def listed_notes(text: str) -> set[str]:
+    """The word lists' reading alone (the trained reader reads a changed paragraph afresh)."""
+    return {s.name for s in analyze(text, read=False).notes}
+
+
+def _held_by_the_lists(label: str, text: str) -> None:
+    if label not in listed_notes(text):
+        pytest.skip("held by the trained reader, not by the word lists")
+
+
 # Scene-setting before a sentence must not hide it. Each opener names a thing that figures of
 # speech are told of ("the cold hit me", "the bell struck", "the party died", "the papers
 # murdered the play", "the phone did not survive the fall"); a figure's exception that let
@@ -551,15 +561,10 @@ def _opened(text: str, opener: str) -> str:
     [pair for module in PASSES for pair in module.POSITIVES],
 )
 def test_a_scene_set_before_a_phrasing_keeps_its_note(label: str, text: str) -> None:
-    # The word lists' reading (the trained reader reads a changed paragraph afresh).
-    def listed(t: str) -> set[str]:
-        return {s.name for s in analyze(t, read=False).notes}
-
-    if label not in listed(text):
-        pytest.skip("held by the trained reader, not by the word lists")
+    _held_by_the_lists(label, text)
     for opener in OPENERS:
         opened = _opened(text, opener)
-        assert label in listed(opened), opened
+        assert label in listed_notes(opened), opened
 
 
 @pytest.mark.parametrize(
@@ -569,10 +574,6 @@ def test_a_scene_set_before_a_phrasing_keeps_its_note(label: str, text: str) -> 
 def test_a_clause_after_a_phrasing_keeps_its_note(label: str, text: str) -> None:
     # "... when he started, and nobody said anything": a phrasing read to the end of its
     # clause still ends there when the sentence goes on.
-    def listed(t: str) -> set[str]:
-        return {s.name for s in analyze(t, read=False).notes}
-
-    if label not in listed(text):
-        pytest.skip("held by the trained reader, not by the word lists")
+    _held_by_the_lists(label, text)
     trailed = re.sub(r"[.!?][\"”]?$", "", text) + ", and nobody said anything."
-    assert label in listed(trailed), trailed
+    assert label in listed_notes(trailed), trailed
