@@ -639,3 +639,23 @@ POSITIVES += [
 NEGATIVES += [
     "The nurse moved the call button within his reach and tucked in the blanket.",
 ]
+
+# ---- child abuse (scenes of 2026-11-28, second round): the law's and the reports' words
+# ("arrested for child cruelty", "taken into police protection"); a blow to the narrator
+# with the narrator's child age in the paragraph and nobody else to strike; not other
+# children, nor a stranger; nothing burned but a letter; "child cruelty" as a figure
+POSITIVES += [
+    ("child-abuse", "The father was charged with child cruelty and bailed to an address in Leeds."),
+    ("child-abuse", "Both children were taken into police protection that night."),
+    (
+        "child-abuse",
+        "She hit me with the shoe, over and over. I was eight, and I'd lost my PE kit.",
+    ),
+]
+NEGATIVES += [
+    "I was seven when the older boys cornered me behind the bike sheds and punched me.",
+    "I was eight. The man in the park hit me with his stick when I chased the ducks.",
+    "The vicar burned the letter so that the poor boy could be buried in the churchyard.",
+    "Honestly, the new timetable is child cruelty: double maths straight after double physics.",
+    "Police arrested a man for assault and affray outside the bar; the woman he hit was unhurt.",
+]

@@ -893,3 +893,59 @@ NEGATIVES += [
     "She wore her cardigan to dinner so Gran wouldn't see the new tattoo on her arms.",
     "The hikers were too tired to go on, so they pitched the tent by the stream.",
 ]
+
+# ---- self-harm (scenes of 2026-11-28, second round): one's own fist on one's own leg; the
+# injuries owned ("he'd done that himself"); a head knocked against the tiles; blades kept
+# hidden; a clinic's words for the marks; a new wound among the old scars; a relapse told
+# by what covers it again; what it does for them; a burn said to be deliberate; lashes
+# pulled out one at a time; a name's possessive on the marks ("on Fran's thigh")
+POSITIVES += [
+    (
+        "self-harm",
+        "Through the floor I could hear his own fist against his thigh, steady as a clock.",
+    ),
+    ("self-harm", "The bruises up her arms, she had done every one of them to herself."),
+    ("self-harm", "Some nights he knocked his head against the bedroom wall until it went quiet."),
+    ("self-harm", "Her mother found two razor blades folded inside a sock in the drawer."),
+    ("self-harm", "There was a blade missing from the pencil sharpener on his desk again."),
+    ("self-harm", "Triage note: parallel superficial marks to the left forearm, several recent."),
+    ("self-harm", "Obs: superficial lacerations to R thigh, cleaned and closed with strips."),
+    ("self-harm", "On the ward they found another fresh cut between the old scars."),
+    ("self-harm", "He relapsed in March, and the long sleeves came back out of the drawer."),
+    ("self-harm", "'The cutting helps,' she told the counsellor. 'For about an hour.'"),
+    ("self-harm", "The burn on the inside of his wrist was small, round and deliberate."),
+    ("self-harm", "Every night she pulled out her eyelashes one at a time."),
+    ("self-harm", "The coach saw the neat row of scars across Imogen's thigh."),
+]
+NEGATIVES += [
+    "She dug her nails into the skin of Oliver's arm to stop him stepping into the road.",
+    "Superficial lacerations to both forearms, consistent with his account of a fall through the greenhouse roof.",
+    "The budget cuts help nobody, the councillor said.",
+    "He relapsed with the flu in March and spent a week in bed.",
+    "The shelves? She did every one of them herself, and the scuffs on the skirting prove it.",
+]
+
+# ---- suicide (scenes of 2026-11-28, second round): an "intentional OD" on a ward; a death
+# one's own doing with the inquest or the funeral near; a note's wish about who finds them;
+# being gone as a favour or a saving to the others; affairs put in order with a farewell;
+# the car found with a note
+POSITIVES += [
+    ("suicide", "Bed six: twenty-year-old, admitted after an intentional OD, now medically fit."),
+    ("suicide", "The inquest heard that he had ended it himself in the spring of that year."),
+    ("suicide", "Please don't let Gran be the one who finds me."),
+    (
+        "suicide",
+        "If I wasn't here they'd save a fortune on me, and the insurance would pay off the flat.",
+    ),
+    ("suicide", "Honestly if I was gone I'd be doing everyone a favour."),
+    ("suicide", "I have put my affairs in order, and I ask you all to forgive me."),
+    ("suicide", "The police found his van at the viewpoint and a note on the seat."),
+]
+NEGATIVES += [
+    "She ended it herself, a week before the wedding, and sent back the ring.",
+    "He did it himself, the whole loft conversion, and the inspector was dead impressed.",
+    "Don't let Mum find me like this, in a face mask and my dad's dressing gown!",
+    "Things would be easier without me doing the school run, honestly.",
+    "I've put my affairs in order before the trip. Pray for me on that ferry.",
+    "With a runner on third the coach called the suicide squeeze, and Kenji dropped the bunt dead.",
+]

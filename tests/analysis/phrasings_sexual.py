@@ -493,3 +493,33 @@ POSITIVES += [
         "She kept saying no, and then she stopped saying anything because it hadn't mattered.",
     ),
 ]
+
+# ---- sexual violence: a refusal "said so", "get off" refused, sex after a refusal, what he
+# did after she asked to leave, the examinations after an assault, the law's old wording,
+# a stranger's hand up a skirt in a crowd
+POSITIVES += [
+    ("sexual-violence", "She hadn't wanted any of it, she said so twice, and he didn't stop."),
+    ("sexual-violence", "I told him to get off me and he wouldn't."),
+    ("sexual-violence", "Her ex-husband used to demand sex even after she had refused."),
+    (
+        "sexual-violence",
+        "Months later she told her sister what he did after she said she wanted to go home.",
+    ),
+    ("sexual-violence", "The nurse examiner talked her through every step."),
+    ("sexual-violence", "They waited for the forensic suite to be free."),
+    ("sexual-violence", "The vicar was convicted of indecently assaulting two parishioners."),
+    ("sexual-violence", "The footman was tried for an outrage upon the person of a laundress."),
+    (
+        "sexual-violence",
+        "In the crush at the bus stop a man's hand slid up her skirt, and she froze.",
+    ),
+    ("sexual-violence", "I said no, and he went ahead."),
+]
+NEGATIVES += [
+    "I didn't want it, and I said so, and he went ahead and ordered it for me anyway.",
+    "I told him to get off the computer and he wouldn't.",
+    "What she did after he told her he wanted to leave was make him a sandwich.",
+    "The examiner failed half the class on the viva.",
+    "Letters to the paper called the new bridge an outrage upon the town.",
+    "His hand went up the back of her jumper to find the label, and she told him it was on inside out.",
+]

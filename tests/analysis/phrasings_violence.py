@@ -145,6 +145,8 @@ POSITIVES = [
     ),
     # the last gesture, and then gone
     ("death", "He pressed my hand once, sighed, and was gone."),
+    # word gaps cross possessives and contractions ("Ada's", "mother's")
+    ("death", "The old man gripped Ada's wrist once, and was gone."),
     # a stillbirth told plainly
     ("death", "Our daughter was born still on a wet Thursday in May."),
     # the stripped hospital bed (with company)
@@ -1128,4 +1130,30 @@ NEGATIVES += [
     "The council's plan for a car park was dead on arrival.",
     "Giving blood for the first time, Owen watched the bag slowly fill.",
     "In the stunt rehearsal her character lost the sword duel and fell onto the crash mat.",
+]
+
+# ---- death: a sound "drowned out" is no drowning; a drowning out at sea still is
+POSITIVES += [
+    ("death", "Two of the crew drowned out at sea that winter."),
+]
+NEGATIVES += [
+    "He turned the radio up until it drowned out the ringing in his ears.",
+    "Her answer was drowned out by the kettle.",
+    "The brass band drowned the speeches out entirely.",
+]
+
+# ---- death: "knocked him off" a thing is a fall, not a killing; "dead" as an intensifier
+NEGATIVES += [
+    "The second wave knocked him off his board and he came up laughing.",
+    "She was dead impressed with the new kitchen.",
+]
+
+# ---- violence: what "could" be seen or heard happened ("I could hear him hitting her");
+# what could be done did not
+POSITIVES += [
+    ("violence", "From the landing I could hear him hitting her, and then the door."),
+    ("violence", "She could only watch as they kicked the boy along the gutter."),
+]
+NEGATIVES += [
+    "He could hit her if he wanted to, and she knew it.",
 ]

@@ -733,7 +733,8 @@ _add(
     V,
     0.6,
     "dragged dragging drags hauled hauling yanked yanking jerked",
-    after=r" (?:her|him|me|them|the \w+)(?: \w+){0,4} by (?:her|his|my|their|the) (?:wrist|wrists|"
+    after=r" (?:her|him|me|them|the \w+)(?: [\w'’]+){0,4} by (?:her|his|my|their|the) (?:wrist|wris"
+    r"ts|"
     r"arm|arms|hair|collar|throat|neck|hood|ear|scruff)\b",
 )
 
@@ -859,7 +860,8 @@ _add(
     V,
     0.6,
     "dealt",
-    after=r" (?:him|her|them|me|the \w+|[A-Z][a-z]+)(?: \w+)? (?:a|an|the) (?:\w+ )?(?:slap|blow|"
+    after=r" (?:him|her|them|me|the \w+|[A-Z][a-z]+)(?: [\w'’]+)? (?:a|an|the) (?:\w+ )?(?:slap|blo"
+    r"w|"
     r"blows|kick|punch|cuff|clout|backhander|buffet|thrashing)\b",
 )
 
@@ -867,12 +869,14 @@ _add(
     V,
     0.6,
     "knee elbow fist boot heel forehead rim butt",
-    after=r"(?: \w+){0,4} (?:into|in|up into|against|under|up under) (?:his|her|their|my|your|the "
+    after=r"(?: [\w'’]+){0,4} (?:into|in|up into|against|under|up under) (?:his|her|their|my|your|t"
+    r"he "
     r"\w+'s|"
     r"[a-z]+'s|[A-Z][a-z]+'s) (?:ribs|gut|belly|stomach|face|groin|chest|back|throat|nose|jaw|side|"
     r"kidneys|chin|spine|head|mouth|temple)\b",
     needs=r"\b(?:drove|drives|rammed|rams|slammed|slams|sank|sinks|buried|jammed|smashed|brought|"
-    r"jerked|jabbed|snapped) (?:\w+ ){0,4}(?:knee|elbow|fist|boot|heel|forehead|rim|butt)(?: \w+){0"
+    r"jerked|jabbed|snapped) (?:\w+ ){0,4}(?:knee|elbow|fist|boot|heel|forehead|rim|butt)(?: [\w'’]"
+    r"+){0"
     r",4} "
     r"(?:into|in|up into|against|under|up under) (?:his|her|their|my|your|the \w+'s|[a-z]+'s|[A-Z]["
     r"a-z]+'s) (?:ribs|gut|"
@@ -940,7 +944,7 @@ _add(
     V,
     0.9,
     "came comes coming went",
-    after=r" (?:at|for) (?:him|her|me|them|us|you|[A-Z][a-z]+)(?: \w+){0,3} with (?:a|the|his|"
+    after=r" (?:at|for) (?:him|her|me|them|us|you|[A-Z][a-z]+)(?: [\w'’]+){0,3} with (?:a|the|his|"
     r"her|their|its) (?:\w+ )?(?:knife|bottle|axe|hammer|bat|poker|razor|machete|broken glass|club|"
     r"pipe|crowbar|spear|sword|kettle|iron|brick|chair|blade|dagger|cleaver|scissors|shovel|"
     r"spade|wrench|mace|flail|cudgel|stick|belt|whip|fists?)\b",
@@ -2029,15 +2033,13 @@ _BLADE_BODY = (
     r"wrists|forearm|forearms|scalp|lip|lips|ear|stomach|belly|side|thigh|thighs|shoulder)\b"
 )
 OTHERS_BODY = (
-    r"(?:\bhe\b(?: \w+){0,3}? "
+    r"(?:\bhe\b(?: [\w'’]+){0,3}? "
     + _BLADE_VERB
-    + r" (?:her|my|your|their)|\bshe\b(?: \w+){0,3}? "
+    + r" (?:her|my|your|their)|\bshe\b(?: [\w'’]+){0,3}? "
     + _BLADE_VERB
     + r" (?:his|my|your|their)|\b(?:someone|somebody|they|the (?:man|woman|attacker|mugger|"
-    r"thug|stranger|boy|girl|soldier|guard|robber|burglar|intruder|gang|lads?))\b(?: \w+){0,3}? "
-    + _BLADE_VERB
-    + r" (?:his|her|my|your|their)) "
-    + _BLADE_BODY
+    r"thug|stranger|boy|girl|soldier|guard|robber|burglar|intruder|gang|lads?))\b(?: [\w'’]+){0,3}?"
+    r" " + _BLADE_VERB + r" (?:his|her|my|your|their)) " + _BLADE_BODY
 )
 _add(
     V,
@@ -3419,7 +3421,10 @@ _add(
     after=r" (?:him|her|them|[A-Z][a-z]+|the (?:old )?(?:man|woman|boy|girl|guard|witness|"
     r"informant|grass|snitch|copper|bloke|fella|landlord|boss|dealer|husband|wife|rival|"
     r"partner|accountant|banker|judge|lawyer|butler|uncle|aunt|brother|sister|heir|king|queen|"
-    r"duke|count|earl|lord|lady))\b off\b",
+    r"duke|count|earl|lord|lady))\b off\b"
+    # (not off somewhere: "knocked him off the sofa", "off his feet", "off his bike")
+    r"(?! (?:the|a|an|his|her|their|my|your|its|our|balance|guard|course|stride|track|"
+    r"kilter)\b)",
 )
 
 _add(D, 0.6, "finished", after=r" (?:him|her|them|it|the \w+) off (?:with|where)\b")
@@ -3624,7 +3629,7 @@ _add(
     needs=r"\b(?:he|she|they|i|we|you|who|grandad|grandpa|granny|nan|gran|grandma|uncle|aunt|auntie"
     r"|"
     r"dad|mum|mom|father|mother|husband|wife|brother|sister|old (?:man|woman|boy|girl|fellow|chap|"
-    r"codger|lady))(?: \w+)? (?:finally |just |went and )?(?:kicked|kick|kicks) the bucket\b",
+    r"codger|lady))(?: [\w'’]+)? (?:finally |just |went and )?(?:kicked|kick|kicks) the bucket\b",
 )
 
 _add(D, 0.6, "daisies", after=r"(?<=pushing up daisies)|(?<=pushing up the daisies)")
@@ -3754,7 +3759,7 @@ _add(
     D,
     0.45,
     "hand",
-    after=r"(?: \w+){0,8} (?:fell away|went slack|went limp|fell limp|dropped away|slid away|"
+    after=r"(?: [\w'’]+){0,8} (?:fell away|went slack|went limp|fell limp|dropped away|slid away|"
     r"slipped from (?:mine|his|hers))\b",
 )
 
@@ -3896,9 +3901,9 @@ _add(
     D,
     0.6,
     "sighed shuddered exhaled once",
-    after=r"(?: \w+){0,3},? and (?:then )?(?:he |she |they )?(?:was|were) gone\b",
+    after=r"(?: [\w'’]+){0,3},? and (?:then )?(?:he |she |they )?(?:was|were) gone\b",
     needs=r"\b(?:sighed|shuddered|exhaled|(?:squeezed|pressed|gripped|tightened|smiled|gasped|"
-    r"breathed)(?: \w+){0,3} once)\b",
+    r"breathed)(?: [\w'’]+){0,3} once)\b",
 )
 
 # Death: a stillbirth told plainly ("born still", "born sleeping", "the stillbirth").
@@ -4173,7 +4178,7 @@ _add(
     "comes came coming",
     # (not "she came, she said, about a brooch": a visit, with the telling in between)
     after=r"[,.;](?!\s*(?:she|he|they|I|we|you) (?:said|says|told|explained|added|wrote)\b)",
-    needs=r"\b(?:he|she|i|you|they|we)(?: \w+)? (?:came|comes|coming)\s*[,.;]",
+    needs=r"\b(?:he|she|i|you|they|we)(?: [\w'’]+)? (?:came|comes|coming)\s*[,.;]",
 )
 
 _add(S, 0.45, "hard", needs=r"\b(?:was|is|grew|got|already|until he was) hard\b")
@@ -5180,6 +5185,10 @@ _add(
     "assault assaulted",
     needs=r"\b(?:dressing-room|bedroom|bed|slept|sleep|asleep|"
     r"drugged|court|counsellor|clinic|nurse|police|alleged|consent|lodgers|women|describe)\b",
+    # (an assault charged with what marks it as no sexual one: "assault and child cruelty",
+    # "assault occasioning actual bodily harm", "assault with a weapon")
+    after=r"(?i)(?![^.!?]{0,30}\b(?:child cruelty|actual bodily harm|grievous|abh|gbh|"
+    r"with (?:a|an) (?:weapon|knife|bat|bottle|deadly)|affray|criminal damage)\b)",
 )
 
 _add(
@@ -5690,7 +5699,10 @@ _add(SV, 0.6, "took", after=r" what (?:he|she) wanted (?:from|of) (?:her|him|me|
 _OVERRIDDEN = (
     r"(?![^.!?;]{0,10}\bto\b)[^.!?]{0,140}?\b(?:(?:he|she|they) (?:had )?stopped listening|"
     r"(?:he|she|they) (?:didn't|did not|wouldn't|would not) (?:stop|listen)|(?:he|she|they) "
-    r"(?:just )?(?:kept going|carried on|went on anyway|locked the door)|(?:it|that) "
+    r"(?:just )?(?:kept going|carried on|went on anyway|went ahead(?! and\b| with\b)|did it anyway|"
+    r"locked the door)|"
+    r"(?:he|she|they) (?:wouldn't|wouldnt|would not|didn't|didnt|did not) let (?:me|her|him) "
+    r"(?:out|leave|go)\b|(?:it|that) "
     r"(?:didn't|did not) (?:matter|work|stop (?:him|her|them)))"
     # ending its clause, perhaps after a few words ("stopped listening after the first"),
     # not going on to something else ("kept going on about the holiday")
@@ -6003,6 +6015,82 @@ _add(
     r"the (?:rest of the )?night|last night|what (?:had )?happened)\b",
 )
 
+# Sexual violence, scenes of 2026-11-28: a refusal that is "said so" after not wanting it
+# ("I didn't want the rest, and I said so, and he didn't stop"); "get off" and he would
+# not; sex had after a refusal ("insists on intercourse after she has refused"), which is
+# coercion; what he did after she asked to go home; the examinations that follow an
+# assault (a nurse examiner, the forensic suite); the law's and the period's wording
+# ("indecent assault", "an outrage upon the person of"); a stranger's hand up a skirt.
+_add(
+    SV,
+    0.6,
+    "so",
+    after=r"(?<=said so)(?:,? (?:twice|again|three times|clearly|more than once))*(?=[,;]| and| but"
+    r")" + _OVERRIDDEN,
+    needs=r"\b(?:didn't|did not|didnt|don't|do not|hadn't|had not|never) (?:\w+ )?wanted? "
+    r"(?:it|this|that|the rest|him|her|any of it|"
+    r"to (?:do (?:it|that|this)|have sex|sleep with (?:him|her)|go (?:any )?further))\b[^.!?]{0,60}"
+    r"\bsaid so\b",
+    negation_ok=True,
+    modal_ok=True,
+)
+_add(
+    SV,
+    0.6,
+    "off",
+    after=r"(?<=get off)(?: me| her| him)?(?=[,;]| and| but)[^.!?]{0,20}?\b(?:he|she|they) (?:would"
+    r"n't|wouldnt|"
+    r"would not|didn't|didnt|did not)(?=\s*(?:[.;!,]|$))",
+    needs=r"\b(?:told|tell|telling|asked|begged|screamed at) (?:him|her|them) to get off\b",
+    negation_ok=True,
+    modal_ok=True,
+)
+_add(
+    "_coercion",
+    1.0,
+    "refused refusal refusals refusing",
+    needs=r"\b(?:after|though|although|when|once) (?:she|i|he|they) (?:has |had |have )?"
+    r"(?:already )?refused\b|\bdespite (?:her|my|his|their) (?:repeated )?refusals?\b|"
+    r"\b(?:her|my|his) refusal (?:was|had been) ignored\b",
+    negation_ok=True,
+)
+_add(
+    SV,
+    0.6,
+    "done did",
+    needs=r"\bwhat (?:he|she|they)(?:'d|’d| had)? (?:done|did)(?: to (?:her|me|him))? after "
+    r"(?:she|i|he) (?:told (?:him|her)|said|asked (?:him|her))(?: that)? (?:no\b|(?:to )?stop\b|"
+    r"(?:she|i|he) (?:wanted|needed) to (?:go home|leave|stop))(?![^.!?,]{0,30} was\b)",
+    negation_ok=True,
+)
+_add(SV, 0.9, "examiner examiners", needs=r"\b(?:forensic )?nurse examiners?\b")
+_add(SV, 0.9, "suite", needs=r"\bforensic (?:medical )?suite\b")
+_add(
+    SV,
+    0.9,
+    "indecent indecently",
+    after=r"(?: (?:and|or) (?:serious|sexual) )?(?:ly)? assault(?:ed|ing|s)?\b",
+)
+_add(
+    SV,
+    0.9,
+    "outrage outraged",
+    needs=r"\b(?:an? )?outrage (?:up)?on (?:the person of|her person|his person|her honour)\b",
+)
+_add(
+    SV,
+    0.9,
+    "hand hands",
+    needs=Near(
+        r"\b(?:stranger|crowd|crush|train|bus|tube|queue|gig|platform|club|froze|freeze|shove|"
+        r"pushed|no one|nobody|turned round|twisted away|faces|carriage)\b",
+        r"\b(?:a stranger's|a strange man's|a man's|someone's|somebody's|some man's|his) "
+        r"hands? (?:went|crept|slid|slipped|snaked|moved|found its way|was) (?:right )?(?:up|under)"
+        r" "
+        r"(?:the back of |the front of )?(?:her|my|your) (?:skirt|dress|top|jumper|blouse|shirt)\b",
+    ),
+)
+
 # ---- self-harm ------------------------------------------------------------------------------
 # After "cut herself", "burned himself", "hurt myself": what makes it an accident (the kitchen,
 # shaving, a game, a fall), unless the place named is an arm, a wrist or a thigh.
@@ -6040,7 +6128,8 @@ _add(
     needs=r"\b(?:fresh|old|neat|deliberate|white|raised|thin)\b(?! (?:war|battle|surgical|"
     r"surgery|duelling|dueling|sabre|shrapnel|burn|acne|chickenpox|operation|rugby|football)\b)"
     r".{0,30}\b(?:cuts|scars|marks)\b.{0,40}\b(?:arms?|wrists?|thighs?|forearms?|skin)\b|"
-    r"(?<!defensive )\b(?:cuts|scars|marks) (?:on|along|across) (?:her|his|my|your|their) "
+    r"(?<!defensive )\b(?:cuts|scars|marks) (?:on|along|across) (?:her|his|my|your|their|[a-z]+['’]"
+    r"s) "
     r"(?:arms?|wrists?|thighs?|forearms?)\b(?! (?:from|where|after) (?:the |a |an )?(?:\w+ )?"
     r"(?:brambles?|thorns?|glass|fall|crash|fight|rocks?|wire|branches|knife|blade|dog|cat|"
     r"accident|shrapnel|war|battle|handcuffs|cuffs|ropes?|restraints|bonds|shackles|manacles|"
@@ -6060,12 +6149,15 @@ _add(
     SH,
     0.9,
     "own",
-    needs=r"\b(?:at|into) (?:her|his|my|your|their) own (?:face|arms?|skin|"
+    needs=r"\b(?:at|into) (?:her|his|my|your|their|[a-z]+['’]s) own (?:face|arms?|skin|"
     r"flesh|finger|wrists?|hands?|thighs?|palms?|hair|lips|nails)\b|"
-    r"\b(?:pricked|cut|burned|burnt|scratched|bit|bitten) (?:her|his|my|your|their) own "
+    r"\b(?:pricked|cut|burned|burnt|scratched|bit|bitten) (?:her|his|my|your|their|[a-z]+['’]s) own"
+    r" "
     r"(?:skin|arms?|forearms?|wrists?|thighs?|legs?|hands?|palms?|fingers?|flesh|stomach|face|"
-    r"cheeks?)\b|\b(?:tore at|pulled out) (?:her|his|my|your|their) own\b|\b(?:bit|bitten|"
-    r"chewed|gnawed) (?:her|his|my|your|their) own (?:lips?|tongue|cheeks?|nails?|fingers?) "
+    r"cheeks?)\b|\b(?:tore at|pulled out) (?:her|his|my|your|their|[a-z]+['’]s) own\b|\b(?:bit|bitt"
+    r"en|"
+    r"chewed|gnawed) (?:her|his|my|your|their|[a-z]+['’]s) own (?:lips?|tongue|cheeks?|nails?|finge"
+    r"rs?) "
     r"(?:raw|bloody|to (?:the quick|shreds|ribbons|blood)|until (?:it|they|she|he|i) bled)\b",
 )
 
@@ -6119,7 +6211,9 @@ _add(
     "head",
     # "hit his head on the rail" is a fall; against a wall, or over and over, is not.
     needs=r"\b(?:bang(?:s|ed|ing)?|strike|strikes|striking|struck|beat|beats|beating|hit|hits|"
-    r"hitting|slam(?:s|med|ming)?|smash(?:es|ed|ing)?) (?:my|his|her|your|their) (?:own )?head "
+    r"hitting|slam(?:s|med|ming)?|smash(?:es|ed|ing)?|knock(?:s|ed|ing)?) (?:my|his|her|your|their)"
+    r" "
+    r"(?:own )?head "
     r"(?:against|into) (?:the|a) (?:\w+ )?(?:wall|walls|floor|door|tiles|mirror|steering|desk|"
     r"table|bars|headboard)\b|\b(?:bang(?:s|ed|ing)?|beat(?:s|ing)?|hitting|hit|struck|"
     r"slam(?:s|med|ming)?) (?:my|his|her|your|their) (?:own )?head (?:on|against) (?:the|a) "
@@ -6128,7 +6222,14 @@ _add(
     after=_NOT_OWN_HEAD,
 )
 
-_add(SH, 0.9, "nails", needs=r"\bdug (?:his|her|my|your|their) nails in")
+_add(
+    SH,
+    0.9,
+    "nails",
+    # (not into someone else: "dug her nails into Mary's arm", "into his back")
+    needs=r"\bdug (?:her|his|my|your|their) nails in(?!to (?:the (?:skin|flesh|back|palm) of )?"
+    r"(?:his|him|your|their|[a-z]+['’]s|the (?:man|woman|boy|girl)\b))",
+)
 
 _add(
     SH,
@@ -6306,7 +6407,8 @@ _add(
     SH,
     0.6,
     "grate stove iron kettle pan hob",
-    needs=r"\b(?:she|he|i)\b[^.!?]{0,30}\b(?:pressed|presses|held|holds|laid|lays) (?:her|his|my) "
+    needs=r"\b(?:she|he|i)\b[^.!?]{0,30}\b(?:pressed|presses|held|holds|laid|lays) (?:her|his|my|yo"
+    r"ur|their) "
     r"(?:own )?(?:palm|hand|wrist|arm|fingers) (?:to|against|on) the (?:hot|burning|heated) "
     r"(?:grate|stove|iron|kettle|pan|hob|poker|radiator)\b",
 )
@@ -6463,7 +6565,8 @@ _add(
     needs=r"\b(?:raked|raking|clawed|clawing|worried|pinched|pinching|picked|picking|gouged|"
     r"gouging|scratching|pricking|cutting|burning|hitting|punching|tearing) (?:at )?(?:her|his|my|"
     r"your|their) own (?:cheeks?|face|skin|arms?|forearms?|wrists?|palms?|hands?|thighs?|legs?|"
-    r"back|eyes)\b|\b(?:to|at|into) (?:her|his|my|your|their) own (?:forearms?|cheeks?|back|"
+    r"back|eyes)\b|\b(?:to|at|into) (?:her|his|my|your|their|[a-z]+['’]s) own (?:forearms?|cheeks?|"
+    r"back|"
     r"legs?|knees?|eyes|body|flesh|skin)\b",
 )
 
@@ -6522,7 +6625,8 @@ _add(
     "own",
     needs=r"\b(?:punched|struck|hit|beat|bit|bitten|burned|burnt|scalded|pinched) (?:the "
     r"inside of )?"
-    r"(?:her|his|my|your|their) own (?:thighs?|legs?|arms?|wrists?|hands?|stomach|face|cheeks?)\b",
+    r"(?:her|his|my|your|their|[a-z]+['’]s) own (?:thighs?|legs?|arms?|wrists?|hands?|stomach|face|"
+    r"cheeks?)\b",
 )
 
 _add(SH, 0.6, "row", needs=r"\b(?:burns|cuts|scars|marks) in a (?:neat )?row\b")
@@ -6613,16 +6717,20 @@ _add(
     SH,
     0.9,
     "cigarette",
-    needs=r"\byou\b(?: \w+){0,4}? " + _SELF_BURN + r"your (?:own )?(?:arm|wrist|hand|palm|thigh|"
+    needs=r"\byou\b(?: [\w'’]+){0,4}? "
+    + _SELF_BURN
+    + r"your (?:own )?(?:arm|wrist|hand|palm|thigh|"
     r"leg|forearm|stomach)s?\b",
 )
 _add(
     SH,
     0.9,
     "cigarette",
-    needs=r"\bhe\b(?: \w+){0,3}? " + _SELF_BURN + r"his (?:own )?(?:arm|wrist|hand|palm|thigh|leg|"
-    r"forearm|stomach)s?\b|\bshe\b(?: \w+){0,3}? " + _SELF_BURN + r"her (?:own )?(?:arm|wrist|"
-    r"hand|palm|thigh|leg|forearm|stomach)s?\b|\bi\b(?: \w+){0,3}? " + _SELF_BURN + r"my "
+    needs=r"\bhe\b(?: [\w'’]+){0,3}? "
+    + _SELF_BURN
+    + r"his (?:own )?(?:arm|wrist|hand|palm|thigh|leg|"
+    r"forearm|stomach)s?\b|\bshe\b(?: [\w'’]+){0,3}? " + _SELF_BURN + r"her (?:own )?(?:arm|wrist|"
+    r"hand|palm|thigh|leg|forearm|stomach)s?\b|\bi\b(?: [\w'’]+){0,3}? " + _SELF_BURN + r"my "
     r"(?:own )?(?:arm|wrist|hand|palm|thigh|leg|forearm|stomach)s?\b",
 )
 
@@ -7136,7 +7244,8 @@ _add(
     0.6,
     "thorns glass blade shard shards edge",
     needs=r"\b(?:grip|gripped|gripping|grips|clutch|clutched|clutching|squeezed|squeezing|"
-    r"closed (?:her|his|my) (?:fist|hand) (?:round|around|on)) (?:\w+ ){0,3}(?:thorns|glass|"
+    r"closed (?:her|his|my|your|their) (?:fist|hand) (?:round|around|on)) (?:\w+ ){0,3}(?:thorns|gl"
+    r"ass|"
     r"blade|shards?|edge)\b.{0,40}\buntil (?:(?:his|her|my|their) (?:palms?|hands?|fingers?|"
     r"fists?)|it|they) (?:bled|were bleeding|was bleeding|cut)\b",
 )
@@ -7176,7 +7285,8 @@ _add(
     SH,
     0.6,
     "own",
-    needs=r"\b(?:took|take|takes|taking) it out on (?:her|his|my|your|their) own (?:arms?|"
+    needs=r"\b(?:took|take|takes|taking) it out on (?:her|his|my|your|their|[a-z]+['’]s) own (?:arm"
+    r"s?|"
     r"forearms?|wrists?|thighs?|legs?|skin|body|flesh|stomach)\b",
 )
 
@@ -7209,7 +7319,8 @@ _add(
     0.6,
     "own",
     needs=r"\b(?:burns|burning|cuts|bites|biting|scratches|pricks|hits|punches|gouges) "
-    r"(?:her|his|my|your|their) own (?:arms?|forearms?|wrists?|thighs?|skin|stomach|legs?)\b",
+    r"(?:her|his|my|your|their|[a-z]+['’]s) own (?:arms?|forearms?|wrists?|thighs?|skin|stomach|leg"
+    r"s?)\b",
 )
 _add(
     SH,
@@ -7261,14 +7372,16 @@ _add(
     SH,
     0.6,
     "own",
-    needs=r"\b(?:by|with|from) (?:her|his|my|your|their) own (?:nails|fingernails|fists?)\b"
+    needs=r"\b(?:by|with|from) (?:her|his|my|your|their|[a-z]+['’]s) own (?:nails|fingernails|fists"
+    r"?)\b"
     r"(?=[^.;!?]{0,60}\b(?:raw|bled|bleeding|blood|bruis\w*|torn|tore|scor\w*|gouge\w*|welts?|"
     r"wounds?|scratch\w*)\b)|\b(?:raw|bled|bleeding|blood|bruis\w*|torn|tore|scored|gouged|"
-    r"welts?|wounds?|scratches)\b[^.;!?]{0,60}\b(?:by|with|from) (?:her|his|my|your|their) own "
+    r"welts?|wounds?|scratches)\b[^.;!?]{0,60}\b(?:by|with|from) (?:her|his|my|your|their|[a-z]+['’"
+    r"]s) own "
     r"(?:nails|fingernails|fists?)\b|\b(?:tear|tears|tore|tearing|claw|claws|clawed|clawing|"
     r"scratch|scratched|scratching|pick|picked|picking) at the skin of (?:her|his|my|your|their) "
     r"own\b|\b(?:slap|slaps|slapped|slapping|smack|smacks|smacked|struck|strikes|striking|"
-    r"punched|punches) (?:her|his|my|your|their) own " + _OWN_BODY + r"\b",
+    r"punched|punches) (?:her|his|my|your|their|[a-z]+['’]s) own " + _OWN_BODY + r"\b",
 )
 # Hurt given to oneself: "every scar on her stomach was one she had given herself", "the
 # bruises ... he gave them to himself" (not a haircut, a pep talk or marks in an exam).
@@ -7288,7 +7401,7 @@ _add(
     0.6,
     "herself himself myself yourself themselves",
     needs=r"\b(?:hit|hits|hitting|punch(?:ed|es|ing)?|slap(?:ped|s|ping)?|beat|beats|beating) "
-    r"(?:herself|himself|myself|yourself|themselves)\b(?:(?: \w+)?, hard\b| hard\b| in the "
+    r"(?:herself|himself|myself|yourself|themselves)\b(?:(?: [\w'’]+)?, hard\b| hard\b| in the "
     r"(?:stomach|face|ribs|thighs?|legs?|arms?|chest|belly|gut)\b)(?![^.;!?]{0,30}\b(?:awake|"
     r"to (?:stay|keep|wake|check|make sure)|dreaming)\b)",
 )
@@ -7325,10 +7438,107 @@ _add(
     0.6,
     "inside insides",
     needs=r"\b(?:round |small |thin |fresh |new |old )?(?:cuts|scars|burns|lines|scratches)\b "
-    r"(?:on|along|across) the insides? of (?:her|his|my|your|their) (?:left |right )?(?:wrists?|"
+    r"(?:on|along|across) the insides? of (?:her|his|my|your|their|[a-z]+['’]s) (?:left |right )?(?"
+    r":wrists?|"
     r"forearms?|arms?|thighs?|elbows?)\b(?! (?:from|where|after)\b)",
 )
 
+
+# Self-harm, scenes of 2026-11-28: blades kept hidden ("razor blades wrapped in tissue in
+# her pencil case", the blade gone from a sharpener); marks in a clinical note's words
+# ("parallel healing marks to left forearm", "superficial lacerations to L forearm"); a new
+# wound among the old scars; a relapse shown by what covers it again (sleeves, plasters);
+# what it does for them ("the burns help"); a burn or cut said to be deliberate; hair or
+# lashes pulled out one at a time.
+_add(
+    SH,
+    0.6,
+    "blade blades razors",
+    needs=r"\b(?:razor )?(?:blade|blades|razors) (?:\w+ )?(?:wrapped|hidden|tucked|folded|taped|"
+    r"stashed|kept) (?:up )?(?:in|inside|under|behind|into|between)\b|\b(?:blade|blades) "
+    r"(?:\w+ ){0,3}(?:missing|gone|taken|prised|pried|unscrewed) (?:out )?(?:of|from) (?:a|the|"
+    r"her|his|my|their) (?:pencil )?sharpeners?\b|\bsharpeners? (?:\w+ ){0,3}(?:taken apart|"
+    r"unscrewed|with (?:no|the) blades? (?:missing|gone|removed))\b",
+)
+_add(
+    SH,
+    0.6,
+    "marks lines cuts scratches scars lacerations",
+    needs=r"\b(?:parallel|evenly spaced|neat rows? of|rows of) (?:\w+ ){0,2}(?:marks|lines|cuts|"
+    r"scratches|scars|lacerations) (?:\w+ ){0,2}(?:to|on|along|across|up) (?:the |her |his |my |"
+    r"their |[a-z]+['’]s )?(?:(?:l|r|left|right|inner|upper|lower) )?(?:forearms?|arms?|wrists?|"
+    r"thighs?|stomach|hips?|legs?)\b|\bsuperficial (?:\w+ )?(?:lacerations|cuts|incisions) "
+    r"(?:to|on|across) (?:the |her |his |my |their )?(?:(?:l|r|left|right|inner|upper|lower|"
+    r"both) )?(?:forearms?|wrists?|thighs?|upper arms?)\b(?!,? (?:consistent with|caused by|from|"
+    r"after)\b)",
+)
+_add(
+    SH,
+    0.6,
+    # (keyed on the new wound: "old scars" alone is set aside as a figure)
+    "cut cuts wound wounds line lines mark marks burn burns",
+    needs=r"\b(?:fresh|new|raw|another) (?:\w+ )?(?:cut|cuts|wound|wounds|lines?|marks?|burns?)\b"
+    r"[^.!?]{0,30}\b(?:beside|next to|among|amongst|over|across|alongside|on top of|between|"
+    r"above|below|under) (?:the|her|his|my|their) old (?:scars|lines|ones)\b",
+)
+_add(
+    SH,
+    0.6,
+    "relapse relapsed relapsing",
+    needs=Near(
+        r"\b(?:sleeves?|long-sleeved|cardigan|hoodie|plasters?|bandages?|band-aids?|wristbands?|"
+        r"sweatbands?|bracelets)\b",
+        r"\brelaps(?:e|ed|ing)\b",
+    ),
+)
+_add(
+    SH,
+    0.6,
+    "help helps helped",
+    after=r"(?! (?:to )?(?:balance|reduce|pay|fund|save|heal|cool|the (?:budget|economy|deficit)))",
+    needs=r"\b(?:the|my|her|his) (?:burns|cuts|cutting|burning|scratching) (?:help|helps|helped)\b",
+    modal_ok=True,
+)
+_add(
+    SH,
+    0.6,
+    "deliberate deliberately",
+    needs=r"\b(?:burns?|cuts?|scratches|wounds?|marks)\b (?:on|to|across) (?:the (?:back|inside|"
+    r"palm) of )?(?:her|his|my|their|[a-z]+['’]s) (?:own )?(?:hands?|arms?|forearms?|wrists?|"
+    r"thighs?|legs?|stomach)\b[^.!?]{0,40}\bdeliberate\b",
+)
+_add(
+    SH,
+    0.6,
+    "eyelashes eyebrows lashes hair",
+    needs=r"\bpull(?:ed|s|ing)? (?:out )?(?:her|his|my|their) (?:own )?(?:eyelashes|lashes|"
+    r"eyebrows|hair) (?:out )?(?:one (?:at a time|by one)|strand by strand|hair by hair|until "
+    r"(?:it|they|the skin|she|he|i) (?:bled|stung|was bald|were gone))",
+)
+
+# Self-harm, scenes of 2026-11-28: a fist that is one's own against one's own body ("the
+# thud of his own fist against his leg"), and the injuries owned ("the split lip, he'd done
+# all of that himself").
+_add(
+    SH,
+    0.6,
+    "fist fists",
+    needs=r"\b(?:her|his|my|your|their) own fists? (?:\w+ )?(?:against|into|on) (?:her|his|my|your|"
+    r"their) (?:own )?(?:legs?|thighs?|head|chest|stomach|arms?|face|ribs|temples?)\b",
+)
+_add(
+    SH,
+    0.6,
+    "himself herself myself yourself themselves",
+    needs=Near(
+        r"\b(?:bruis\w*|swelling|swollen|split lip|black eye|welts?|(?:cuts|marks|burns|"
+        r"scratches|scars) (?:on|along|across|up) (?:her|his|my|your|their) (?:\w+ )?(?:arms?|"
+        r"legs?|thighs?|wrists?|stomach|face|hands?|skin))\b",
+        r"\b(?:done|did|does|caused|made) (?:all )?(?:of )?(?:that|it|them|this|those|each one|"
+        r"every one)(?: of (?:them|those|it))?(?: (?:to|on))? (?:himself|herself|myself|yourself|"
+        r"themselves)\b",
+    ),
+)
 
 # ---- suicide --------------------------------------------------------------------------------
 # Not "career suicide", "social suicide", "a slow suicide" (a spreadsheet, a diet).
@@ -7956,7 +8166,7 @@ _add(
     SU,
     0.9,
     "sea river lake pond pool loch canal",
-    after=r"(?: \w+){0,4}(?:,)? and (?:did not|didn't|never|not) (?:walk|come|walked|came) "
+    after=r"(?: [\w'’]+){0,4}(?:,)? and (?:did not|didn't|never|not) (?:walk|come|walked|came) "
     r"(?:out|back)(?: again)?\b",
     modal_ok=True,
 )
@@ -8763,6 +8973,70 @@ _add(
     r"borrowed|ate|eaten|the car|dinner|back at|back by|back soon|see you)\b)",
     modal_ok=True,
 )
+# Suicide, second round of scenes (2026-11-28): an overdose as a ward writes it
+# ("an intentional OD"); a death one's own doing, with the funeral or the inquest near ("he'd
+# ended it himself", "the servants say he did it himself"; not a man who ended an
+# engagement himself); the note's wish about who finds the body; being gone as a favour
+# or a saving to the others ("if I wasn't around ... I'd be doing people a favour",
+# "you'd save a fortune without me, the insurance"); affairs put in order with a farewell;
+# the note found with the car at a lay-by or a bridge.
+_add(
+    SU, 0.9, "od", after=r"(?<=OD)\b", needs=r"\b(?:intentional|deliberate|attempted|suicidal) od\b"
+)
+_add(
+    SU,
+    0.9,
+    "himself herself themselves myself",
+    needs=Near(
+        r"\b(?:funeral|coroner|inquest|buried|burial|grave|graveside|no service|consecrated|"
+        r"the note|his note|her note|mourn\w*|newspaper cutting)\b",
+        r"\b(?:ended it|did it|done away with|made away with) (?:all )?(?:himself|herself|"
+        r"themselves|myself)\b",
+    ),
+)
+_add(
+    SU,
+    0.9,
+    "finds find found",
+    needs=r"\b(?:don't|do not|didn't want|don't want|never wanted) (?:let )?(?:\w+ ){0,2}(?:to )?"
+    r"(?:be the one (?:who|that) (?:finds|found|find) me|find me)\b(?! (?:here|like this|in (?:my|"
+    r"this) (?:room|state|mess))\b[^.!?]{0,50}(?:mess|untidy|state|dressing gown|face mask|"
+    r"pyjamas|hair|make-up|makeup|knickers|underwear|onesie))",
+    modal_ok=True,
+    negation_ok=True,
+)
+_add(
+    SU,
+    0.6,
+    "favour favor fortune insurance around",
+    needs=Near(
+        r"\b(?:if|once|when) (?:i|i'm|i am|i was|i wasn't|i weren't|i'd)(?: not)? (?:around|here|"
+        r"gone|dead|alive)\b|\bwithout me\b(?! (?:doing|to|there|at|in|on|for|having))",
+        r"\b(?:doing (?:\w+ ){0,2}a favou?r|save (?:\w+ ){0,2}a fortune|the insurance|less "
+        r"(?:stuff|trouble|hassle|bother|mess|work) for (?:every(?:one|body)|you all|you|them))\b",
+    ),
+    modal_ok=True,
+)
+_add(
+    SU,
+    0.6,
+    "affairs",
+    needs=Near(
+        r"\b(?:forgive me|cannot go on|can't go on|could not go on|couldn't go on|do not think "
+        r"(?:too )?hardly of me|farewell|pray for me|not your doing|not your fault)\b",
+        r"\b(?:put|set|putting|setting) (?:my|his|her|their) affairs in order\b",
+    ),
+    modal_ok=True,
+)
+_add(
+    SU,
+    0.6,
+    "note",
+    needs=r"\b(?:found|find|finds|discovered) (?:\w+ ){0,4}(?:car|van|coat|shoes|bag|body)\b"
+    r"[^.!?]{0,60}\band (?:a|the) note\b",
+    modal_ok=True,
+)
+
 # ---- abuse ----------------------------------------------------------------------------------
 _add(A, 0.9, "abuse abused abuser gaslighting gaslit")
 # "Abusing" and "abuses" a person ("was abusing his wife"), not garlic or a semicolon.
@@ -8833,7 +9107,7 @@ _add(
     # (the name may be quoted: called him a "useless lump")
     needs=r"\b(?:called|calls|call|calling) (?:her|him|me|you|them)(?: an?)? [\"“'‘]?(?:\w+ )?"
     r"(?:stupid|worthless|hysterical|dramatic|sickly|useless)\b|\b(?:you(?:'re| are| were)|"
-    r"(?:told|tells|telling|tell) \w+(?: \w+){0,3}? (?:that )?(?:she|he|i|you|they) "
+    r"(?:told|tells|telling|tell) \w+(?: [\w'’]+){0,3}? (?:that )?(?:she|he|i|you|they) "
     r"(?:was|were|is|are|am)|(?:she|he|i) (?:was|is|am) being) (?:so |too |such an? )?(?:\w+ and "
     r")?(?:stupid|worthless|hysterical|dramatic|sickly|useless)\b",
 )
@@ -9971,7 +10245,7 @@ _add(
     "wonder",
     after=r" (?:nobody|no one|no-one)\b",
     needs=r"\bno wonder (?:nobody|no one|no-one) (?:\w+ )?(?:likes|loves|wants|invites|asks|plays "
-    r"with|talks to|cares about)(?: to(?: \w+){1,3}?)? you\b",
+    r"with|talks to|cares about)(?: to(?: [\w'’]+){1,3}?)? you\b",
     negation_ok=True,
 )
 
@@ -10074,7 +10348,8 @@ _add(
     0.6,
     "came comes",
     after=r" at (?:her|him|me)\b(?! (?:a|the) (?:run|gallop|trot))",
-    needs=r"\b(?:husband|wife|boyfriend|girlfriend|partner|fiancée?)\b(?: \w+){0,3} (?:came|comes) "
+    needs=r"\b(?:husband|wife|boyfriend|girlfriend|partner|fiancée?)\b(?: [\w'’]+){0,3} (?:came|com"
+    r"es) "
     r"at (?:her|him|me)\b",
 )
 
@@ -10113,7 +10388,7 @@ _add(
     "struck beat hit slapped cuffed kicked whipped thrashed boxed",
     after=r" (?:me|her|him|us|them)\b",
     needs=r"\b(?:mistress|master|employer|boss|manager|foreman|overseer|supervisor|head chef)\b"
-    r"(?: of the (?:house|shop|kitchen|mill))?(?: \w+){0,2} (?:struck|beat|hit|slapped|cuffed|"
+    r"(?: of the (?:house|shop|kitchen|mill))?(?: [\w'’]+){0,2} (?:struck|beat|hit|slapped|cuffed|"
     r"kicked|whipped|thrashed|boxed) (?:me|her|him|us|them)\b",
 )
 
@@ -10342,8 +10617,21 @@ _add(
     CA,
     0.9,
     "beat beats beaten belt caned cane whipped shuts supper "
-    "cuffed bruises burned hit hits slapped kicked neglect neglected",
+    "cuffed bruises hit hits slapped kicked neglect neglected",
     after=_NOT_A_GAME,
+    needs=_CHILD,
+)
+# Burned, with a child near, unless what burned was a thing ("burned the letter so the
+# poor boy might lie in consecrated ground", "the boys burned the leaves").
+_add(
+    CA,
+    0.9,
+    "burned",
+    after=r"(?! (?:the|a|an|his|her|my|their|our|your|its|some|all|every) (?:\w+ )?(?:letters?|"
+    r"papers?|notes?|diary|diaries|books?|toast|dinner|supper|food|rubbish|leaves|wood|logs?|"
+    r"candles?|photographs?|photos?|pictures?|documents?|evidence|will|envelope|clothes|bridges?|"
+    r"fields?|house|houses|barn|village|town|bread|cakes?|pans?|sauce|oil|fuel|calories)\b| "
+    r"(?:it|them|up|down|out|away|low|bright|brightly|steadily))",
     needs=_CHILD,
 )
 # The same for words with an everyday sense: a strap used on someone ("got the strap across
@@ -10772,7 +11060,7 @@ _add(
     after=r" (?:nobody|no one|no-one)\b",
     needs=_at_home(
         r"\bno wonder (?:nobody|no one|no-one) (?:\w+ )?(?:likes|loves|wants|invites|asks|plays "
-        r"with|talks to|cares about)(?: to(?: \w+){1,3}?)? you\b"
+        r"with|talks to|cares about)(?: to(?: [\w'’]+){1,3}?)? you\b"
     ),
     negation_ok=True,
 )
@@ -10935,6 +11223,20 @@ _add(
     needs=_AB_PARENT,
 )
 
+
+# Child abuse as the law and the reports name it ("arrested for assault and child
+# cruelty", "cruelty to a child", "taken into police protection", "child protection
+# plan", "wilful neglect of a child").
+_add(
+    CA,
+    0.9,
+    "cruelty neglect protection",
+    needs=r"\b(?:for|of|with|and|over|into|about) (?:suspected |alleged )?child (?:cruelty|"
+    r"neglect)\b|\bcruelty to (?:a |the |her |his |their )?(?:child|"
+    r"children|infant|baby|son|daughter|boy|girl)\b|\b(?:wilful|willful) neglect of (?:a |the |"
+    r"her |his |their )?(?:child|children|infant|baby)\b|\btaken into police protection\b|"
+    r"\b(?:on|under) a child protection plan\b",
+)
 
 # ---- substance use --------------------------------------------------------------------------
 _add(
@@ -12593,6 +12895,11 @@ _EXCEPTIONS: list[str] = [
     r"(?:eyes?|head|face|mouth|back|hands?|arms?|knees|feet|legs|door|window|light|lamp|radio|"
     r"boots|shoes|clothes|coat|gloves)(?: half)? (?:open|shut|closed|on|off)\b",
     # death
+    # A sound drowned out ("the radio drowned it out", "drowned out by the rain"): no one
+    # went into the water.
+    r"\bdrown(?:s|ed|ing)? (?:(?:it|them|him|her|me|us|you|everything|everyone|all|the rest|"
+    r"(?:the|his|her|their|my|your|our|its) (?:[\w'’]+ ){0,2}[\w'’]+) )?out\b"
+    r"(?! (?:at sea|there|past|beyond|off|near|on the|in the (?:bay|lake|sea|river|estuary))\b)",
     # A thing that did not survive (a draft the quarter-hour, a vase the move): "it" or a
     # thing as the subject. ("The baby did not survive the night" is a death.)
     r"\b(?:it|draft|drafts|letter|letters|note|notes|plan|plans|scheme|vase|vases|cake|cakes|"
@@ -13250,7 +13557,7 @@ _EXCEPTIONS: list[str] = [
     r"\bvirgin (?:mojito(?:s)?|colada(?:s)?|mary|marys|cocktail(?:s)?|pi[nñ]a colada|"
     r"daiquiri(?:s)?)\b|\bmocktail(?:s)?\b|\b(?:order(?:ed|s|ing)?|sipp(?:ed|ing)|drank|had|"
     r"having) (?:a |an |another |two |the )?(?:virgin|alcohol-free|non-alcoholic|zero-alcohol|"
-    r"low-alcohol|mocktail)\b(?: \w+)?",
+    r"low-alcohol|mocktail)\b(?: [\w'’]+)?",
     r"\bspirit(?:s)? of (?:wine|salt|salts|hartshorn|turpentine|ammonia|camphor|nitre|vitriol)\b",
     r"\b(?:weak|strong|dilute|diluted|concentrated|corrosive|fuming|boiling|mineral|organic) "
     r"acid(?:s)?\b|\bacid(?:s)? (?:table|bath(?:s)?|fumes|solution|bottle(?:s)?|jar(?:s)?|"
@@ -13462,7 +13769,12 @@ _EXCEPTIONS: list[str] = [
     # and a funeral in a simile ("like a hat at a funeral"); "stone-cold sober"; a medicine's
     # dose as prescribed, a radiation dose rate.
     r"\bdead (?:embarrassed|chuffed|keen|jealous|excited|nervous|proud|pleased|posh|boring|"
-    r"clever|brilliant|handy|nice|sweet|scared|worried|cross|happy|kind|friendly)\b",
+    r"clever|brilliant|handy|nice|sweet|scared|worried|cross|happy|kind|friendly|impressed|"
+    r"funny|easy|good|lucky|serious|quiet|busy|tired|exciting|popular|cool|annoyed|upset|"
+    r"chuffed|pleased|proper)\b",
+    # baseball: the squeeze play, a bunt that stops where it lands
+    r"\bsuicide squeeze\b|\b(?:bunt|bunted|bunts) (?:\w+ )?dead\b|\bdead (?:down|along) the "
+    r"(?:\w+ )?(?:first-base |third-base |baseline |foul )?line\b",
     r"\bfaint(?:s|ed|ing)? dead away\b",
     r"\bweddings? and (?:every |the |a |at )?funerals?\b|\bfunerals? and (?:every |the |a |at )?"
     r"weddings?\b|\b(?:like|as \w+ as) (?:a |an |the )?(?:\w+ ){0,3}at a funeral\b",

@@ -334,6 +334,17 @@ _INTENT = re.compile(
 # a later one ("she could still feel where he had hit her"). Wishes reach further ("she
 # wanted the whole lot of them beheaded").
 _LOCAL = frozenset(["would", "could", "might", "should", "may", "will", "shall", "must"])
+# Verbs of perceiving: after "could" they tell what was seen, heard or felt.
+_PERCEIVED = frozenset("see hear feel smell taste sense watch".split())
+
+
+def _perceived(words: list[str]) -> bool:
+    """Whether the words after a "could" are a verb of perceiving ("hear", "only watch")."""
+    if words[:1] in (["only"], ["just"], ["still"]):
+        words = words[1:]
+    return bool(words) and words[0] in _PERCEIVED
+
+
 _REACH = 4  # words from the modal to the cue: "would not have been killed"
 # Verbs whose plain form is never their past participle: after "'d" they make it "would"
 # ("I'd kill for a coffee", "they'd die for her"), not "had" ("she'd killed him"). Not
@@ -386,6 +397,10 @@ def _unreal(seg: str, pos: int, clause: int, clause_words: list[str]) -> bool:
             )
         ):
             between = clause_words[i + 1 :]
+            if w == "could" and _perceived(between):
+                # "I could hear him hitting her", "she could only watch": what was
+                # perceived happened; "could" here is the past of "can see", not a maybe.
+                continue
             if (w == "would" or w.endswith(("'d", "’d"))) and between[:1] != ["have"]:
                 if habitual is None:
                     habitual = _HABITUAL.search(seg) is not None
@@ -682,6 +697,10 @@ def _harmed_child(seg: str, abuse: bool = True) -> bool:
         not _CHILD_AS_STAKE.search(seg, max(0, m.start() - 25), m.start())
         for m in _CHILD.finditer(seg)
     ):
+        return False
+    if _OTHER_STRIKER.search(seg) and not _in_charge(seg):
+        # Other children, a stranger, a soldier ("I was seven when the older boys punched
+        # me"): violence against a child, not abuse by one who cares for it.
         return False
     if _CHILD_STRUCK.search(seg):
         return True
@@ -1016,7 +1035,10 @@ _BLOW_TO_ME = re.compile(r"\b" + _BLOW + r"\s+me\b", re.IGNORECASE)
 # Someone other than a parent or a carer who may have struck the narrator.
 _OTHER_STRIKER = re.compile(
     r"\b(?:brother|brothers|sister|sisters|cousin|cousins|friend|friends|stranger|strangers|"
-    r"classmate|classmates|bully|bullies|years later|later in life|as an adult)\b",
+    r"classmate|classmates|bully|bullies|years later|later in life|as an adult|gang|"
+    r"teenagers|(?:older|bigger|other) (?:boy|girl|kid|child)(?:s|ren)?|bike sheds?|mugger|"
+    r"burglar|intruder|policeman|soldier|soldiers|(?:a|the|some|that|this) (?:old |young )?"
+    r"(?:man|woman|men|women|bloke|lady))\b",
     re.IGNORECASE,
 )
 
@@ -1053,7 +1075,10 @@ def _child_struck_paragraph(
         if not (
             struck
             and _I_WAS_A_CHILD.search(plain, scene[0], scene[1])
-            and _in_charge(plain[scene[0] : span[1]])
+            # (a parent named, or the narrator's child age in this very paragraph: who beats
+            # a child of seven at home, if not a sibling, another child or a stranger, is the
+            # adult in charge: "she kept hitting me ... I was seven")
+            and (_in_charge(plain[scene[0] : span[1]]) or _I_WAS_A_CHILD.search(paragraph))
             and not _OTHER_STRIKER.search(paragraph)
         ):
             return
