@@ -659,3 +659,36 @@ NEGATIVES += [
     "Honestly, the new timetable is child cruelty: double maths straight after double physics.",
     "Police arrested a man for assault and affray outside the bar; the woman he hit was unhurt.",
 ]
+
+# ---- abuse (scenes of 2026-11-28, second round): control told by its objects: papers held
+# by a husband or locked away, "not going anywhere"; money in his name only, an allowance
+# handed out, "can't be trusted with money", a pension card in a daughter's purse, a power
+# of attorney and the savings gone; a phone watched (a tracking app, her location, her
+# messages gone through every night, a friend blocked on his say, no party unless he
+# comes); a carer's neglect (the call bell out of reach, a pad not changed, the chair put
+# where he could not reach it); a grown son who shook his mother
+POSITIVES += [
+    ("abuse", "Her visa and birth certificate were kept in a locked drawer in his office."),
+    ("abuse", "He told her she didn't need her passport, because she wasn't going anywhere."),
+    ("abuse", "The joint savings were in an account with only his name on it."),
+    ("abuse", "Every Friday he handed her a weekly allowance and asked for the receipts."),
+    ("abuse", "He said, again, that she couldn't be trusted with money."),
+    ("abuse", "Since my nephew moved in, my pension card lives in his wallet."),
+    ("abuse", "She had signed a power of attorney, and by spring the withdrawals had emptied it."),
+    ("abuse", "She found a tracking app buried in a folder on her phone."),
+    ("abuse", "He goes through my messages every night before he lets me sleep."),
+    ("abuse", "Last week he made me block my sister."),
+    ("abuse", "He won't let me see my friends unless he comes too."),
+    ("abuse", "The agency carer had left the call bell out of reach again."),
+    ("abuse", "His wheelchair had been moved to the landing where he couldn't reach it."),
+    ("abuse", "Her son, who had moved back home, grabbed hold of her wrists and shook her."),
+]
+NEGATIVES += [
+    "The passports are in the safe at the hotel, and the receptionist has the key.",
+    "Her grandson took hold of her arm on the ice so she wouldn't slip.",
+    "The kids get a weekly allowance for doing the dishes.",
+    "I can see your location, you're nearly here!",
+]
+NEGATIVES += [
+    "The presenter's voice boomed across the studio, and twelve contestants flinched in unison.",
+]

@@ -351,3 +351,8 @@ POSITIVES += [
 NEGATIVES += [
     "Alice drank from the little bottle marked DRINK ME and shrank to the size of a mouse.",
 ]
+
+# ---- "sober as a judge": no drink in it
+NEGATIVES += [
+    "They walked home sober as judges and oddly cheerful about it.",
+]

@@ -1157,3 +1157,20 @@ POSITIVES += [
 NEGATIVES += [
     "He could hit her if he wanted to, and she knew it.",
 ]
+
+# ---- figures and kitchen work in long chapters (scenes of 2026-11-28, second round): a
+# thing "murdered" (a quiz round, the bindweed, the Macarena), a look "ready to murder",
+# shapes cut in a kitchen, gutters gargling, a wardrobe that "beat" them
+NEGATIVES += [
+    "We were absolutely murdering the picture round until the music round came.",
+    "I spent Sunday on my knees murdering the bindweed along the fence.",
+    "By the interval the vicar looked ready to murder the organist.",
+    "She cut them into triangles with the big knife and put the crusts in the bin.",
+    "It rained so hard the downpipes were gargling all night.",
+    "By midnight the flat-pack wardrobe had well and truly beaten us.",
+    "The game had beaten them all by the final level.",
+]
+POSITIVES += [
+    ("violence", "The man had beaten her black and blue."),
+    ("death", "He murdered the game warden on the road to the lodge."),
+]

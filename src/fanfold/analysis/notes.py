@@ -693,6 +693,8 @@ def _in_charge(seg: str) -> bool:
 
 
 def _harmed_child(seg: str, abuse: bool = True) -> bool:
+    if _KIN_STRUCK.search(seg):
+        return False
     if not any(
         not _CHILD_AS_STAKE.search(seg, max(0, m.start() - 25), m.start())
         for m in _CHILD.finditer(seg)
@@ -736,6 +738,17 @@ _PARTNER_HARMED = re.compile(
 
 _BLOW_WORD = re.compile(r"\b" + _BLOW + r"\b", re.IGNORECASE)
 
+# A grown son or daughter who struck a parent ("her son, who lives with her, took hold of
+# her arms and shook her"): the child is the one who did it, and it is abuse of an adult.
+_KIN_STRUCK = re.compile(
+    r"\b(?:her|his|my|their) (?:adult |grown(?:-up)? |eldest |youngest |older |elder )?(?:son|"
+    r"daughter|grandson|granddaughter|nephew|niece)\b(?:,[^,.;!?]{0,60},)?(?: [\w'’]+){0,3}? (?:"
+    + _BLOW
+    + r"|shook|shakes|shoved|took hold of|grabbed hold of|twisted)\s+(?:her|him|me|them|"
+    r"(?:her|his|my|their) (?:arms?|wrists?|hands?))\b",
+    re.IGNORECASE,
+)
+
 
 def _partner_struck(seg: str) -> bool:
     """Whether a partner struck, or was struck by, the other partner in the sentence."""
@@ -760,6 +773,20 @@ _BLOWS_TO_A_CHILD = frozenset(
 
 
 def _settle(hit: SentenceHit, seg: str) -> None:
+    if "child-abuse" in hit.scores and _KIN_STRUCK.search(seg) and not _CHILD_AGE.search(seg):
+        # A grown son who shook his mother: abuse of an adult, not of a child.
+        score = hit.scores.pop("child-abuse")
+        hit.scores["abuse"] = max(hit.scores.get("abuse", 0.0), score)
+        words = hit.words.pop("child-abuse", [])
+        hit.words.setdefault("abuse", []).extend(words)
+        blows = [w for w in words if w.lower() in _BLOWS_TO_A_CHILD]
+        if blows and hit.scores.get("violence", 0.0) < THRESHOLD:
+            hit.scores["violence"] = score
+            hit.words.setdefault("violence", []).extend(blows)
+        hit.spots.setdefault("abuse", []).extend(hit.spots.pop("child-abuse", []))
+        if "child-abuse" in hit.strong:
+            hit.strong.discard("child-abuse")
+            hit.strong.add("abuse")
     harm = max(hit.scores.get("abuse", 0.0), hit.scores.get("violence", 0.0))
     if harm >= THRESHOLD and _harmed_child(seg, hit.scores.get("abuse", 0.0) >= THRESHOLD):
         # Harm done to a child is child abuse (the violence stays a note of its own).
@@ -776,7 +803,11 @@ def _settle(hit: SentenceHit, seg: str) -> None:
         hit.scores["violence"] = child_abuse
         hit.words.setdefault("violence", []).extend(blows)
     violence_score = hit.scores.get("violence", 0.0)
-    if violence_score >= THRESHOLD and "child-abuse" not in hit.scores and _partner_struck(seg):
+    if (
+        violence_score >= THRESHOLD
+        and "child-abuse" not in hit.scores
+        and (_partner_struck(seg) or _KIN_STRUCK.search(seg))
+    ):
         # A partner's violence is domestic abuse (the violence stays a note of its own); a
         # child hurt in the same sentence has been settled above.
         hit.scores["abuse"] = max(hit.scores.get("abuse", 0.0), violence_score)
