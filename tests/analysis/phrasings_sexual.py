@@ -523,3 +523,33 @@ NEGATIVES += [
     "Letters to the paper called the new bridge an outrage upon the town.",
     "His hand went up the back of her jumper to find the label, and she told him it was on inside out.",
 ]
+POSITIVES += [
+    ("sexual-violence", "But I didn't want any of it, and I said so, and he didn't stop."),
+]
+
+# ---- sexual violence: a hand put back on her each time she lifted it off; "nobody would
+# believe she hadn't wanted it"; a trial's question of her clothes; "not something I
+# consented to"; rent that need not be paid in money; a hand up a named woman's skirt in a
+# crowd; "kept saying I wanted to go home" and he would not let her out
+POSITIVES += [
+    (
+        "sexual-violence",
+        "At the staff party his hand settled on her knee, and each time she pushed it away he "
+        "put it back.",
+    ),
+    ("sexual-violence", "He told her that no one would ever believe she hadn't wanted it."),
+    ("sexual-violence", "The barrister asked the complainant what she had been wearing."),
+    ("sexual-violence", "It was not something I had ever consented to."),
+    (
+        "sexual-violence",
+        "The landlord mentioned that the arrears didn't have to be paid in cash.",
+    ),
+    ("sexual-violence", "In the crush at the gig a stranger's hand went up Ffion's skirt."),
+    (
+        "sexual-violence",
+        "I kept saying I wanted to go home and he wouldn't let me out of the room.",
+    ),
+]
+NEGATIVES += [
+    "Every time she lifted it off the shelf he smiled and put it back.",
+]

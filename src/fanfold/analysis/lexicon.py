@@ -5734,7 +5734,8 @@ _add(
     "go leave home off",
     after=r"(?:(?<=wanted to go)|(?<=wanted to leave)|(?<=wanted to go home)|(?<=to get off)|"
     r"(?<=take it off)|(?<=take them off)|(?<=hands off))(?=[,;]| and| but)" + _OVERRIDDEN,
-    needs=r"\b(?:said|says|told (?:him|her|them)|asked (?:him|her|them))\b",
+    needs=r"\b(?:said|says|saying|told (?:him|her|them)|telling (?:him|her|them)|asked (?:him|her|"
+    r"them))\b",
     negation_ok=True,
     modal_ok=True,
 )
@@ -6027,7 +6028,7 @@ _add(
     "so",
     after=r"(?<=said so)(?:,? (?:twice|again|three times|clearly|more than once))*(?=[,;]| and| but"
     r")" + _OVERRIDDEN,
-    needs=r"\b(?:didn't|did not|didnt|don't|do not|hadn't|had not|never) (?:\w+ )?wanted? "
+    needs=r"\b(?:didn't|did not|didnt|don't|do not|hadn't|had not|never) (?:\w+ )?want(?:ed)? "
     r"(?:it|this|that|the rest|him|her|any of it|"
     r"to (?:do (?:it|that|this)|have sex|sleep with (?:him|her)|go (?:any )?further))\b[^.!?]{0,60}"
     r"\bsaid so\b",
@@ -6087,8 +6088,62 @@ _add(
         r"\b(?:a stranger's|a strange man's|a man's|someone's|somebody's|some man's|his) "
         r"hands? (?:went|crept|slid|slipped|snaked|moved|found its way|was) (?:right )?(?:up|under)"
         r" "
-        r"(?:the back of |the front of )?(?:her|my|your) (?:skirt|dress|top|jumper|blouse|shirt)\b",
+        r"(?:the back of |the front of )?(?:her|my|your|[a-z]+['’]s) (?:skirt|dress|top|jumper|"
+        r"blouse|shirt)\b",
     ),
+)
+# A hand put back each time it was lifted off ("every time she lifted it off he smiled and
+# put it back"); "nobody would believe she hadn't wanted it"; a trial's question of what
+# she had been wearing; "not something I consented to"; rent that "didn't have to be paid
+# in money".
+_add(
+    SV,
+    0.6,
+    "back",
+    needs=Near(
+        r"\b(?:thigh|thighs|knee|knees|leg|legs|waist|bottom|backside|bum|breast|breasts|chest|"
+        r"skirt|dress|lap|hip|hips|hand)\b",
+        r"\b(?:lifted|pushed|moved|took|brushed|shoved|removed|peeled) (?:it|his hand|the hand) "
+        r"(?:off|away)\b[^.!?]{0,40}\b(?:put|placed|moved|slid) it (?:straight |right )?back\b",
+    ),
+)
+_add(
+    SV,
+    0.6,
+    "believe",
+    needs=r"\b(?:nobody|no one|no-one|nobody else) (?:would|will|'d|’d) (?:ever )?believe (?:that )?"
+    r"(?:she|i|he|you) (?:hadn't|had not|didn't|did not|don't|do not) want(?:ed)? (?:it|this|that|"
+    r"him|her)\b",
+    negation_ok=True,
+    modal_ok=True,
+)
+_add(
+    SV,
+    0.6,
+    "wearing",
+    needs=Near(
+        r"\b(?:complainant|defence|defense|counsel|cross-examination|jury|trial|barrister|"
+        r"victim|police|officer|detective)\b",
+        r"\bwhat (?:she|i|you) (?:had been|was|were|'d been|’d been) wearing\b",
+    ),
+)
+_add(
+    SV,
+    0.6,
+    "consented",
+    needs=r"\b(?:was|wasn't|was not|is|isn't|is not|had been) (?:not )?(?:something|anything) (?:that )?"
+    r"(?:he|she|i|they) (?:had )?(?:ever )?consented to\b",
+    negation_ok=True,
+)
+_add(
+    SV,
+    0.6,
+    "money cash",
+    needs=r"\b(?:rent|debt|bill|arrears)\b[^.!?]{0,80}\b(?:didn't|did not|doesn't|does not|needn't|"
+    r"need not|wouldn't|would not|don't|do not) (?:have to |need to )?(?:be )?(?:paid|pay) "
+    r"(?:in|with) (?:money|cash)\b",
+    negation_ok=True,
+    modal_ok=True,
 )
 
 # ---- self-harm ------------------------------------------------------------------------------
