@@ -6111,7 +6111,8 @@ _add(
     SV,
     0.6,
     "believe",
-    needs=r"\b(?:nobody|no one|no-one|nobody else) (?:would|will|'d|’d) (?:ever )?believe (?:that )?"
+    needs=r"\b(?:nobody|no one|no-one|nobody else) (?:would|will|'d|’d) (?:ever )?believe (?:that )"
+    r"?"
     r"(?:she|i|he|you) (?:hadn't|had not|didn't|did not|don't|do not) want(?:ed)? (?:it|this|that|"
     r"him|her)\b",
     negation_ok=True,
@@ -6131,7 +6132,8 @@ _add(
     SV,
     0.6,
     "consented",
-    needs=r"\b(?:was|wasn't|was not|is|isn't|is not|had been) (?:not )?(?:something|anything) (?:that )?"
+    needs=r"\b(?:was|wasn't|was not|is|isn't|is not|had been) (?:not )?(?:something|anything) (?:th"
+    r"at )?"
     r"(?:he|she|i|they) (?:had )?(?:ever )?consented to\b",
     negation_ok=True,
 )
