@@ -553,3 +553,21 @@ POSITIVES += [
 NEGATIVES += [
     "Every time she lifted it off the shelf he smiled and put it back.",
 ]
+
+# ---- sexual violence: a refusal or a push away a sentence after the act, in the same
+# paragraph; not a laughing "no, not yet", a playful push, nor not wanting it to stop
+POSITIVES += [
+    (
+        "sexual-violence",
+        "In the stockroom he slid his hand up under her skirt. She said 'stop' and pushed his "
+        "hand away, and he only laughed.",
+    ),
+]
+_CONSENTING = [
+    "He slid his hand under her shirt. She said no, not yet, and laughed, and pulled him closer.",
+    "She unbuttoned his shirt. He pushed her away, grinning, and then pulled her onto the bed.",
+    "She kissed her way down his bare chest to his belly. He did not want her to stop, and told her so.",
+]
+POSITIVES += [("sexual-content", text) for text in _CONSENTING]
+# NOT_AS: (note, sentence) that must not give that note.
+NOT_AS = [("sexual-violence", text) for text in _CONSENTING]

@@ -508,6 +508,16 @@ def test_look_alike_gives_none_of_its_notes(labels: tuple[str, ...], text: str) 
     assert not notes_of(text) & set(labels), text
 
 
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [pair for module in PASSES for pair in getattr(module, "NOT_AS", [])],
+)
+def test_phrasing_is_not_read_as_the_note_it_looks_like(label: str, text: str) -> None:
+    """NOT_AS: (note, sentence) that must not give that note (a consenting "no, not yet"
+    is sexual content, not sexual violence)."""
+    assert label not in notes_of(text), text
+
+
 def listed_notes(text: str) -> set[str]:
     """The word lists' reading alone (the trained reader reads a changed paragraph afresh)."""
     return {s.name for s in analyze(text, read=False).notes}

@@ -5451,7 +5451,9 @@ _add(
     "_coercion",
     1.0,
     "want",
-    needs=r"\b(?:didn't|did not|don't|do not) want (?:it|this|to|him|her)\b",
+    # (not wanting it to end: "I did not want her to stop")
+    needs=r"\b(?:didn't|did not|don't|do not) want (?:it|this|to|him|her)\b"
+    r"(?! (?:to )?(?:stop|end|go|leave|finish|let go)\b)",
     negation_ok=True,
 )
 
@@ -6144,6 +6146,30 @@ _add(
     needs=r"\b(?:rent|debt|bill|arrears)\b[^.!?]{0,80}\b(?:didn't|did not|doesn't|does not|needn't|"
     r"need not|wouldn't|would not|don't|do not) (?:have to |need to )?(?:be )?(?:paid|pay) "
     r"(?:in|with) (?:money|cash)\b",
+    negation_ok=True,
+    modal_ok=True,
+)
+
+# A refusal said plainly, or a push away ("I said 'no' and 'stop' and pushed his arm away",
+# "she told him no"): coercion, which makes the sexual content of its paragraph sexual
+# violence, and nothing on its own. (Not a laughing "no", nor "said no to the cake".)
+_add(
+    "_coercion",
+    1.0,
+    "no stop",
+    needs=r"\b(?:said|say|says|saying|told (?:him|her|them)|kept saying|screamed|shouted|begged)"
+    r",? ['\"‘“]?(?:no|stop)\b(?!['\"’”]? to\b)(?![^.!?]{0,30}\b(?:laugh\w*|giggl\w*|grinn\w*|"
+    r"teas\w*|playful\w*|smil\w*|not yet|wait)\b)",
+    negation_ok=True,
+    modal_ok=True,
+)
+_add(
+    "_coercion",
+    1.0,
+    "away off",
+    needs=r"\b(?:pushed|shoved|tried to push|tried to shove|fought) (?:him|her|his (?:arm|hand|"
+    r"hands)|her (?:arm|hand|hands)) (?:away|off)\b(?![^.!?]{0,30}\b(?:laugh\w*|giggl\w*|"
+    r"grinn\w*|teas\w*|playful\w*|smil\w*)\b)",
     negation_ok=True,
     modal_ok=True,
 )

@@ -229,6 +229,9 @@ class SentenceHit:
     explicit: int = 0
     # The notes with at least one cue of weight 0.45 or more in this sentence.
     strong: set[str] = field(default_factory=set)
+    # A refusal, a plea or force said in this sentence ("I said no", "begged him to stop"):
+    # sexual content in the same paragraph was not consented to.
+    coerced: bool = False
 
 
 @dataclass(slots=True)
@@ -825,6 +828,7 @@ def _settle(hit: SentenceHit, seg: str) -> None:
         hit.strong.discard(SELF_HARM)
     coercion = hit.scores.pop("_coercion", None)
     hit.words.pop("_coercion", None)
+    hit.coerced = coercion is not None
     if coercion is not None and hit.scores.get("sexual-content", 0.0) >= THRESHOLD:
         hit.scores["sexual-violence"] = max(hit.scores.get("sexual-violence", 0.0), 0.9)
         hit.words.setdefault("sexual-violence", []).append("coercion")
@@ -935,6 +939,7 @@ def scan(
                 _settle(hit, plain[start:end])
                 hits.append(hit)
                 in_paragraph.append(hit)
+        _coerced_paragraph(in_paragraph)
         _child_paragraph(in_paragraph, plain, paragraphs[k])
         _clean_of_cutting(in_paragraph, plain, paragraphs[k])
         _child_struck_paragraph(
@@ -945,6 +950,25 @@ def scan(
         )
         in_paragraph.clear()
     return hits
+
+
+def _coerced_paragraph(hits: list[SentenceHit]) -> None:
+    """Sexual content in a paragraph that says it was refused or forced, a sentence away
+    ("He put his hand under my skirt. I said 'no' and 'stop' and pushed his arm away."), is
+    sexual violence, as it is in one sentence (`_settle`)."""
+    if not any(h.coerced for h in hits):
+        return
+    for h in hits:
+        score = h.scores.get("sexual-content", 0.0)
+        if score < THRESHOLD:
+            continue
+        del h.scores["sexual-content"]
+        h.scores["sexual-violence"] = max(h.scores.get("sexual-violence", 0.0), max(score, 0.9))
+        h.words.setdefault("sexual-violence", []).extend(h.words.pop("sexual-content", []))
+        h.spots.setdefault("sexual-violence", []).extend(h.spots.pop("sexual-content", []))
+        if "sexual-content" in h.strong:
+            h.strong.discard("sexual-content")
+            h.strong.add("sexual-violence")
 
 
 # The things of self-harm, by which "forty days clean" is a streak kept from cutting.
