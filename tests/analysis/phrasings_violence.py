@@ -1174,3 +1174,19 @@ POSITIVES += [
     ("violence", "The man had beaten her black and blue."),
     ("death", "He murdered the game warden on the road to the lodge."),
 ]
+
+# ---- death as a figure of machines, gardens, projects and games: "kill the main drive",
+# "kill off the bindweed", weeds that strangle the beans, "what killed us?" after a launch,
+# a page "dead on arrival", an old logo buried, a game's "YOU DIED"
+NEGATIVES += [
+    "'Kill the main drive,' said the captain, and the ship went dark.",
+    "Saturday jobs: kill off the bindweed before it strangles the runner beans.",
+    "'So,' said the manager, 'what killed us?' Nobody mentioned the deadline.",
+    "The new pricing page had been dead on arrival.",
+    "They agreed to bury the old logo for good.",
+    "YOU DIED flashed across the screen for the ninth time that evening.",
+]
+POSITIVES += [
+    ("death", "They killed the power to the street and then killed him in the dark."),
+    ("death", "He was dead on arrival at St Mary's."),
+]

@@ -13894,8 +13894,28 @@ _EXCEPTIONS: list[str] = [
     r"\bburied (?:\w+ ){0,2}(?:under|beneath|in) (?:\w+ ){0,2}(?:moss|paperwork|papers|work|"
     r"book(?:s)?|blanket(?:s)?|duvet(?:s)?|covers|cushion(?:s)?|pillow(?:s)?|laundry|email(?:s)?|"
     r"admin|files|notes|ivy|brambles|weeds)\b",
-    r"\bkill(?:ed|s|ing)? (?:the |that |a |this |every |my |his |her )?(?:\w+ )?(?:note|notes|"
-    r"chord|tune|punchline|mood|vibe|buzz|momentum|conversation)\b",
+    r"\bkill(?:ed|s|ing)? (?:off )?(?:the |that |a |this |every |my |his |her |all the )?(?:\w+ )?"
+    r"(?:note|notes|"
+    r"chord|tune|punchline|mood|vibe|buzz|momentum|conversation|drive|drives|main drive|"
+    r"thrusters?|reactor|motor|motors|power|comms|feed|signal|music|radio|lights?|switch|"
+    r"alarm|siren|tap|gas|bindweed|weeds?|slugs|aphids|greenfly|moss|nettles|brambles|ivy|"
+    r"dandelions|mould|mold|bacteria|germs|fungus|blight|bugs?|process|processes|app|tab|tabs|"
+    r"server|connection|line)\b",
+    # plants that choke plants ("before it strangles the beans")
+    r"\bstrangl\w* (?:the |my |our |his |her |their |all the )?(?:\w+ )?(?:beans|plants|roses|"
+    r"tomatoes|seedlings|hedge|trees?|shrubs?|flowers|veg|vegetables|garden|peas|border|"
+    r"lettuces?|courgettes?)\b",
+    # a project's post-mortem: "what killed us?", a page "dead on arrival", a logo buried
+    r"\bwhat (?:killed|kills|sank|sunk|finished) (?:us|it|the (?:launch|project|deal|pitch|show|"
+    r"campaign|idea|band|business|company|app|product|plan))\b",
+    r"\b(?:page|plan|idea|bill|proposal|project|product|launch|scheme|pitch|campaign|deal|"
+    r"design|policy|film|album|show|it|that|this|app|feature|website|site|motion)\b[^.!?]{0,30}"
+    r"\bdead on arrival\b",
+    r"\bbur(?:y|ied|ying|ies) (?:the |that |this |our |their |his |her |my |an? )?(?:old |"
+    r"whole )?(?:logo|hatchet|idea|plan|story|report|news|lede|lead|past|feelings|rumou?r|"
+    r"proposal|project|scandal|grudge|quarrel|mistake|memo|email|draft|file|files|bad news)\b",
+    # a game's "YOU DIED" on the screen
+    r"\byou died\b[^.!?]{0,40}\b(?:screen|flashed|again|for the \w+ time|respawn\w*)\b",
     r"\b(?:wound zone|kill ring|scoring ring|scoring zone)\b",
     r"\b(?:pig's|pigs'|pig|ox|beef|lamb's|goose|duck|chicken|animal|cow's) blood\b",
     r"\b(?:bark|trunk) (?:has |had )?(?:\w+ ){0,3}(?:over|round|around) the (?:old )?wound\b|"
