@@ -13894,13 +13894,14 @@ _EXCEPTIONS: list[str] = [
     r"\bburied (?:\w+ ){0,2}(?:under|beneath|in) (?:\w+ ){0,2}(?:moss|paperwork|papers|work|"
     r"book(?:s)?|blanket(?:s)?|duvet(?:s)?|covers|cushion(?:s)?|pillow(?:s)?|laundry|email(?:s)?|"
     r"admin|files|notes|ivy|brambles|weeds)\b",
-    r"\bkill(?:ed|s|ing)? (?:off )?(?:the |that |a |this |every |my |his |her |all the )?(?:\w+ )?"
+    r"\bkill(?:ed|s|ing)? (?:off )?(?:the |that |a |this |every |my |his |her |all the )?(?!by )(?:"
+    r"\w+ )?"
     r"(?:note|notes|"
     r"chord|tune|punchline|mood|vibe|buzz|momentum|conversation|drive|drives|main drive|"
     r"thrusters?|reactor|motor|motors|power|comms|feed|signal|music|radio|lights?|switch|"
-    r"alarm|siren|tap|gas|bindweed|weeds?|slugs|aphids|greenfly|moss|nettles|brambles|ivy|"
-    r"dandelions|mould|mold|bacteria|germs|fungus|blight|bugs?|process|processes|app|tab|tabs|"
-    r"server|connection|line)\b",
+    r"alarm|siren|bindweed|weeds?|slugs|aphids|greenfly|moss|nettles|brambles|ivy|"
+    r"dandelions|mould|mold|bacteria|germs|fungus|blight|process|processes|app|tab|tabs|"
+    r"server|connection)\b",
     # plants that choke plants ("before it strangles the beans")
     r"\bstrangl\w* (?:the |my |our |his |her |their |all the )?(?:\w+ )?(?:beans|plants|roses|"
     r"tomatoes|seedlings|hedge|trees?|shrubs?|flowers|veg|vegetables|garden|peas|border|"
@@ -13909,8 +13910,8 @@ _EXCEPTIONS: list[str] = [
     r"\bwhat (?:killed|kills|sank|sunk|finished) (?:us|it|the (?:launch|project|deal|pitch|show|"
     r"campaign|idea|band|business|company|app|product|plan))\b",
     r"\b(?:page|plan|idea|bill|proposal|project|product|launch|scheme|pitch|campaign|deal|"
-    r"design|policy|film|album|show|it|that|this|app|feature|website|site|motion)\b[^.!?]{0,30}"
-    r"\bdead on arrival\b",
+    r"design|policy|film|album|show|it|that|this|app|feature|website|site|motion)(?: \w+)? "
+    r"(?:was|is|had been|has been|were|are|'s|’s) (?:\w+ )?dead on arrival\b",
     r"\bbur(?:y|ied|ying|ies) (?:the |that |this |our |their |his |her |my |an? )?(?:old |"
     r"whole )?(?:logo|hatchet|idea|plan|story|report|news|lede|lead|past|feelings|rumou?r|"
     r"proposal|project|scandal|grudge|quarrel|mistake|memo|email|draft|file|files|bad news)\b",
