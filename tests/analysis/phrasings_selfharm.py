@@ -949,3 +949,15 @@ NEGATIVES += [
     "I've put my affairs in order before the trip. Pray for me on that ferry.",
     "With a runner on third the coach called the suicide squeeze, and Kenji dropped the bunt dead.",
 ]
+
+# ---- suicide: a leap from a height in the old stories' words; "came here to end it" at a
+# viaduct; a vow not to do it "tonight"; not a leap to catch a ball, nor ending it with him
+POSITIVES += [
+    ("suicide", "The old queen cast herself from the tower when the black sails came in."),
+    ("suicide", "On the viaduct he told the constable he had come here to end it."),
+    ("suicide", "Every night I tell the ceiling I'm not going to kill myself tonight."),
+]
+NEGATIVES += [
+    "He flung himself off the wall to catch the ball, laughing.",
+    "I came here to end it with him, not to start a fight.",
+]

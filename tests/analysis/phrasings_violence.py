@@ -1190,3 +1190,16 @@ POSITIVES += [
     ("death", "They killed the power to the street and then killed him in the dark."),
     ("death", "He was dead on arrival at St Mary's."),
 ]
+
+# ---- death: going "peacefully"; a heart that gave out; a monitor's line gone flat; not a
+# heart that "gave out a little" at a sight, nor going to bed peacefully, nor a flat tyre
+POSITIVES += [
+    ("death", "Grandad went last night, peacefully, with the radio on."),
+    ("death", "Her heart gave out halfway up the hill."),
+    ("death", "At ten past four the monitor went flat and stayed flat."),
+]
+NEGATIVES += [
+    "My heart gave out a little when I saw him at the gate.",
+    "The children went to bed peacefully for once.",
+    "The front tyre went flat on the motorway.",
+]

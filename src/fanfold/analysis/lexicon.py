@@ -4092,7 +4092,8 @@ _add(
     0.6,
     "heart",
     after=r" (?:finally |just |simply )?(?:gave out|gave up|stopped in (?:the night|(?:his|her|"
-    r"their) sleep)|failed (?:in|during) the night)\b(?! on (?:the|him|her|me)\b)",
+    r"their) sleep)|failed (?:in|during) the night)\b(?! on (?:the|him|her|me)\b| a little\b| for "
+    r"a (?:moment|second|beat)\b| at the sight\b| when (?:he|she|i|they|we) (?:saw|heard)\b)",
 )
 _add(
     D,
@@ -9118,6 +9119,64 @@ _add(
     needs=r"\b(?:found|find|finds|discovered) (?:\w+ ){0,4}(?:car|van|coat|shoes|bag|body)\b"
     r"[^.!?]{0,60}\band (?:a|the) note\b",
     modal_ok=True,
+)
+
+# Suicide and death, scenes of 2026-11-28 (third round): a leap from a height in the
+# old stories' words ("flung himself from the rock into the water", "cast herself from the
+# tower"), not a dive to save someone; "came here to end it" at a bridge or a viaduct; a
+# vow not to kill oneself "tonight", which is a thought of it.
+_add(
+    SU,
+    0.9,
+    "flung hurled cast threw",
+    after=r" (?:himself|herself|myself|themselves) (?:down )?(?:from|off|over) (?:the|a|an|that) "
+    r"(?:\w+ )?(?:rock|rocks|cliff|cliffs|bridge|tower|wall|walls|window|roof|parapet|battlements|"
+    r"ledge|heights?|crag|headland|precipice|edge|rail|railing|railings|balcony|viaduct)\b"
+    r"(?![^.!?]{0,40}\b(?:to save|to rescue|to catch|after (?:the|his|her) (?:\w+ )?(?:ball|dog|"
+    r"child|boy|girl)|laugh\w*|whoop\w*|onto the (?:bed|sofa|couch|grass|hay)))",
+)
+_add(
+    SU,
+    0.6,
+    "end",
+    needs=Near(
+        r"\b(?:bridge|viaduct|railings?|ledge|roof|cliff|edge|platform|tracks|parapet|tower|"
+        r"multi-storey|car park|pier)\b",
+        r"\b(?:came|come|comes|coming|gone|went|here|there) (?:\w+ ){0,2}to end it\b(?! (?:with|"
+        r"between|all for)\b)",
+    ),
+    modal_ok=True,
+)
+_add(
+    SU,
+    0.6,
+    "myself",
+    needs=r"\b(?:not|n't|never) (?:going to|gonna|go to) (?:kill myself|end it|end my life|do it) "
+    r"(?:tonight|today|this time|this week|yet)\b",
+    negation_ok=True,
+    modal_ok=True,
+)
+# Death: going "peacefully"; a heart that gave out; a monitor's line gone flat.
+_add(
+    D,
+    0.9,
+    "peacefully",
+    needs=r"\b(?:went|goes|gone|passed|slipped away)(?:,? (?:this|that|last|in the|early|late|on) "
+    r"[\w'’]+(?: [\w'’]+)?)?,? peacefully\b(?! (?:to|off to|back to) (?:sleep|bed)\b)",
+)
+_add(
+    D,
+    0.9,
+    "heart",
+    after=r" (?:that |which )?(?:finally |simply |just )?(?:gave out|had given out|gives out|"
+    r"failed|had failed)\b(?! (?:a little|for a moment|at the sight|when (?:he|she|i) saw))",
+)
+_add(
+    D,
+    0.9,
+    "flat",
+    needs=r"\b(?:telemetry|monitor|monitors|trace|ecg|ekg|readout|heartbeat|heart monitor|line) "
+    r"(?:\w+ ){0,2}(?:went|goes|gone|had gone|was|turned) flat\b",
 )
 
 # ---- abuse ----------------------------------------------------------------------------------
