@@ -571,3 +571,6 @@ _CONSENTING = [
 POSITIVES += [("sexual-content", text) for text in _CONSENTING]
 # NOT_AS: (note, sentence) that must not give that note.
 NOT_AS = [("sexual-violence", text) for text in _CONSENTING]
+NEGATIVES += [
+    "Castle now, or your king is naked on the back rank.",
+]

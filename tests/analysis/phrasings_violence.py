@@ -1203,3 +1203,17 @@ NEGATIVES += [
     "The children went to bed peacefully for once.",
     "The front tyre went flat on the motorway.",
 ]
+
+# ---- figures of sport, gardens, chess, politics and the comedy club (scenes of
+# 2026-11-28, third round)
+NEGATIVES += [
+    "'You're getting murdered out there,' her coach said at the changeover.",
+    "That kick serve of hers kills everyone the first time they face it.",
+    "The slugs had massacred the lettuces overnight.",
+    "Take the knight and you're dead in three moves.",
+    "The backbenchers felt stabbed in the back by the repeal.",
+    "At the new-material night you either killed or you died.",
+]
+POSITIVES += [
+    ("violence", "He was stabbed in the back in an alley behind the market."),
+]

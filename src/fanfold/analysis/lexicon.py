@@ -13603,7 +13603,9 @@ _EXCEPTIONS: list[str] = [
     r"vowels|pronunciation)|grammar|language|accent|anecdote(?:s)?|joke(?:s)?|punchline(?:s)?|"
     r"story|stories|set|karaoke|recipe|dance|steps|routine|note(?:s)?|concept(?:s)?|draft(?:s)?|"
     r"chord(?:s)?|round(?:s)?|quiz|crossword|bindweed|weed(?:s)?|nettles|dandelions|brambles|"
-    r"macarena|conga|tango|waltz|salsa|lyrics)\b(?!['’]| (?:\w+er|\w+ist|man|woman|men|women|boy|"
+    r"macarena|conga|tango|waltz|salsa|lyrics|lettuces?|cabbages?|seedlings|crops?|hostas?|"
+    r"beans|brassicas|strawberries|veg|vegetables)\b(?!['’]| (?:\w+er|\w+ist|man|woman|men|women|bo"
+    r"y|"
     r"girl|designer|player|warden|keeper)s?\b)",
     # a look that could kill: "looked ready to murder him", "looked as if she could strangle him"
     r"\b(?:looked|looks|look|looking|seemed|seems) (?:(?:quite |about |almost |positively )?(?:read"
@@ -13627,6 +13629,23 @@ _EXCEPTIONS: list[str] = [
     r"mountain|wind|tide|crowd) (?:(?:had|has|have|finally|well and truly|comprehensively|"
     r"completely|thoroughly) )*(?:beaten|beat|defeated|bested|licked) (?:them|him|her|me|us|you)\b",
     r"\bsober as (?:a |two |three |four )?judges?\b",
+    # sport: "getting murdered out there", a serve that "kills everyone"
+    r"\b(?:getting|got|get|gets|being) (?:absolutely |totally |properly |well and truly )?"
+    r"(?:murdered|killed|slaughtered|destroyed|massacred|hammered|battered|thrashed) (?:out "
+    r"there|on (?:court|the pitch|the field|the track)|in (?:the|this|that) (?:first|second|third|"
+    r"final|last) (?:set|half|round|game|leg|quarter))\b",
+    r"\b(?:serve|serves|shot|backhand|forehand|volley|lob|drop shot|smash|spin|googly|"
+    r"yorker|bouncer|slider|curveball|move|opening|gambit) (?:\w+ ){0,2}(?:kills|killed|murders|"
+    r"murdered) (?:everyone|everybody|people|them|you)\b",
+    # chess: "dead in four moves", "your king is naked"
+    r"\b(?:dead|mate|mated|lost|finished) in (?:one|two|three|four|five|six|seven|\d+) moves?\b",
+    r"\b(?:king|queen|bishop|knight|rook|pawn)s? (?:is|are|was|were|looks|look|left) (?:\w+ )?"
+    r"(?:naked|exposed|dead|trapped|hanging|bare)\b",
+    # a party, a class or a policy "stabbed in the back" as they feel it
+    r"\b(?:feel|feels|felt|feeling) (?:\w+ )?stabbed in the back\b",
+    # the comedian's trade: "you either killed or you died"
+    r"\b(?:you |she |he |they |i |we )?(?:either )?killed,? or (?:you |she |he |they |i |we )?"
+    r"died\b",
     # a room that flinches at a noise, not one person who fears another
     r"\bflinch(?:ed|es|ing)? (?:as one|in unison|together)\b|\b(?:everyone|everybody|the (?:whole )"
     r"?"
