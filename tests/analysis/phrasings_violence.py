@@ -1217,3 +1217,25 @@ NEGATIVES += [
 POSITIVES += [
     ("violence", "He was stabbed in the back in an alley behind the market."),
 ]
+
+# ---- a stage's deaths and blows, told only by words a stage can act out, in a paragraph
+# set at a rehearsal or a performance; not when the knife was real or the ambulance came,
+# nor a bank director shot dead as a meeting's audience filed in
+NEGATIVES += [
+    "'And die,' said the director, 'and die, and no. Stop.' Felix, sprawled across the edge "
+    "of the stage, opened one eye. The audience would be here in a week.",
+    "'Juliet, you're dead. Dead people don't scratch their nose,' called Ms Farrant from the "
+    "back of the hall. The production was nine days away, and the tomb scene was a disaster.",
+]
+POSITIVES += [
+    (
+        "death",
+        "On opening night the stage knife was real, and the actor playing Tybalt died in the "
+        "wings before the ambulance came.",
+    ),
+    (
+        "death",
+        "The director of the bank was shot dead outside his office as the audience for the "
+        "shareholders' meeting filed in.",
+    ),
+]

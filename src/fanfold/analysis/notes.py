@@ -940,6 +940,7 @@ def scan(
                 hits.append(hit)
                 in_paragraph.append(hit)
         _coerced_paragraph(in_paragraph)
+        _staged_paragraph(in_paragraph, plain, paragraphs[k])
         _child_paragraph(in_paragraph, plain, paragraphs[k])
         _clean_of_cutting(in_paragraph, plain, paragraphs[k])
         _child_struck_paragraph(
@@ -950,6 +951,60 @@ def scan(
         )
         in_paragraph.clear()
     return hits
+
+
+# A rehearsal or a performance: a paragraph with two or more of these is a stage, and its
+# deaths and blows are acted ("'And die,' said the director", "Juliet, you're dead").
+_STAGE = re.compile(
+    r"\b(?:director|rehears\w*|on ?stage|the stage|backstage|script|props?|audience|curtain|"
+    r"understudy|actors?|actress|the cast|blocking|dress rehearsal|opening night|stage blood|"
+    r"fight director|tomb scene|death scene|the play|the production|footlights|wings|stalls|"
+    r"in character|her lines|his lines|their lines|the scene)\b",
+    re.IGNORECASE,
+)
+# One of them must be the stage itself (a bank's director and a meeting's audience are not).
+_STAGE_ITSELF = re.compile(
+    r"\b(?:rehears\w*|on ?stage|the stage|backstage|stage blood|fight director|tomb scene|"
+    r"death scene|understudy|dress rehearsal|opening night|curtain call|footlights|the play|"
+    r"in character|the production)\b",
+    re.IGNORECASE,
+)
+# What makes it real after all: "the stage knife was real", an ambulance called.
+_OFFSTAGE = re.compile(
+    r"\b(?:real|really|for real|actually|ambulance|paramedics?|hospital|a&e|police|bleeding "
+    r"for real|not acting|wasn't acting)\b",
+    re.IGNORECASE,
+)
+# The words a stage can act out.
+_ACTED = frozenset(
+    "die dies died dying dead death kill kills killed killing murder murdered murders "
+    "stab stabbed stabs slap slapped slaps poison poisoned poisons blood bloody corpse "
+    "strangled strangle shot shoot shoots expired expires perished slain fell fight fought "
+    "duel sword swords dagger daggers knife".split()
+)
+
+
+def _staged_paragraph(hits: list[SentenceHit], plain: str, span: tuple[int, int]) -> None:
+    """Deaths and blows in a paragraph set on a stage, told only by words a stage can act
+    out, are acted, not suffered: no death or violence note from them."""
+    if not any("death" in h.scores or "violence" in h.scores for h in hits):
+        return
+    paragraph = plain[span[0] : span[1]]
+    if (
+        len({m.group().lower() for m in _STAGE.finditer(paragraph)}) < 2
+        or _STAGE_ITSELF.search(paragraph) is None
+    ):
+        return
+    if _OFFSTAGE.search(paragraph):
+        return
+    for h in hits:
+        for label in ("death", "violence", "graphic-violence"):
+            words = h.words.get(label)
+            if words is not None and all(w.lower() in _ACTED for w in words):
+                del h.scores[label]
+                h.words.pop(label, None)
+                h.spots.pop(label, None)
+                h.strong.discard(label)
 
 
 def _coerced_paragraph(hits: list[SentenceHit]) -> None:
