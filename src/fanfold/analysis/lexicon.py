@@ -6062,6 +6062,7 @@ _add(
     SV,
     0.6,
     "done did",
+    after=r"(?: to (?:her|me|him))? after\b",
     needs=r"\bwhat (?:he|she|they)(?:'d|’d| had)? (?:done|did)(?: to (?:her|me|him))? after "
     r"(?:she|i|he) (?:told (?:him|her)|said|asked (?:him|her))(?: that)? (?:no\b|(?:to )?stop\b|"
     r"(?:she|i|he) (?:wanted|needed) to (?:go home|leave|stop))(?![^.!?,]{0,30} was\b)",
@@ -6085,6 +6086,7 @@ _add(
     SV,
     0.9,
     "hand hands",
+    after=r" (?:went|crept|slid|slipped|snaked|moved|found|was)\b",
     needs=Near(
         r"\b(?:stranger|crowd|crush|train|bus|tube|queue|gig|platform|club|froze|freeze|shove|"
         r"pushed|no one|nobody|turned round|twisted away|faces|carriage)\b",
@@ -6103,6 +6105,7 @@ _add(
     SV,
     0.6,
     "back",
+    after=r"(?<=it back)|(?<=it straight back)|(?<=it right back)",
     needs=Near(
         r"\b(?:thigh|thighs|knee|knees|leg|legs|waist|bottom|backside|bum|breast|breasts|chest|"
         r"skirt|dress|lap|hip|hips|hand)\b",
@@ -6114,6 +6117,7 @@ _add(
     SV,
     0.6,
     "believe",
+    after=r"(?i) (?:that )?(?:she|i|he|you) ",
     needs=r"\b(?:nobody|no one|no-one|nobody else) (?:would|will|'d|’d) (?:ever )?believe (?:that )"
     r"?"
     r"(?:she|i|he|you) (?:hadn't|had not|didn't|did not|don't|do not) want(?:ed)? (?:it|this|that|"
@@ -6168,6 +6172,8 @@ _add(
     "_coercion",
     1.0,
     "away off",
+    after=r"(?<=him away)|(?<=her away)|(?<=arm away)|(?<=hand away)|(?<=hands away)|(?<=him off)"
+    r"|(?<=her off)|(?<=arm off)|(?<=hand off)|(?<=hands off)",
     needs=r"\b(?:pushed|shoved|tried to push|tried to shove|fought) (?:him|her|his (?:arm|hand|"
     r"hands)|her (?:arm|hand|hands)) (?:away|off)\b(?![^.!?]{0,30}\b(?:laugh\w*|giggl\w*|"
     r"grinn\w*|teas\w*|playful\w*|smil\w*)\b)",
@@ -7547,7 +7553,7 @@ _add(
 _add(
     SH,
     0.6,
-    "marks lines cuts scratches scars lacerations",
+    "parallel evenly rows superficial",
     needs=r"\b(?:parallel|evenly spaced|neat rows? of|rows of) (?:\w+ ){0,2}(?:marks|lines|cuts|"
     r"scratches|scars|lacerations) (?:\w+ ){0,2}(?:to|on|along|across|up) (?:the |her |his |my |"
     r"their |[a-z]+['’]s )?(?:(?:l|r|left|right|inner|upper|lower) )?(?:forearms?|arms?|wrists?|"
@@ -7560,7 +7566,7 @@ _add(
     SH,
     0.6,
     # (keyed on the new wound: "old scars" alone is set aside as a figure)
-    "cut cuts wound wounds line lines mark marks burn burns",
+    "cut cuts wound wounds",
     needs=r"\b(?:fresh|new|raw|another) (?:\w+ )?(?:cut|cuts|wound|wounds|lines?|marks?|burns?)\b"
     r"[^.!?]{0,30}\b(?:beside|next to|among|amongst|over|across|alongside|on top of|between|"
     r"above|below|under) (?:the|her|his|my|their) old (?:scars|lines|ones)\b",
@@ -7595,6 +7601,7 @@ _add(
     SH,
     0.6,
     "eyelashes eyebrows lashes hair",
+    after=r"(?: out)? (?:one|strand|hair|until)\b",
     needs=r"\bpull(?:ed|s|ing)? (?:out )?(?:her|his|my|their) (?:own )?(?:eyelashes|lashes|"
     r"eyebrows|hair) (?:out )?(?:one (?:at a time|by one)|strand by strand|hair by hair|until "
     r"(?:it|they|the skin|she|he|i) (?:bled|stung|was bald|were gone))",
@@ -9082,6 +9089,7 @@ _add(
     SU,
     0.9,
     "finds find found",
+    after=r" me\b",
     needs=r"\b(?:don't|do not|didn't want|don't want|never wanted) (?:let )?(?:\w+ ){0,2}(?:to )?"
     r"(?:be the one (?:who|that) (?:finds|found|find) me|find me)\b(?! (?:here|like this|in (?:my|"
     r"this) (?:room|state|mess))\b[^.!?]{0,50}(?:mess|untidy|state|dressing gown|face mask|"
@@ -9092,7 +9100,7 @@ _add(
 _add(
     SU,
     0.6,
-    "favour favor fortune insurance around",
+    "favour favor fortune insurance",
     needs=Near(
         r"\b(?:if|once|when) (?:i|i'm|i am|i was|i wasn't|i weren't|i'd)(?: not)? (?:around|here|"
         r"gone|dead|alive)\b|\bwithout me\b(?! (?:doing|to|there|at|in|on|for|having))",
@@ -9139,6 +9147,7 @@ _add(
     SU,
     0.6,
     "end",
+    after=r" it\b",
     needs=Near(
         r"\b(?:bridge|viaduct|railings?|ledge|roof|cliff|edge|platform|tracks|parapet|tower|"
         r"multi-storey|car park|pier)\b",
@@ -9175,6 +9184,7 @@ _add(
     D,
     0.9,
     "flat",
+    after=r"(?<=went flat)|(?<=gone flat)|(?<=goes flat)|(?<=was flat)|(?<=turned flat)",
     needs=r"\b(?:telemetry|monitor|monitors|trace|ecg|ekg|readout|heartbeat|heart monitor|line) "
     r"(?:\w+ ){0,2}(?:went|goes|gone|had gone|was|turned) flat\b",
 )
@@ -10628,6 +10638,7 @@ _add(
     A,
     0.6,
     "need",
+    after=r"(?i) (?:them|it|the documents|her documents|her passport|her papers)\b",
     needs=r"\b(?:does|do|did|doesn't|don't|didn't) (?:not )?need (?:them|it|the documents|her "
     r"documents|her passport|her papers),? (?:as|because|since) (?:she|he|i|you) (?:is|am|are|was|"
     r"isn't|aren't|wasn't|'re|’re) (?:not )?going anywhere\b",
@@ -10636,13 +10647,21 @@ _add(
 _add(
     A,
     0.6,
-    "name allowance trusted card attorney",
+    "allowance card",
     needs=r"\b(?:account|accounts|cards?)\b[^.!?]{0,40}\bonly (?:his|her) name (?:on|in)\b|"
     r"\b(?:in|under) (?:his|her) name only\b|\b(?:he|she) (?:gives|gave|hands|handed|doles out|"
     r"doled out) (?:her|me|him) (?:an |a |her |my )?(?:weekly |monthly |daily )?allowance\b|"
     r"\b(?:my|her|his) (?:pension|bank|benefits?|post office|"
     r"debit) card (?:lives|is kept|stays|sits|has lived) in (?:her|his|their) (?:purse|wallet|"
     r"handbag|bag|pocket)\b",
+)
+_add(
+    A,
+    0.6,
+    "name",
+    after=r" (?:on|in|only)\b",
+    needs=r"\b(?:account|accounts|cards?)\b[^.!?]{0,40}\bonly (?:his|her) name (?:on|in)\b|"
+    r"\b(?:in|under) (?:his|her) name only\b",
 )
 _add(
     A,
@@ -10691,7 +10710,7 @@ _add(
 _add(
     A,
     0.6,
-    "reach pad changed",
+    "reach pad pads",
     needs=r"\bcall (?:bell|button|alarm)s? (?:was |had been )?(?:placed |left |put )?(?:\w+ ){0,3}"
     r"out of (?:his |her |their )?reach\b|\b(?:continence |incontinence )?pads? (?:was |had been )?"
     r"(?:last changed|not changed|left unchanged)\b|\b(?:wheeled|moved|put|left|took) (?:his|her|"

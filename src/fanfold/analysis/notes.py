@@ -940,7 +940,7 @@ def scan(
                 hits.append(hit)
                 in_paragraph.append(hit)
         _coerced_paragraph(in_paragraph)
-        _staged_paragraph(in_paragraph, plain, paragraphs[k])
+        _staged_paragraph(in_paragraph, lower, paragraphs[k])
         _child_paragraph(in_paragraph, plain, paragraphs[k])
         _clean_of_cutting(in_paragraph, plain, paragraphs[k])
         _child_struck_paragraph(
@@ -960,20 +960,17 @@ _STAGE = re.compile(
     r"understudy|actors?|actress|the cast|blocking|dress rehearsal|opening night|stage blood|"
     r"fight director|tomb scene|death scene|the play|the production|footlights|wings|stalls|"
     r"in character|her lines|his lines|their lines|the scene)\b",
-    re.IGNORECASE,
 )
 # One of them must be the stage itself (a bank's director and a meeting's audience are not).
 _STAGE_ITSELF = re.compile(
     r"\b(?:rehears\w*|on ?stage|the stage|backstage|stage blood|fight director|tomb scene|"
     r"death scene|understudy|dress rehearsal|opening night|curtain call|footlights|the play|"
     r"in character|the production)\b",
-    re.IGNORECASE,
 )
 # What makes it real after all: "the stage knife was real", an ambulance called.
 _OFFSTAGE = re.compile(
     r"\b(?:real|really|for real|actually|ambulance|paramedics?|hospital|a&e|police|bleeding "
     r"for real|not acting|wasn't acting)\b",
-    re.IGNORECASE,
 )
 # The words a stage can act out.
 _ACTED = frozenset(
@@ -984,16 +981,16 @@ _ACTED = frozenset(
 )
 
 
-def _staged_paragraph(hits: list[SentenceHit], plain: str, span: tuple[int, int]) -> None:
+def _staged_paragraph(hits: list[SentenceHit], lower: str, span: tuple[int, int]) -> None:
     """Deaths and blows in a paragraph set on a stage, told only by words a stage can act
-    out, are acted, not suffered: no death or violence note from them."""
+    out, are acted, not suffered: no death or violence note from them. (`lower` is the
+    chapter lower-cased.)"""
     if not any("death" in h.scores or "violence" in h.scores for h in hits):
         return
-    paragraph = plain[span[0] : span[1]]
-    if (
-        len({m.group().lower() for m in _STAGE.finditer(paragraph)}) < 2
-        or _STAGE_ITSELF.search(paragraph) is None
-    ):
+    if _STAGE_ITSELF.search(lower, span[0], span[1]) is None:
+        return  # (most paragraphs: one search, and no stage)
+    paragraph = lower[span[0] : span[1]]
+    if len({m.group() for m in _STAGE.finditer(paragraph)}) < 2:
         return
     if _OFFSTAGE.search(paragraph):
         return
