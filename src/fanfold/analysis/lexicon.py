@@ -14100,7 +14100,7 @@ _EXCEPTIONS: list[str] = [
     r"\bdead (?:embarrassed|chuffed|keen|jealous|excited|nervous|proud|pleased|posh|boring|"
     r"clever|brilliant|handy|nice|sweet|scared|worried|cross|happy|kind|friendly|impressed|"
     r"funny|easy|good|lucky|serious|quiet|busy|tired|exciting|popular|cool|annoyed|upset|"
-    r"chuffed|pleased|proper)\b",
+    r"proper)\b",
     # baseball: the squeeze play, a bunt that stops where it lands
     r"\bsuicide squeeze\b|\b(?:bunt|bunted|bunts) (?:\w+ )?dead\b|\bdead (?:down|along) the "
     r"(?:\w+ )?(?:first-base |third-base |baseline |foul )?line\b",

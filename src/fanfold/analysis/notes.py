@@ -234,6 +234,28 @@ class SentenceHit:
     coerced: bool = False
 
 
+def _relabel(hit: SentenceHit, old: str, new: str, score: float) -> list[str]:
+    """Move `old`'s evidence in `hit` to `new` at `score` (at least what `new` had); gives
+    back the words that were moved."""
+    hit.scores.pop(old, None)
+    hit.scores[new] = max(hit.scores.get(new, 0.0), score)
+    words = hit.words.pop(old, [])
+    hit.words.setdefault(new, []).extend(words)
+    hit.spots.setdefault(new, []).extend(hit.spots.pop(old, []))
+    if old in hit.strong:
+        hit.strong.discard(old)
+        hit.strong.add(new)
+    return words
+
+
+def _drop(hit: SentenceHit, label: str) -> None:
+    """Forget `label` in `hit`, with its evidence."""
+    hit.scores.pop(label, None)
+    hit.words.pop(label, None)
+    hit.spots.pop(label, None)
+    hit.strong.discard(label)
+
+
 @dataclass(slots=True)
 class NoteResult:
     """Per note: the paragraphs' scores, and the sentences behind them."""
@@ -778,18 +800,12 @@ _BLOWS_TO_A_CHILD = frozenset(
 def _settle(hit: SentenceHit, seg: str) -> None:
     if "child-abuse" in hit.scores and _KIN_STRUCK.search(seg) and not _CHILD_AGE.search(seg):
         # A grown son who shook his mother: abuse of an adult, not of a child.
-        score = hit.scores.pop("child-abuse")
-        hit.scores["abuse"] = max(hit.scores.get("abuse", 0.0), score)
-        words = hit.words.pop("child-abuse", [])
-        hit.words.setdefault("abuse", []).extend(words)
+        score = hit.scores["child-abuse"]
+        words = _relabel(hit, "child-abuse", "abuse", score)
         blows = [w for w in words if w.lower() in _BLOWS_TO_A_CHILD]
         if blows and hit.scores.get("violence", 0.0) < THRESHOLD:
             hit.scores["violence"] = score
             hit.words.setdefault("violence", []).extend(blows)
-        hit.spots.setdefault("abuse", []).extend(hit.spots.pop("child-abuse", []))
-        if "child-abuse" in hit.strong:
-            hit.strong.discard("child-abuse")
-            hit.strong.add("abuse")
     harm = max(hit.scores.get("abuse", 0.0), hit.scores.get("violence", 0.0))
     if harm >= THRESHOLD and _harmed_child(seg, hit.scores.get("abuse", 0.0) >= THRESHOLD):
         # Harm done to a child is child abuse (the violence stays a note of its own).
@@ -998,10 +1014,7 @@ def _staged_paragraph(hits: list[SentenceHit], lower: str, span: tuple[int, int]
         for label in ("death", "violence", "graphic-violence"):
             words = h.words.get(label)
             if words is not None and all(w.lower() in _ACTED for w in words):
-                del h.scores[label]
-                h.words.pop(label, None)
-                h.spots.pop(label, None)
-                h.strong.discard(label)
+                _drop(h, label)
 
 
 def _coerced_paragraph(hits: list[SentenceHit]) -> None:
@@ -1012,15 +1025,8 @@ def _coerced_paragraph(hits: list[SentenceHit]) -> None:
         return
     for h in hits:
         score = h.scores.get("sexual-content", 0.0)
-        if score < THRESHOLD:
-            continue
-        del h.scores["sexual-content"]
-        h.scores["sexual-violence"] = max(h.scores.get("sexual-violence", 0.0), max(score, 0.9))
-        h.words.setdefault("sexual-violence", []).extend(h.words.pop("sexual-content", []))
-        h.spots.setdefault("sexual-violence", []).extend(h.spots.pop("sexual-content", []))
-        if "sexual-content" in h.strong:
-            h.strong.discard("sexual-content")
-            h.strong.add("sexual-violence")
+        if score >= THRESHOLD:
+            _relabel(h, "sexual-content", "sexual-violence", max(score, 0.9))
 
 
 # The things of self-harm, by which "forty days clean" is a streak kept from cutting.
