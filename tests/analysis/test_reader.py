@@ -106,6 +106,31 @@ def test_what_was_read_lately_is_not_read_again(model: reader.Reader) -> None:
     assert len(encoded) == 4 and encoded[-1] == ["The door closed."]
 
 
+def test_the_encoder_multiplies_on_one_thread(
+    model: reader.Reader, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A server runs several processes that may read at once (two web workers and the
+    # task worker); OpenBLAS's own threads, one per core in each of them, then fight
+    # for the cores and every read is about seven times slower (docs/benchmarks.md).
+    from threadpoolctl import threadpool_info
+
+    def blas_threads() -> set[int]:
+        return {pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"}
+
+    seen: list[set[int]] = []
+    real = reader.Encoder._forward
+
+    def watching(self: reader.Encoder, ids: object, mask: object) -> object:
+        seen.append(blas_threads())
+        return real(self, ids, mask)  # type: ignore[arg-type]
+
+    before = blas_threads()
+    monkeypatch.setattr(reader.Encoder, "_forward", watching)
+    model.encoder.encode(["The lamp in the window burned late.", "The door closed."])
+    assert seen and all(threads == {1} for threads in seen)
+    assert blas_threads() == before  # the process's own setting is left as it was
+
+
 def test_safetensors_are_read_as_written(tmp_path: Path) -> None:
     data = np.arange(6, dtype="<f4").reshape(2, 3)
     header = {"x": {"dtype": "F32", "shape": [2, 3], "data_offsets": [0, 24]}}

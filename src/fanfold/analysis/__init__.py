@@ -2,9 +2,10 @@
 characters and relationships suggested from the text, each with the sentences that led
 to it; author's notes found and set apart; word count, point of view, tense, dialogue.
 
-Plain Python, no Django, no model files: rules and word lists in this package, so it is
-deterministic, offline and fast. Nothing here applies anything: the archive shows the
-suggestions and the author decides.
+Plain Python, no Django: rules and word lists in this package, and a trained reader
+(`reader.py`, a small sentence encoder from a PyPI wheel) that judges the cues they find
+borderline; deterministic and offline. Nothing here applies anything: the archive shows
+the suggestions and the author decides.
 
     from fanfold.analysis import ChapterInput, TagDictionary, analyze
     result = analyze([ChapterInput(text, format="html", notes=notes)], dictionary=tags)

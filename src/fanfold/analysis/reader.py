@@ -51,6 +51,9 @@ MAX_TOKENS = 256  # the encoder's own limit (sentence_bert_config.json)
 # 12 x rows x width^2 floats, so long paragraphs go a few at a time.
 BATCH_TOKENS = 512
 REMEMBER = 4096  # paragraphs whose chances are kept (about 3 MB)
+# BLAS threads for the encoder's matrix products (None: as many as OpenBLAS starts, one
+# per core). See Encoder.__init__ and bench/reader_concurrency.py.
+BLAS_THREADS: int | None = 1
 _LAYERS, _HEADS, _EPS = 6, 12, 1e-12
 
 
@@ -127,7 +130,15 @@ class Encoder:
     """all-MiniLM-L6-v2 in NumPy: text in, unit vectors of 384 numbers out."""
 
     def __init__(self, folder: Path, adapter: Path | None = None) -> None:
+        import numpy  # noqa: F401  (loads BLAS, for the controller to find)
+        from threadpoolctl import ThreadpoolController
         from tokenizers import Tokenizer
+
+        # The matrices of a batch are small: one BLAS thread multiplies them as fast as
+        # one per core, and several processes reading at once (a server's web workers
+        # and its task worker) would otherwise each start a thread per core and fight
+        # for the cores, every read about seven times slower (docs/benchmarks.md).
+        self._blas = ThreadpoolController()
 
         self.w = _safetensors(folder / "model.safetensors")
         if adapter is not None:
@@ -152,15 +163,16 @@ class Encoder:
             if batches[-1] and len(encodings[i].ids) * (len(batches[-1]) + 1) > BATCH_TOKENS:
                 batches.append([])
             batches[-1].append(i)
-        for batch in batches:
-            width = len(encodings[batch[-1]].ids)
-            ids = np.zeros((len(batch), width), dtype=np.int64)
-            mask = np.zeros((len(batch), width), dtype=np.float32)
-            for row, i in enumerate(batch):
-                n = len(encodings[i].ids)
-                ids[row, :n] = encodings[i].ids
-                mask[row, :n] = 1.0
-            out[batch] = self._forward(ids, mask)
+        with self._blas.limit(limits=BLAS_THREADS, user_api="blas"):
+            for batch in batches:
+                width = len(encodings[batch[-1]].ids)
+                ids = np.zeros((len(batch), width), dtype=np.int64)
+                mask = np.zeros((len(batch), width), dtype=np.float32)
+                for row, i in enumerate(batch):
+                    n = len(encodings[i].ids)
+                    ids[row, :n] = encodings[i].ids
+                    mask[row, :n] = 1.0
+                out[batch] = self._forward(ids, mask)
         return out
 
     def _forward(self, ids: Any, mask: Matrix) -> Matrix:
@@ -290,6 +302,7 @@ def load() -> Reader | None:
         return None
     try:
         import numpy  # noqa: F401
+        import threadpoolctl  # noqa: F401
         import tokenizers  # noqa: F401
     except ImportError:
         return None

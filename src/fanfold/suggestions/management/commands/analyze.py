@@ -10,7 +10,15 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import DatabaseError
 
-from fanfold.analysis import Analysis, AuthorNote, Suggestion, TagDictionary, TextStats, analyze
+from fanfold.analysis import (
+    Analysis,
+    AuthorNote,
+    Suggestion,
+    TagDictionary,
+    TextStats,
+    analyze,
+    reader,
+)
 from fanfold.analysis.engine import READER_REASON
 from fanfold.suggestions.vocabulary import NOTE_TAGS, confidence_word, note_tags
 
@@ -50,7 +58,13 @@ class Command(BaseCommand):
         path = Path(options["file"])
         chapters = self._read(path)
         dictionary = self._dictionary(options.get("tags"))
-        analysis = analyze(chapters, dictionary=dictionary, read=not options["no_reader"])
+        # One analysis in a process of its own: the reader may multiply on every core
+        # (a server's processes keep to one thread each: bench/reader_concurrency.py).
+        threads, reader.BLAS_THREADS = reader.BLAS_THREADS, None
+        try:
+            analysis = analyze(chapters, dictionary=dictionary, read=not options["no_reader"])
+        finally:
+            reader.BLAS_THREADS = threads
         if options["json"]:
             self.stdout.write(json.dumps(analysis.as_json(), indent=2, ensure_ascii=False))
         else:
