@@ -154,6 +154,32 @@ def test_the_trained_reader_is_named_where_it_confirmed_a_note(db, archive_tags,
     assert "Trained reader: off" in run(str(path), "--no-reader")
 
 
+def test_the_command_lets_the_reader_use_every_core_and_puts_it_back(
+    db, archive_tags, tmp_path, monkeypatch
+):
+    # Alone in its process, one analysis may multiply on every core; the archive's
+    # processes, which may read at once, keep to one thread (bench/reader_concurrency.py).
+    from fanfold.analysis import reader
+
+    seen = []
+    real = reader.Encoder.encode
+
+    def watching(self, texts):
+        seen.append(reader.BLAS_THREADS)
+        return real(self, texts)
+
+    monkeypatch.setattr(reader.Encoder, "encode", watching)
+    reader.load().forget()
+    path = tmp_path / "messages.txt"
+    path.write_text(
+        "He read her messages every night and told her which friends she was allowed to see.",
+        encoding="utf-8",
+    )
+    run(str(path))
+    assert seen and set(seen) == {None}
+    assert reader.BLAS_THREADS == 1
+
+
 def test_report_quotes_at_most_three_sentences_per_suggestion(db, archive_tags, tmp_path):
     path = tmp_path / "long.txt"
     path.write_text("\n\n".join([VIOLENT] * 4))
