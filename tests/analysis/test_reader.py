@@ -111,7 +111,8 @@ def test_the_encoder_multiplies_on_one_thread(
 ) -> None:
     # A server runs several processes that may read at once (two web workers and the
     # task worker); OpenBLAS's own threads, one per core in each of them, then fight
-    # for the cores and every read is about seven times slower (docs/benchmarks.md).
+    # for the cores: three at once on two cores, every read 4.6 times slower
+    # (docs/benchmarks.md).
     from threadpoolctl import threadpool_info
 
     def blas_threads() -> set[int]:

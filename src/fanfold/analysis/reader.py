@@ -134,10 +134,11 @@ class Encoder:
         from threadpoolctl import ThreadpoolController
         from tokenizers import Tokenizer
 
-        # The matrices of a batch are small: one BLAS thread multiplies them as fast as
-        # one per core, and several processes reading at once (a server's web workers
-        # and its task worker) would otherwise each start a thread per core and fight
-        # for the cores, every read about seven times slower (docs/benchmarks.md).
+        # The matrices of a batch are small. Alone, a process reads about a quarter
+        # faster with a BLAS thread per core; but a server's processes (its web workers
+        # and task worker) may read at once, and then their threads fight for the cores:
+        # three on two cores made every read 4.6 times slower (docs/benchmarks.md). So
+        # one thread, unless BLAS_THREADS says otherwise (`fanfold analyze` does).
         self._blas = ThreadpoolController()
 
         self.w = _safetensors(folder / "model.safetensors")
