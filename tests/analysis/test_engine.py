@@ -181,6 +181,47 @@ def test_major_character_death_needs_a_named_character(tags: TagDictionary) -> N
     assert "Major Character Death" not in {w.name for w in nameless.warnings}
 
 
+@pytest.mark.parametrize(
+    ("text", "dies"),
+    [
+        ("Henry Clerval was killed on the shore that night.", "Henry Clerval"),
+        ("Henry Clerval had been murdered; his body lay on the sand.", "Henry Clerval"),
+        ("Jane Bennet's body was carried home at dusk.", "Jane Bennet"),
+        ("Elizabeth Lavenza lay dead across the marriage bed.", "Elizabeth Lavenza"),
+        # The name before an active "killed" is the killer's.
+        ("Sherlock Holmes shot and killed the intruder on the stairs.", None),
+        ("Sherlock Holmes murdered the blackmailer in his study and left by the window.", None),
+        (
+            "Sherlock Holmes went through the gang on the quay like a scythe, killing until "
+            "none of them stood.",
+            None,
+        ),
+        # A body, a corpse, a death that is someone else's.
+        ("Elizabeth Bennet knelt beside the body in the churchyard and did not weep.", None),
+        ("John Watson bent over the corpse on the towpath and shook his head.", None),
+        ("Fitzwilliam Darcy came into the estate a month after his father's death.", None),
+        ("Mycroft Holmes read the report of the sentry's death twice and then burned it.", None),
+        # The dead as a people, not a death; but the dead man may be the named one.
+        ("Victor Frankenstein spent his nights among the dead of the charnel house.", None),
+        (
+            "John Watson knelt by Henry Clerval through the night with his face in the dead "
+            "man's hair.",
+            "Henry Clerval",
+        ),
+    ],
+)
+def test_major_character_death_names_the_one_who_dies(
+    tags: TagDictionary, text: str, dies: str | None
+) -> None:
+    result = analyze(text, dictionary=tags)
+    assert "death" in {s.name for s in result.notes}
+    warned = [w for w in result.warnings if w.name == "Major Character Death"]
+    if dies is None:
+        assert not warned, warned[0].reasons
+    else:
+        assert warned and warned[0].reasons == (f"{dies} dies",)
+
+
 def test_underage_only_from_a_stated_age() -> None:
     # Sexual content between adults: no guess about anyone's age.
     adults = analyze("They made love slowly in the wide bed, and afterwards she slept.")

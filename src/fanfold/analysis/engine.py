@@ -899,8 +899,37 @@ def _warnings(
 _KILLS_NAME = frozenset(
     "killed kills murdered slain slew buried bury hanged executed strangled beheaded".split()
 )
-# Words that take the dead person's possessive ("Hector's corpse", "Lucy's grave").
+# Words that take the dead person's possessive ("Hector's corpse", "Lucy's grave"): a
+# named person is the dead only when the word is said to be theirs ("Hector's body",
+# "her body"), not where they kneel beside "the body".
 _POSSESSED = frozenset("corpse body bodies grave coffin throat head funeral death".split())
+# Death words of the rites, the places and the ones left behind: a name before one of
+# them is a mourner's, a widow's, a visitor's ("Elizabeth knelt in the churchyard"),
+# unless the word is said to be the named person's ("Lucy's funeral").
+_RITES = frozenset(
+    "ambulance autopsy bereaved bereavement burial cemetery churchyard condolences coroner "
+    "coroner's crape crem cremation crematorium crepe daffodils daisies epitaph eulogy "
+    "floral flowers funerals graveside graves grieving hearse headstone inform inquest "
+    "inquests lilies medics memorial morgue mortuary mourn mourned mourners mourning "
+    "obituary orphaned pallbearer pallbearers paramedics priest roses survive survived "
+    "sympathies telegram tombstone tribute tributes undertaker undertaker's undertakers "
+    "widow widowed widower wreath wreaths".split()
+)
+# Killing told actively: the name before the word is the killer's ("Holmes shot and
+# killed the intruder", "went through them like a scythe, killing"), unless the verb is
+# passive ("Clerval was killed", "had been murdered").
+_KILLING = _KILLS_NAME | frozenset("killing murdering murders slaying strangling".split())
+_PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|got|gets)\s+(?:\w+\s+)?$", re.I)
+_BY = re.compile(r"\s+by\b", re.I)  # "killed by Victor": the name after is the killer
+# Someone else's, just before the word: "his father's death", "the sentry's death".
+_SOMEONE_ELSES = re.compile(r"\b[a-z]+['’]s\s+(?:[a-z]+\s+)?$")
+_THEIRS = re.compile(r"\b(?:his|her)\s+(?:[a-z]+\s+)?$", re.I)
+# "among the dead", "its dead", "his dead brother": the dead as a people, or another;
+# but "the dead man's hair" may well be the named man's.
+_DEAD_AS_NOUN = re.compile(r"\b(?:(?P<the>the)|its|their|his|our|my|your)\s+$", re.I)
+_DEAD_ONE = re.compile(
+    r"\s+(?:man|woman|boy|girl|child|lad|lass|king|queen|prince|princess|youth|hero)(?:['’]s)?\b"
+)
 _PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.IGNORECASE)
 _GENDER = {
     "she": "f",
@@ -979,7 +1008,15 @@ def _who_dies(
         for word, at in hit.spots.get("death", []):
             at += base
             k = bisect.bisect_left(starts, at, lo, hi)  # the first name at or after the word
-            if word in _KILLS_NAME and k < hi and spans[k][0] - at <= 40:
+            before = global_text.slice(max(0, at - 30), at)
+            passive = _PASSIVE.search(before) is not None
+            if (
+                word in _KILLING
+                and not passive
+                and k < hi
+                and spans[k][0] - at <= 40
+                and not _BY.match(global_text.slice(at + len(word), spans[k][0]))
+            ):
                 who = spans[k][2]
                 break
             if k == lo or spans[k - 1][1] > at:
@@ -989,6 +1026,18 @@ def _who_dies(
             possessive = between[:2] in ("'s", "’s") or between[:1] in ("'", "’")
             if possessive and word not in _POSSESSED and len(between.split()) <= 3:
                 continue  # "Mrs. Hudson's sister died"
+            if word in _KILLING and not passive:
+                continue  # the killer's name
+            if _SOMEONE_ELSES.search(between):
+                continue  # "his father's death"
+            if (word in _POSSESSED or word in _RITES) and not (
+                possessive or _THEIRS.search(between)
+            ):
+                continue  # "knelt beside the body"
+            if word == "dead" and (noun := _DEAD_AS_NOUN.search(between)) is not None:
+                one = _DEAD_ONE.match(global_text.slice(at + 4, at + 20))
+                if not (noun.group("the") and one):
+                    continue  # "among the dead"
             if _other_name(between):
                 continue  # someone the dictionary does not know stands nearer
             pronouns = _PRONOUN.findall(between)
