@@ -201,6 +201,25 @@ def test_major_character_death_needs_a_named_character(tags: TagDictionary) -> N
         ("John Watson bent over the corpse on the towpath and shook his head.", None),
         ("Fitzwilliam Darcy came into the estate a month after his father's death.", None),
         ("Mycroft Holmes read the report of the sentry's death twice and then burned it.", None),
+        # Someone nearer dies: "the man", "the thief"; "the late Mr. Bingley" is long dead.
+        ("Sherlock Holmes watched the man die on the cobbles.", None),
+        (
+            "Sherlock Holmes held the thief down until the man went still and did not "
+            "breathe again.",
+            None,
+        ),
+        ("Fitzwilliam Darcy had been the late Mr. Bingley's ward, and wept at the funeral.", None),
+        # Someone else is the subject of the death: a sister, a pile, a patient; a
+        # murder that is a noun; but the named person's own heart, and "she".
+        ("Elizabeth Bennet wept when her sister died.", None),
+        ("Victor Frankenstein connected the wires, but the pile was dead.", None),
+        ("Sherlock Holmes held up the knife like evidence in a murder trial.", None),
+        ("John Watson's youngest patient did not live to see the spring.", None),
+        (
+            "Jane Bennet lay in the bed, and her heart had stopped before the doctor came.",
+            "Jane Bennet",
+        ),
+        ("Jane Bennet's eyes closed and she died.", "Jane Bennet"),
         # The dead as a people, not a death; but the dead man may be the named one.
         ("Victor Frankenstein spent his nights among the dead of the charnel house.", None),
         (

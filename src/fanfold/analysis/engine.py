@@ -915,6 +915,41 @@ _RITES = frozenset(
     "sympathies telegram tombstone tribute tributes undertaker undertaker's undertakers "
     "widow widowed widower wreath wreaths".split()
 )
+# Someone nearer the word than the name, with no "he" or "she" after them: "watched
+# the man die", "until the great body went slack", "held the thief down until the man
+# went still and did not breathe again".
+_SOMEONE_NOUN = (
+    r"(?:man|woman|boy|girl|child|baby|infant|thief|soldier|guard|sentry|stranger|giant|"
+    r"beast|creature|body|corpse|fellow|lad|lass|officer|prisoner|patient|servant|maid|"
+    r"footman|coachman|king|queen|prince|knight|horse|mare|dog|hound|cat|bird|animal|mother|"
+    r"father|sister|brother|wife|husband|son|daughter|uncle|aunt|cousin|friend|master|"
+    r"mistress|nurse|grandmother|grandfather)\b(?!['’])"
+)
+_SOMEONE = re.compile(
+    r"\b(?:the|a|an|this|that|his|her|their|my|our|your)\s+(?:[a-z]+\s+)?" + _SOMEONE_NOUN
+)
+# The named person's someone: "Watson's youngest patient did not live".
+_THEIR_SOMEONE = re.compile(r"['’]s?\s+(?:[a-z]+\s+)?" + _SOMEONE_NOUN)
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
+# A thing or a person as the subject just before the word: "the pile was dead", "his
+# namesake had died"; not a part of the named person ("her heart had stopped").
+_SUBJECT_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|its|his|her|their|my|our|your)\s+(?:[a-z]+\s+)?"
+    r"(?!(?:heart|breath|breathing|pulse|eyes?|chest|body|hands?|face|lips|skin|head|"
+    r"life|blood)\b)[a-z]+\s+(?:was|is|were|are|lay|lies|went|fell|had|has|seemed|looked)"
+    r"\s+(?:[a-z]+\s+)?$",
+    re.I,
+)
+# A death word as a noun after an article: "a murder trial", "the death of".
+_DEATH_NOUNS = frozenset("murder murders death deaths killing execution".split())
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|this|that|any|no)\s+(?:[a-z]+\s+)?$", re.I)
+
+
+def _someone_nearer(between: str) -> bool:
+    ends = [m.end() for m in _SOMEONE.finditer(between)]
+    return bool(ends) and _SUBJECT_PRONOUN.search(between, ends[-1]) is None
+
+
 # Killing told actively: the name before the word is the killer's ("Holmes shot and
 # killed the intruder", "went through them like a scythe, killing"), unless the verb is
 # passive ("Clerval was killed", "had been murdered").
@@ -1024,10 +1059,18 @@ def _who_dies(
             name_start, name_end, name = spans[k - 1]
             between = global_text.slice(name_end, at)
             possessive = between[:2] in ("'s", "’s") or between[:1] in ("'", "’")
-            if possessive and word not in _POSSESSED and len(between.split()) <= 3:
-                continue  # "Mrs. Hudson's sister died"
+            if (
+                possessive
+                and word not in _POSSESSED
+                and (len(between.split()) <= 3 or _THEIR_SOMEONE.match(between))
+            ):
+                continue  # "Mrs. Hudson's sister died", "Watson's youngest patient did not live"
             if word in _KILLING and not passive:
                 continue  # the killer's name
+            if word == "late" or _someone_nearer(between) or _SUBJECT_BEFORE.search(between):
+                continue  # "the late Mr. Bingley", "watched the man die", "the pile was"
+            if word in _DEATH_NOUNS and _ARTICLE_BEFORE.search(between):
+                continue  # "evidence in a murder trial"
             if _SOMEONE_ELSES.search(between):
                 continue  # "his father's death"
             if (word in _POSSESSED or word in _RITES) and not (
