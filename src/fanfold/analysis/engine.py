@@ -902,7 +902,10 @@ _KILLS_NAME = frozenset(
 # Words that take the dead person's possessive ("Hector's corpse", "Lucy's grave"): a
 # named person is the dead only when the word is said to be theirs ("Hector's body",
 # "her body"), not where they kneel beside "the body".
-_POSSESSED = frozenset("corpse body bodies grave coffin throat head funeral death".split())
+_POSSESSED = frozenset(
+    "corpse body bodies grave coffin throat head funeral death execution murder burial "
+    "hanging beheading cremation".split()
+)
 # Death words of the rites, the places and the ones left behind: a name before one of
 # them is a mourner's, a widow's, a visitor's ("Elizabeth knelt in the churchyard"),
 # unless the word is said to be the named person's ("Lucy's funeral").
