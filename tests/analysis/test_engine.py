@@ -222,6 +222,9 @@ def test_major_character_death_needs_a_named_character(tags: TagDictionary) -> N
             "Jane Bennet",
         ),
         ("Jane Bennet's eyes closed and she died.", "Jane Bennet"),
+        # A "he" with a man or a boy nearer than the name may be his.
+        ("John Watson carried the boy to the cab, and he died before they reached Barts.", None),
+        ("Jane Bennet held the child's hand as she died.", "Jane Bennet"),
         # The dead as a people, not a death; but the dead man may be the named one.
         ("Victor Frankenstein spent his nights among the dead of the charnel house.", None),
         (

@@ -922,7 +922,7 @@ _RITES = frozenset(
 # the man die", "until the great body went slack", "held the thief down until the man
 # went still and did not breathe again".
 _SOMEONE_NOUN = (
-    r"(?:man|woman|boy|girl|child|baby|infant|thief|soldier|guard|sentry|stranger|giant|"
+    r"(?P<noun>man|woman|boy|girl|child|baby|infant|thief|soldier|guard|sentry|stranger|giant|"
     r"beast|creature|body|corpse|fellow|lad|lass|officer|prisoner|patient|servant|maid|"
     r"footman|coachman|king|queen|prince|knight|horse|mare|dog|hound|cat|bird|animal|mother|"
     r"father|sister|brother|wife|husband|son|daughter|uncle|aunt|cousin|friend|master|"
@@ -946,6 +946,21 @@ _SUBJECT_BEFORE = re.compile(
 # A death word as a noun after an article: "a murder trial", "the death of".
 _DEATH_NOUNS = frozenset("murder murders death deaths killing execution".split())
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|this|that|any|no)\s+(?:[a-z]+\s+)?$", re.I)
+
+
+_MALE = frozenset("man boy king prince lad son father brother husband uncle".split())
+_FEMALE = frozenset(
+    "woman girl queen princess lass daughter mother sister wife aunt maid mistress".split()
+)
+
+
+def _nearer_of_gender(between: str, gender: str) -> bool:
+    """Someone of the pronoun's gender named by a noun between the name and it: "carried
+    the boy to the cab, and he died" may be the boy's death."""
+    pronouns = [m.start() for m in _PRONOUN.finditer(between)]
+    nouns = _MALE if gender == "m" else _FEMALE
+    upto = pronouns[-1] if pronouns else len(between)
+    return any(m.group("noun") in nouns for m in _SOMEONE.finditer(between, 0, upto))
 
 
 def _someone_nearer(between: str) -> bool:
@@ -1090,7 +1105,11 @@ def _who_dies(
             if not pronouns and name_start >= hit.start + base and len(between) <= 80:
                 who = name  # "Lucy died", "Hector's corpse"
                 break
-            if pronouns and genders.get(name) == _GENDER[pronouns[-1].lower()]:
+            if (
+                pronouns
+                and genders.get(name) == _GENDER[pronouns[-1].lower()]
+                and not _nearer_of_gender(between, _GENDER[pronouns[-1].lower()])
+            ):
                 who = name  # "Eurydice ... by evening she is cold"
                 break
         if who is not None:
