@@ -1032,6 +1032,31 @@ def _genders(found: people.People, global_text: _GlobalText) -> dict[str, str]:
     return out
 
 
+def _someone_else_dies(word: str, between: str, after: str, passive: bool) -> bool:
+    """Whether the death `word` is someone else's than the name `between` words before
+    it (`after`: the text just after the word; `passive`: the word is a passive verb)."""
+    possessive = between[:2] in ("'s", "’s") or between[:1] in ("'", "’")
+    if (
+        possessive
+        and word not in _POSSESSED
+        and (len(between.split()) <= 3 or _THEIR_SOMEONE.match(between))
+    ):
+        return True  # "Mrs. Hudson's sister died", "Watson's youngest patient did not live"
+    if word in _KILLING and not passive:
+        return True  # the killer's name
+    if word == "late" or _someone_nearer(between) or _SUBJECT_BEFORE.search(between):
+        return True  # "the late Mr. Bingley", "watched the man die", "the pile was dead"
+    if word in _DEATH_NOUNS and _ARTICLE_BEFORE.search(between):
+        return True  # "evidence in a murder trial"
+    if _SOMEONE_ELSES.search(between):
+        return True  # "his father's death"
+    if (word in _POSSESSED or word in _RITES) and not (possessive or _THEIRS.search(between)):
+        return True  # "knelt beside the body"
+    if word == "dead" and (noun := _DEAD_AS_NOUN.search(between)) is not None:
+        return not (noun.group("the") and _DEAD_ONE.match(after))  # "among the dead"
+    return False
+
+
 def _who_dies(
     death: notes.NoteResult,
     found: people.People,
@@ -1076,29 +1101,9 @@ def _who_dies(
                 continue  # no name wholly before the word
             name_start, name_end, name = spans[k - 1]
             between = global_text.slice(name_end, at)
-            possessive = between[:2] in ("'s", "’s") or between[:1] in ("'", "’")
-            if (
-                possessive
-                and word not in _POSSESSED
-                and (len(between.split()) <= 3 or _THEIR_SOMEONE.match(between))
-            ):
-                continue  # "Mrs. Hudson's sister died", "Watson's youngest patient did not live"
-            if word in _KILLING and not passive:
-                continue  # the killer's name
-            if word == "late" or _someone_nearer(between) or _SUBJECT_BEFORE.search(between):
-                continue  # "the late Mr. Bingley", "watched the man die", "the pile was"
-            if word in _DEATH_NOUNS and _ARTICLE_BEFORE.search(between):
-                continue  # "evidence in a murder trial"
-            if _SOMEONE_ELSES.search(between):
-                continue  # "his father's death"
-            if (word in _POSSESSED or word in _RITES) and not (
-                possessive or _THEIRS.search(between)
-            ):
-                continue  # "knelt beside the body"
-            if word == "dead" and (noun := _DEAD_AS_NOUN.search(between)) is not None:
-                one = _DEAD_ONE.match(global_text.slice(at + 4, at + 20))
-                if not (noun.group("the") and one):
-                    continue  # "among the dead"
+            after = global_text.slice(at + len(word), at + len(word) + 16)
+            if _someone_else_dies(word, between, after, passive):
+                continue
             if _other_name(between):
                 continue  # someone the dictionary does not know stands nearer
             pronouns = _PRONOUN.findall(between)
