@@ -193,6 +193,13 @@ def test_reported_clause_counts_half():
         # a word in -s before a finite verb is a plural noun, not the verb
         ("Emergency crews were called to the pier.", "past"),
         ("Harbour lights were lit at dusk.", "past"),
+        # and a word in -s that opens a sentence, whose verb comes after "and ..." or a
+        # phrase: "Wood pigeons and ...", "Deep cuts to ..." are plural nouns
+        ("Wood pigeons and a pair of jackdaws quarrelled over the crusts on the lawn.", "past"),
+        ("Deep cuts to both hands were the first thing the surgeon saw.", "past"),
+        # while a name's verb in -s stays the present, with "and" or a phrase after it
+        ("Mary walks to the window and looks out at the rain.", "present"),
+        ("Holmes lights his pipe and smiles at the fire.", "present"),
         # "put", "hit": after "she" or "he" only the past can stand bare
         ("She put the kettle on and he hit the light switch.", "past"),
         # a second verb in -ed joined to the first, before its object

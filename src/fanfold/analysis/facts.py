@@ -553,6 +553,13 @@ _AFTER_ED = _OBJECTISH | _words(
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+(?:['\u2019][a-z]+)?)")
+# "Blue tits and a pair of wrens squabbled", "Defensive wounds to both palms were deep": a
+# sentence that opens on a capitalised word, then a word in -s and "and" or a preposition,
+# whose own verb comes later in the clause. The word in -s was a plural noun.
+_PHRASE_GOES_ON = _words("and or of to in on at from with for under over near by beside")
+_LATER_FINITE = _words("was were is are had has") | _PRETERITES
+_NOT_BETWEEN = _SUBORDINATORS | _PRONOUN_SUBJECTS | _words("what whose there")
+_WORD = re.compile(r"[\w'\u2019-]+")
 # Finite verbs and modals: after one, a word in -s was a noun, not a verb.
 _FINITE_AFTER_NOUN = (_PRESENT_WORDS | _PAST_WORDS | _PRESENT_MODALS | _PAST_MODALS) - _words(
     "it's that's there's he's she's i'm you're we're they're"
@@ -601,6 +608,34 @@ def _opens_clause(narration: str, at: int) -> bool:
         if w in _COORDINATORS:
             return False
     return False
+
+
+def _plural_opening(
+    narration: str, subject_at: int, verb_end: int, nxt: str
+) -> re.Match[str] | None:
+    """The clause's verb, if the word in -s ending at `verb_end`, after a capitalised
+    word that opens its sentence, is a plural noun whose verb comes later in the clause
+    (see _PHRASE_GOES_ON); None if it may be the verb itself."""
+    if nxt not in _PHRASE_GOES_ON:
+        return None
+    before = narration[:subject_at].rstrip(" \t\"'\u2018\u201c([")
+    if before and before[-1] not in ".!?\n¶":
+        return None  # not the first word of its sentence: a name, as in "and Holmes takes"
+    clause_end = _CLAUSE_END.search(narration, verb_end)
+    end = clause_end.start() if clause_end else len(narration)
+    words = list(_WORD.finditer(narration, verb_end, end))[1:]
+    for i, m in enumerate(words):
+        word = m.group()
+        if word[0].isupper() or word in _NOT_BETWEEN:
+            return None  # another subject, or a clause of its own
+        if i > 0 and words[i - 1].group() in ("and", "or"):
+            continue  # "goes to the station and was met": the same subject's second verb
+        if word in _LATER_FINITE or (
+            # "and a pair of great tits squabbled": an -ed verb, only after "and"
+            nxt in ("and", "or") and word.endswith("ed") and word not in _NOT_PAST_ED
+        ):
+            return m
+    return None
 
 
 def _tense_votes(narration: str, chat: bool = False) -> dict[int, float]:
@@ -673,6 +708,11 @@ def _tense_votes(narration: str, chat: bool = False) -> dict[int, float]:
             if nxt in _FINITE_AFTER_NOUN or (nxt.endswith("ed") and nxt not in _NOT_PAST_ED):
                 # "Emergency services were called", "the Bennet girls might want": a
                 # finite verb follows, so the word in -s was the subject's plural noun.
+                continue
+            later = _plural_opening(narration, m.start(), m.end("verb"), nxt)
+            if later is not None:
+                if later.group().endswith("ed"):
+                    vote(later.start(), 0.5, "")  # "... and a pair of jackdaws quarrelled"
                 continue
         vote(m.start("verb"), value, prev)
     for pattern in (_NOUN_VERB, _NOUN2_VERB):
