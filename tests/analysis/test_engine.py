@@ -225,6 +225,24 @@ def test_major_character_death_needs_a_named_character(tags: TagDictionary) -> N
         # A "he" with a man or a boy nearer than the name may be his.
         ("John Watson carried the boy to the cab, and he died before they reached Barts.", None),
         ("Jane Bennet held the child's hand as she died.", "Jane Bennet"),
+        # A death before the story, told as one: years ago, since, an anniversary, a
+        # grave visited, outlived. The death note stays; no warning.
+        ("Jane Bennet had been dead these six years, and still nobody sat in her chair.", None),
+        ("Since Mary Morstan died, the surgery had gone quiet in the afternoons.", None),
+        ("Jane Bennet died three winters ago, and Elizabeth Bennet still wrote to her.", None),
+        (
+            "On the anniversary of Henry Clerval's death Victor Frankenstein walked to the lake.",
+            None,
+        ),
+        ("By then Jane Bennet was long dead, and the house was let to strangers.", None),
+        ("Elizabeth Bennet had been seven when Jane Bennet died of the fever.", None),
+        ("Elizabeth Bennet was nine when her mother died, long before Netherfield was let.", None),
+        # but a death that happens now, in the past perfect of the telling, is one
+        (
+            "By the time the servants broke the door down, Jane Bennet had died.",
+            "Jane Bennet",
+        ),
+        ("Henry Clerval died that night, a year after he came to Ingolstadt.", "Henry Clerval"),
         # The dead as a people, not a death; but the dead man may be the named one.
         ("Victor Frankenstein spent his nights among the dead of the charnel house.", None),
         (
