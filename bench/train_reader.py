@@ -59,11 +59,17 @@ def odd_ordinary_paragraphs() -> list[str]:
     ]
 
 
-def fit(x: Any, y: Any, penalty: float, steps: int = 25) -> tuple[Any, float]:
-    """Logistic regression by Newton's method; positives and negatives weigh the same."""
+def fit(
+    x: Any, y: Any, penalty: float, steps: int = 25, balanced: bool = True
+) -> tuple[Any, float]:
+    """Logistic regression by Newton's method; positives and negatives weigh the same
+    (unless not `balanced`: then each passage weighs one, and the chances keep the
+    classes' proportions)."""
     n, d = x.shape
     positives = max(1, int(y.sum()))
     weight = np.where(y, n / (2 * positives), n / (2 * max(1, n - positives)))
+    if not balanced:
+        weight = np.ones(n)
     design = np.hstack([x, np.ones((n, 1))])
     beta = np.zeros(d + 1)
     ridge = penalty * n * np.eye(d + 1)

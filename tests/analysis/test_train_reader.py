@@ -42,6 +42,15 @@ def test_the_bias_is_not_penalised(trainer: ModuleType) -> None:
     assert abs(bias) < 1e-6
 
 
+def test_an_unbalanced_fit_keeps_the_classes_proportions(trainer: ModuleType) -> None:
+    # With nothing to learn from, each passage weighing one puts the chance at the share
+    # of positives, a third.
+    x = np.zeros((30, 2))
+    y = np.array([True] * 10 + [False] * 20)
+    _weights, bias = trainer.fit(x, y, penalty=10.0, balanced=False)
+    assert 1 / (1 + np.exp(-bias)) == pytest.approx(1 / 3)
+
+
 def test_macro_f1(trainer: ModuleType) -> None:
     expected = np.array([[True, False], [True, True], [False, False]])
     predicted = np.array([[True, False], [False, True], [False, True]])
