@@ -117,6 +117,9 @@ def test_readable_report_names_each_part(db, archive_tags, tmp_path):
     assert "as Additional Tags: " in text
     assert "Thank you all for the lovely comments" in text
     assert "words," in text and "% dialogue" in text
+    # and what the suggestions cannot see, under the content notes
+    notes = text.split("\nContent notes:\n")[1].split("\n\n")[0]
+    assert "only implies may get none" in notes
 
 
 def test_a_text_not_in_english_is_reported_unread(db, archive_tags, tmp_path):

@@ -216,6 +216,21 @@ def test_the_text_facts_are_shown(author_client):
     assert "past tense" in stats
 
 
+def test_the_panel_says_what_it_cannot_see(author_client):
+    # Measured on text the rules never saw, a note suggested is usually right, but most
+    # of what a story only implies is missed (docs/analysis.md): the panel says so.
+    body = page(
+        author_client.post(
+            "/works/suggest",
+            new_work_form(chapter_text=CALM, rating="General Audiences"),
+            **HTMX,
+        )
+    )
+    limits = body.split('class="help suggestion-limits"')[1].split("</p>")[0]
+    assert "only implies may get none" in limits
+    assert "yours to choose" in limits
+
+
 # Written for this test.
 FRENCH = (
     "<p>Ce n'est pas grave, dit-elle en riant. Le chat dormait sur le rebord de la fenêtre, "
@@ -236,6 +251,7 @@ def test_a_text_not_in_english_is_said_to_be_unread(author_client):
     assert add_button(body, "rating", "General Audiences") is None
     assert "You chose" not in body
     assert "No warnings, content notes" not in body
+    assert "suggestion-limits" not in body  # it said why it read nothing
 
 
 def test_an_empty_chapter_is_refused_with_a_message(author_client):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.utils.translation import gettext as _
 
@@ -14,6 +15,7 @@ from fanfold.tags.models import TagType
 from fanfold.tags.naming import tag_key
 
 from .vocabulary import (
+    LIMITS,
     NOTE_LABELS,
     NOTE_WARNINGS,
     SPOILERS_TAG,
@@ -119,6 +121,11 @@ class Panel:
     # ("Chapter 2"; "the text" for a single text), and whether that is all of it.
     unread: tuple[str, ...] = ()
     unread_all: bool = False
+
+    @property
+    def limits(self) -> Any:
+        """What the suggestions cannot see, said beside them."""
+        return LIMITS
 
     @property
     def empty(self) -> bool:

@@ -35,6 +35,15 @@ NOTE_WARNINGS: dict[str, str] = {"sexual-violence": RAPE_NON_CON}
 
 SPOILERS_TAG = "Spoilers"
 
+# What the suggestions cannot see, said beside them on the panel and by `fanfold analyze`:
+# on text the rules never saw, a note suggested is usually right, but most of what a story
+# only implies is missed (docs/analysis.md, "Measured quality").
+LIMITS = _l(
+    "These suggestions come from what the text says outright. A death, violence, abuse or "
+    "self-harm that a story only implies may get none: the warnings and tags stay yours "
+    "to choose."
+)
+
 NOTE_LABELS: dict[str, Any] = {  # lazy translations
     "violence": _l("violence"),
     "graphic-violence": _l("graphic violence"),

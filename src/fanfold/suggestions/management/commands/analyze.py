@@ -20,7 +20,7 @@ from fanfold.analysis import (
     reader,
 )
 from fanfold.analysis.engine import READER_REASON
-from fanfold.suggestions.vocabulary import NOTE_TAGS, confidence_word, note_tags
+from fanfold.suggestions.vocabulary import LIMITS, NOTE_TAGS, confidence_word, note_tags
 
 EVIDENCE_SHOWN = 3
 READER = {
@@ -199,6 +199,8 @@ def report(analysis: Analysis, *, title: str = "") -> str:
     lines += ["", "Content notes:"]
     if not analysis.notes:
         lines.append("  none")
+    if not analysis.read_nothing:
+        lines.append(f"  ({LIMITS})")
     for note in analysis.notes:
         tags = ", ".join(note_tags(note) or NOTE_TAGS.get(note.name, ()))
         lines.append(f"  {note.name} ({_sure(note)}; as Additional Tags: {tags})")
