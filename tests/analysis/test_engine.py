@@ -470,6 +470,39 @@ def test_explicit_needs_explicit_words() -> None:
     assert explicit.rating.name == "Explicit"
 
 
+@pytest.mark.parametrize(
+    ("text", "rating"),
+    [
+        # one word that is explicit on its own, in a sentence of sex, anywhere in it
+        (
+            "Tom's cock pressed against his hip, and Dev reached down between them and "
+            "stroked until they both spilled.",
+            "Explicit",
+        ),
+        ("she texted: i want your mouth on my clit the second you get home", "Explicit"),
+        # words of sex that say less stay Mature on their own
+        (
+            "They made love slowly by the fire, and afterwards she slept with her head on "
+            "his chest.",
+            "Mature",
+        ),
+        # and the same words outside sex say nothing of it
+        (
+            "The weathercock on the spire had lost its tail feather in the storm.",
+            "General Audiences",
+        ),
+    ],
+)
+def test_a_word_explicit_on_its_own_makes_sex_explicit(text: str, rating: str) -> None:
+    assert analyze(text).rating.name == rating
+
+
+def test_the_words_explicit_on_their_own_are_explicit_words() -> None:
+    from fanfold.analysis.lexicon import EXPLICIT, EXPLICIT_ALONE
+
+    assert EXPLICIT_ALONE <= EXPLICIT
+
+
 # ---- characters, fandoms, relationships ------------------------------------------------------
 
 

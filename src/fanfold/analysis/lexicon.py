@@ -14313,6 +14313,16 @@ EXPLICIT = frozenset(
     ]
 )
 
+# Words of EXPLICIT that make a sentence of sexual content explicit on their own: a
+# genital named in slang, a climax, a sex act named (one of them counts as two).
+EXPLICIT_ALONE = frozenset(
+    """
+    cock cocks cunt clit clitoris pussy dick dicks semen cum cumming orgasm orgasms orgasmed
+    climaxed climaxing erection boner hard-on blowjob blowjobs handjob fingering
+    fingered rimming strap-on
+    """.split()
+)
+
 # After a number, what makes it a time or a measure, not an age: "it was three in the
 # morning", "was twelve o'clock", "were four miles off".
 NOT_A_TIME = (

@@ -24,6 +24,7 @@ from fanfold.analysis.lexicon import (
     CUES,
     EXCEPT_BY_WORD,
     EXPLICIT,
+    EXPLICIT_ALONE,
     FIRST_LOOK,
     HYPOTHETICAL,
     NEGATORS,
@@ -561,8 +562,12 @@ def _sentence_hit(
             if hit is None:
                 hit = SentenceHit(start, end, paragraph)
             _score(hit, cue, word, start + pos)
-    if hit is not None:
-        hit.explicit = sum(w in EXPLICIT for w in hit.words.get("sexual-content", ()))
+    if hit is not None and "sexual-content" in hit.words:
+        said = hit.words["sexual-content"]
+        # The cue words that tell how explicit it is, and any word that is explicit on its
+        # own anywhere in the sentence ("Ravi's cock slid against his ... and stroked").
+        alone = EXPLICIT_ALONE.intersection(_WORD.findall(seg))
+        hit.explicit = sum(w in EXPLICIT and w not in alone for w in said) + 2 * len(alone)
     return hit
 
 
