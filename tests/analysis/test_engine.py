@@ -460,6 +460,38 @@ def test_death_in_passing_stays_general() -> None:
     assert result.rating.name == "General Audiences"
 
 
+@pytest.mark.parametrize(
+    ("text", "rating"),
+    [
+        # a death before the story, however it is told, is a death in passing
+        (
+            "Grandfather had died before I was born, and his medals lived in a biscuit tin "
+            "on the wardrobe.",
+            "General Audiences",
+        ),
+        (
+            "The house had belonged to the late Mr. Bingley, and his portrait still hung "
+            "above the stairs.",
+            "General Audiences",
+        ),
+        (
+            "His name was on the war memorial by the bus stop, between a Hargreaves and a Holt.",
+            "General Audiences",
+        ),
+        # a death weeks ago is grief still raw, and a death now is on the page
+        (
+            "Her husband died three weeks ago, and she has not slept a night through since.",
+            "Teen And Up Audiences",
+        ),
+        ("The old man died in the night, with his daughter beside him.", "Teen And Up Audiences"),
+    ],
+)
+def test_a_death_before_the_story_is_a_death_in_passing(text: str, rating: str) -> None:
+    result = analyze(text)
+    assert "death" in {s.name for s in result.notes}
+    assert result.rating.name == rating
+
+
 def test_explicit_needs_explicit_words() -> None:
     implied = analyze("They went to bed together that evening, and I will not write what passed.")
     assert implied.rating.name == "Mature"

@@ -19,7 +19,7 @@ from functools import cache
 
 from fanfold.analysis import facts, language, notes, people, reader, spoilers, text
 from fanfold.analysis.dictionary import TagDictionary
-from fanfold.analysis.lexicon import NOT_A_TIME, PASSING_DEATH
+from fanfold.analysis.lexicon import BEFORE_THE_STORY, NOT_A_TIME, PASSING_DEATH
 from fanfold.analysis.model import (
     CONTENT_NOTES,
     GRAPHIC_VIOLENCE,
@@ -808,7 +808,10 @@ def _rating(decided: dict[str, notes.NoteResult], content: list[Suggestion]) -> 
     if (
         teen
         and [s.name for s in teen] == ["death"]
-        and all(PASSING_DEATH.search(e.text) for e in teen[0].evidence)
+        and all(
+            PASSING_DEATH.search(e.text) or BEFORE_THE_STORY.search(e.text)
+            for e in teen[0].evidence
+        )
     ):
         return Suggestion(
             RATINGS[0],
@@ -1032,22 +1035,6 @@ def _genders(found: people.People, global_text: _GlobalText) -> dict[str, str]:
     return out
 
 
-# A death told as before the story: "dead these six years", "died three winters ago",
-# "long dead", "on the anniversary of his death", "since Mary died", "had been eleven
-# when Lady Anne died". Its sentence gives
-# the death note, not the warning: the death is not on the page.
-_BEFORE_THE_STORY = re.compile(
-    r"\b(?:(?:years?|winters?|summers?|springs?|decades?)\s+(?:ago|before|since|earlier|past"
-    r"|gone)|(?:months?|weeks?)\s+ago|these\s+(?:\w+\s+)?(?:years?|months?|winters?|decades?)\b"
-    r"|long\s+(?:dead|gone|since)|anniversary|(?:^|[,;]\s*)(?:ever\s+)?since\b"
-    # "Georgiana had been eleven when Lady Anne died": a child's age at the time
-    r"|(?:was|been)\s+(?:only\s+|just\s+|barely\s+)?(?:\d+|one|two|three|four|five|six"
-    r"|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)"
-    r"(?:\s+years\s+old)?\s+when\b)",
-    re.I,
-)
-
-
 def _someone_else_dies(word: str, between: str, after: str, passive: bool) -> bool:
     """Whether the death `word` is someone else's than the name `between` words before
     it (`after`: the text just after the word; `passive`: the word is a passive verb)."""
@@ -1099,7 +1086,7 @@ def _who_dies(
         if lo == hi:
             continue
         who: str | None = None
-        if _BEFORE_THE_STORY.search(global_text.slice(hit.start + base, hit.end + base)):
+        if BEFORE_THE_STORY.search(global_text.slice(hit.start + base, hit.end + base)):
             continue
         for word, at in hit.spots.get("death", []):
             at += base

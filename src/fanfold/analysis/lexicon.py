@@ -14330,6 +14330,24 @@ NOT_A_TIME = (
     r"a\.m|p\.m|of|or|to|feet|foot|inches|miles|pounds|stone|drinks|glasses|shots|sheets|[:.]\d))"
 )
 
+# A death told as before the story: "dead these six years", "died three winters ago",
+# "long dead", "on the anniversary of his death", "since Mary died", "had been eleven
+# when Lady Anne died", "died before I was born", "the late Mr. Darcy", a name on the war
+# memorial. Its sentence gives the death note but no Major Character Death (the death is
+# not on the page), and, as a death in passing, no higher rating.
+BEFORE_THE_STORY = re.compile(
+    r"\b(?:(?:years?|winters?|summers?|springs?|decades?)\s+(?:ago|before|since|earlier|past"
+    r"|gone)|these\s+(?:\w+\s+)?(?:years?|winters?|decades?)\b"
+    r"|long\s+(?:dead|gone|since)|anniversary|(?:^|[,;]\s*)(?:ever\s+)?since\b"
+    # "Georgiana had been eleven when Lady Anne died": a child's age at the time
+    r"|(?:was|been)\s+(?:only\s+|just\s+|barely\s+)?(?:\d+|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)"
+    r"(?:\s+years\s+old)?\s+when\b"
+    r"|before\s+(?:i|he|she|we|they|you)\s+(?:was|were)\s+born|the\s+late\s+(?=[A-Z])"
+    r"|war\s+memorial)",
+    re.I,
+)
+
 # A death told in passing (a parent long dead, an old dog): General Audiences on AO3.
 PASSING_DEATH = re.compile(
     r"\b(?:when (?:i|he|she|we|they) (?:was|were)|years? ago|long (?:dead|ago)|"
