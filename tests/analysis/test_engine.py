@@ -236,6 +236,7 @@ def test_major_character_death_needs_a_named_character(tags: TagDictionary) -> N
         ),
         ("By then Jane Bennet was long dead, and the house was let to strangers.", None),
         ("Elizabeth Bennet had been seven when Jane Bennet died of the fever.", None),
+        ("Jane Bennet died in the late afternoon, with Elizabeth beside her.", "Jane Bennet"),
         ("Elizabeth Bennet was nine when her mother died, long before Netherfield was let.", None),
         # but a death that happens now, in the past perfect of the telling, is one
         (
@@ -484,6 +485,11 @@ def test_death_in_passing_stays_general() -> None:
             "Teen And Up Audiences",
         ),
         ("The old man died in the night, with his daughter beside him.", "Teen And Up Audiences"),
+        # "the late" afternoon is no late Mr. Anybody
+        (
+            "The old man died in the late afternoon, with his daughter beside him.",
+            "Teen And Up Audiences",
+        ),
     ],
 )
 def test_a_death_before_the_story_is_a_death_in_passing(text: str, rating: str) -> None:
@@ -512,6 +518,8 @@ def test_explicit_needs_explicit_words() -> None:
             "Explicit",
         ),
         ("she texted: i want your mouth on my clit the second you get home", "Explicit"),
+        # a name is not a word of sex: "Dick" is a man
+        ("Dick pulled her close, and they made love slowly by the fire.", "Mature"),
         # words of sex that say less stay Mature on their own
         (
             "They made love slowly by the fire, and afterwards she slept with her head on "

@@ -14343,7 +14343,7 @@ BEFORE_THE_STORY = re.compile(
     r"|(?:was|been)\s+(?:only\s+|just\s+|barely\s+)?(?:\d+|one|two|three|four|five|six"
     r"|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)"
     r"(?:\s+years\s+old)?\s+when\b"
-    r"|before\s+(?:i|he|she|we|they|you)\s+(?:was|were)\s+born|the\s+late\s+(?=[A-Z])"
+    r"|before\s+(?:i|he|she|we|they|you)\s+(?:was|were)\s+born|the\s+late\s+(?-i:(?=[A-Z]))"
     r"|war\s+memorial)",
     re.I,
 )

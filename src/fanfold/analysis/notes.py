@@ -40,6 +40,8 @@ THRESHOLD = 0.5
 LONG = 40
 PLAIN = 0.85
 _WORD = re.compile(r"[a-z][a-z'’-]*")
+# A word written in lower case in the original text: not a name ("Dick", "Cock Lane").
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 # Where a clause begins: punctuation, or a conjunction that starts a new clause.
 _CLAUSE_PUNCT = re.compile(r"[,;:()\u2013\u2014\"“”]|--")
 # A sentence that opens a condition or an imagining is unreal as a whole.
@@ -566,7 +568,7 @@ def _sentence_hit(
         said = hit.words["sexual-content"]
         # The cue words that tell how explicit it is, and any word that is explicit on its
         # own anywhere in the sentence ("Ravi's cock slid against his ... and stroked").
-        alone = EXPLICIT_ALONE.intersection(_WORD.findall(seg))
+        alone = EXPLICIT_ALONE.intersection(_LOWER_WORD.findall(original))
         hit.explicit = sum(w in EXPLICIT and w not in alone for w in said) + 2 * len(alone)
     return hit
 
