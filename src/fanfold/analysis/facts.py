@@ -618,8 +618,10 @@ def _plural_opening(
     (see _PHRASE_GOES_ON); None if it may be the verb itself."""
     if nxt not in _PHRASE_GOES_ON:
         return None
-    before = narration[:subject_at].rstrip(" \t\"'\u2018\u201c([")
-    if before and before[-1] not in ".!?\n¶":
+    at = subject_at
+    while at > 0 and narration[at - 1] in " \t\"'\u2018\u201c([":
+        at -= 1
+    if at > 0 and narration[at - 1] not in ".!?\n¶":
         return None  # not the first word of its sentence: a name, as in "and Holmes takes"
     clause_end = _CLAUSE_END.search(narration, verb_end)
     end = clause_end.start() if clause_end else len(narration)
