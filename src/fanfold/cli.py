@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Mapping
 
 
 def _serve(args: list[str]) -> None:
@@ -65,10 +66,27 @@ def _run_together(commands: list[list[str]]) -> None:
     sys.exit(codes[0])
 
 
+# The commands whose log an operator reads as it runs: the server, the task worker and
+# Django's development server.
+_LOGGING_COMMANDS = frozenset({"serve", "worker", "db_worker", "runserver"})
+
+
+def _log_level_for(command: str, environ: Mapping[str, str]) -> str | None:
+    """The log level to set for `command`, or None to leave the settings' own (INFO, or
+    FANFOLD_LOG_LEVEL). A one-off command (analyze, tags, migrate) prints what it has to
+    say; its INFO lines, such as which download formats are off, are the server's."""
+    if command in _LOGGING_COMMANDS or "FANFOLD_LOG_LEVEL" in environ:
+        return None
+    return "WARNING"
+
+
 def main(argv: list[str] | None = None) -> None:
     argv = list(sys.argv if argv is None else argv)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "fanfold.settings")
     command = argv[1] if len(argv) > 1 else "help"
+    level = _log_level_for(command, os.environ)
+    if level is not None:
+        os.environ["FANFOLD_LOG_LEVEL"] = level
     if command == "serve":
         _serve(argv[2:])
         return

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from io import StringIO
@@ -222,6 +223,33 @@ def test_broken_epub_is_a_clear_error(db, tmp_path):
         run(str(path))
 
 
+def test_an_empty_file_is_a_clear_error_not_a_rating(db, tmp_path):
+    # An empty file (or one of blank lines) has nothing to rate: "General Audiences" for
+    # it would read as a verdict on a story that is not there.
+    for name, data in (("empty.txt", b""), ("blank.md", b"\n  \n\t\n")):
+        path = tmp_path / name
+        path.write_bytes(data)
+        with pytest.raises(CommandError, match=rf"{re.escape(name)} holds no text to analyse"):
+            run(str(path))
+
+
+def test_a_binary_file_is_a_clear_error_not_a_foreign_language(db, tmp_path):
+    # A picture or a word-processor file saved as .txt: bytes, not a story in another
+    # language.
+    path = tmp_path / "cover.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    with pytest.raises(CommandError, match=r"cover\.txt: not a text file"):
+        run(str(path))
+
+
+def test_utf16_text_with_its_byte_order_mark_is_still_read(db, tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_bytes("He stabbed the guard and ran.".encode("utf-16"))
+    data = json.loads(run(str(path), "--json"))
+    assert data["stats"]["words"] == 6
+    assert [n["name"] for n in data["notes"]] == ["violence"]
+
+
 def test_missing_tags_file_is_a_clear_error(db, tmp_path):
     with pytest.raises(CommandError, match="Can't read"):
         run(str(story_file(tmp_path, "txt")), "--tags", str(tmp_path / "none.csv"))
@@ -264,6 +292,22 @@ def test_the_fanfold_command_prints_json(tmp_path):
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert set(json.loads(result.stdout)) == JSON_KEYS
+    # The server's start-up notes (which download formats are off) are for the server's
+    # log, not for someone analysing a file.
+    assert "INFO" not in result.stderr, result.stderr
+
+
+def test_the_log_level_of_a_one_off_command_is_warning_unless_set():
+    from fanfold.cli import _log_level_for
+
+    assert _log_level_for("analyze", {}) == "WARNING"
+    assert _log_level_for("tags", {}) == "WARNING"
+    # The task worker and the development server keep their INFO lines for the operator.
+    assert _log_level_for("serve", {}) is None
+    assert _log_level_for("worker", {}) is None
+    assert _log_level_for("runserver", {}) is None
+    # An operator's own choice stands.
+    assert _log_level_for("analyze", {"FANFOLD_LOG_LEVEL": "DEBUG"}) is None
 
 
 def test_an_archive_not_set_up_says_where_it_looked(tmp_path):

@@ -32,6 +32,8 @@ _BODY = re.compile(r"<body\b[^>]*>(.*)</body\s*>", re.IGNORECASE | re.DOTALL)
 _WORD = re.compile(r"[^\W_]")
 # A limit on what one EPUB may inflate to, against zip bombs.
 _MAX_EPUB_TEXT = 200 * 1024 * 1024
+# How much of a file is looked at to tell text from binary data.
+_SNIFF = 8192
 
 
 def read_path(path: pathlib.Path) -> list[ChapterInput]:
@@ -48,6 +50,13 @@ def read_path(path: pathlib.Path) -> list[ChapterInput]:
         data = path.read_bytes()
     except OSError as exc:
         raise ValueError(f"{path}: cannot read the file ({exc.strerror or exc})") from exc
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")) and b"\x00" in data[:_SNIFF]:
+        # No text encoding a story is saved in, short of UTF-16 with its byte-order mark,
+        # has NUL bytes: a picture, an archive or a word processor's own format.
+        raise ValueError(
+            f"{path.name}: not a text file (it holds binary data); save the story as "
+            "plain text, HTML, Markdown or EPUB"
+        )
     return [ChapterInput(text=_decode(data), format=fmt, title="")]
 
 

@@ -65,6 +65,9 @@ class Command(BaseCommand):
             analysis = analyze(chapters, dictionary=dictionary, read=not options["no_reader"])
         finally:
             reader.BLAS_THREADS = threads
+        if not analysis.stats.words:
+            # Nothing to rate: a rating of an empty file would read as a verdict.
+            raise CommandError(f"{path} holds no text to analyse")
         if options["json"]:
             self.stdout.write(json.dumps(analysis.as_json(), indent=2, ensure_ascii=False))
         else:
