@@ -333,7 +333,7 @@ def free(monkeypatch: pytest.MonkeyPatch) -> reader.Reader:
 
 
 def test_free_reading_is_off_unless_asked() -> None:
-    # Measured and not shipped (docs/analysis.md): the reader judges borderline cues only.
+    # Measured and not shipped (docs/analysis-history.md): the reader judges borderline cues only.
     assert engine.FREE_THRESHOLD is None
     assert analyze(QUIET).notes == ()
 

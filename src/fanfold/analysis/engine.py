@@ -382,7 +382,7 @@ READER_MAX_PARAGRAPHS = 400
 # and gives a note the word lists did not where a paragraph's chance reaches this. Off:
 # measured with the fine-tuned reader of bench/finetune_reader.py at 0.95 it gained on
 # the held-out sets but read nine of the 657 look-alike phrasings of tests/analysis and
-# a clinical denial as content (docs/analysis.md, "Fine-tuning the reader").
+# a clinical denial as content (docs/analysis-history.md, "Fine-tuning the reader").
 FREE_THRESHOLD: float | None = None
 FREE_REASON = "read by the trained reader"
 # Only a text of at most this many word pieces (about 6,000 words: a chapter, a short
