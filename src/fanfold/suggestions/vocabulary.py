@@ -30,6 +30,8 @@ NOTE_TAGS: dict[str, tuple[str, ...]] = {
     "substance-use": ("Substance Use",),
     "strong-language": ("Strong Language",),
 }
+# What "substance-use" is refined to when its evidence tells which.
+SUBSTANCE_TAGS = ("Drug Use", "Alcohol")
 # Content notes that also call for an archive warning.
 NOTE_WARNINGS: dict[str, str] = {"sexual-violence": RAPE_NON_CON}
 
@@ -77,11 +79,12 @@ def note_tags(note: Suggestion) -> tuple[str, ...]:
     if note.name != "substance-use":
         return NOTE_TAGS.get(note.name, ())
     words = " ".join([*(e.text for e in note.evidence), *note.reasons])
+    drugs, alcohol = SUBSTANCE_TAGS
     tags = []
     if _DRUGS.search(words):
-        tags.append("Drug Use")
+        tags.append(drugs)
     if _ALCOHOL.search(words):
-        tags.append("Alcohol")
+        tags.append(alcohol)
     return tuple(tags) or NOTE_TAGS["substance-use"]
 
 
