@@ -24,6 +24,7 @@ from fanfold.analysis import (
     analyze,
     people,
 )
+from fanfold.analysis.engine import DEATH_IN_PASSING
 from fanfold.analysis.model import source_digest
 
 TAGS = """type,name,canonical,fandoms,parents
@@ -496,6 +497,87 @@ def test_a_death_before_the_story_is_a_death_in_passing(text: str, rating: str) 
     result = analyze(text)
     assert "death" in {s.name for s in result.notes}
     assert result.rating.name == rating
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The old Mother Superior, who has been dead for twenty years, would not have allowed it.",
+        "He looked at the shelves of his late uncle's books, most of which had never been opened.",
+        "My late husband was a physician, and kept up with such things, and I kept up with him.",
+    ],
+)
+def test_more_deaths_told_as_before_the_story(text: str) -> None:
+    result = analyze(text)
+    assert "death" in {s.name for s in result.notes}
+    assert result.rating.name == "General Audiences"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "late" of a time, not of someone dead
+        "Her late arrival meant the meeting began without her; that morning the old porter "
+        "died at his desk.",
+        "His late shift ended at six, and by seven the old man had died in the ward.",
+    ],
+)
+def test_late_of_a_time_is_no_death_before_the_story(text: str) -> None:
+    assert analyze(text).rating.name == "Teen And Up Audiences"
+
+
+DEATH_IN_PASSING_TEXTS = [
+    "My father died when I was nine. I remember the black ribbons on the door.",
+    "Grandfather had died before I was born, and his medals lived in a biscuit tin on the "
+    "wardrobe.",
+    "The house had belonged to the late Mr. Bingley, and his portrait still hung above the stairs.",
+]
+
+
+@pytest.mark.parametrize("text", DEATH_IN_PASSING_TEXTS)
+def test_a_death_only_in_passing_is_a_possible_note_and_says_why(text: str) -> None:
+    # The note stays (the death is there), but an author tagging "Character Death" tags
+    # the story's deaths: one before the story is offered as possible, with the reason.
+    death = next(s for s in analyze(text).notes if s.name == "death")
+    assert death.confidence < 0.75
+    assert death.reasons[0] == DEATH_IN_PASSING
+
+
+def test_a_death_on_the_page_beside_one_in_passing_keeps_its_confidence() -> None:
+    text = (
+        "My father died when I was nine, and I hardly remember him.\n\n"
+        "The old man died in the night, with his daughter beside him, and she closed his eyes."
+    )
+    result = analyze(text)
+    death = next(s for s in result.notes if s.name == "death")
+    assert death.confidence >= 0.75
+    assert DEATH_IN_PASSING not in death.reasons
+    assert result.rating.name == "Teen And Up Audiences"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She did not believe for a moment that you had drowned.",
+        "I never believed he was dead, whatever the newspapers printed.",
+        "Mother didn't believe the girl had been murdered at all.",
+    ],
+)
+def test_what_someone_does_not_believe_is_not_told_as_so(text: str) -> None:
+    assert not {s.name for s in analyze(text).notes} & {"death", "violence"}
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("I didn't believe it, but he had drowned in the mill race that night.", "death"),
+        ("I never thought he would hit me, and then one night he hit me.", "violence"),
+        ("She didn't think twice before she shot him in the leg.", "violence"),
+        ("Nobody believed her, but he had beaten her black and blue for years.", "violence"),
+    ],
+)
+def test_disbelief_does_not_reach_past_its_own_clause(text: str, note: str) -> None:
+    assert note in {s.name for s in analyze(text).notes}
 
 
 def test_explicit_needs_explicit_words() -> None:

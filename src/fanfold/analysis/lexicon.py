@@ -14344,6 +14344,15 @@ BEFORE_THE_STORY = re.compile(
     r"|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)"
     r"(?:\s+years\s+old)?\s+when\b"
     r"|before\s+(?:i|he|she|we|they|you)\s+(?:was|were)\s+born|the\s+late\s+(?-i:(?=[A-Z]))"
+    # "my late husband", "his late uncle's books" (not "her late arrival", "his late shift")
+    r"|(?:my|his|her|our|their|your)\s+late\s+(?:husband|wife|father|mother|parents|uncle"
+    r"|aunt|brother|sister|son|daughter|grand(?:father|mother|parents)|cousin|employer|master"
+    r"|mistress|friend|partner|lord|lady|king|queen|papa|mama)\b"
+    # "who has been dead for twenty years", "dead some forty years" (a death two years
+    # ago is grief still near: "Dad's been dead two years now")
+    r"|dead\s+(?:for\s+)?(?:(?:nearly|almost|over|more\s+than|some|many|several|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a\s+hundred"
+    r"|hundreds\s+of|[1-9]\d+)\s+)+(?:years|decades?|centuries)"
     r"|war\s+memorial)",
     re.I,
 )

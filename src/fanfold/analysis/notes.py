@@ -295,10 +295,23 @@ _NOTICING = frozenset(
 )
 
 
-def _negated(seg: str, pos: int, clause_words: list[str]) -> bool:
+# Disbelief: what someone does not believe is not told as so ("She did not believe for a
+# moment that you had drowned", "I never believed he was dead"). Only "believe": "I never
+# thought he'd hit me" usually tells that he did, and "I didn't believe it, but he had
+# drowned" tells it outright.
+_DISBELIEF = re.compile(
+    r"(?:\bnot|\bnever|n't|n’t)\s+(?:(?:really|ever|quite|once)\s+)?believed?s?\s+"
+    r"(?:(?:for\s+(?:a|one)\s+(?:moment|second|minute|instant))\s+)?"
+    r"(?:that\s+|(?=(?:he|she|they|i|we|you|his|her|their|my|your|the)\b))"
+)
+
+
+def _negated(seg: str, pos: int, clause_words: list[str], clause: int = 0) -> bool:
     words = clause_words[-_NEG_WORDS:]
     if not words:
         return False
+    if "believe" in seg and _DISBELIEF.search(seg, clause, pos) is not None:
+        return True
     if _NOT_NEGATING.search(seg, max(0, pos - 40), pos):
         return False
     for i, w in enumerate(words):
@@ -509,7 +522,7 @@ def _sentence_hit(
             if clause < 0:
                 clause = _clause_start(seg, pos)
                 clause_words = _WORD.findall(seg, clause, pos)
-                negated = _negated(seg, pos, clause_words) or (
+                negated = _negated(seg, pos, clause_words, clause) or (
                     pos < denied_until
                     # (not across a new subject: "not once did she cry when they buried
                     # her father" denies the crying, not the burial)
