@@ -65,6 +65,14 @@ def test_a_note_suggested_but_not_tagged_and_one_tagged_but_not_suggested(post):
     assert violence.held == 0.0 and violence.found == 0.0
 
 
+def test_an_archive_warning_that_says_the_note_counts_as_choosing_it(post):
+    # Graphic Depictions Of Violence is violence, and graphic violence.
+    post(VIOLENT, warnings=[Warning.VIOLENCE])
+    report = agreement_report()
+    for name in ("violence", "graphic-violence"):
+        assert (note(report, name).chosen, note(report, name).both) == (1, 1)
+
+
 def test_a_synonym_of_the_notes_tag_counts_as_chosen(post):
     dictionary_import(
         io.StringIO("type,name,canonical,fandoms,parents\nfreeform,Violent,Violence,,\n")

@@ -19,7 +19,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from fanfold.analysis import CONTENT_NOTES, RATINGS
-from fanfold.analysis.model import ARCHIVE_WARNINGS, GRAPHIC_VIOLENCE
+from fanfold.analysis.model import (
+    ARCHIVE_WARNINGS,
+    GRAPHIC_VIOLENCE,
+    MAJOR_CHARACTER_DEATH,
+    UNDERAGE,
+)
 from fanfold.tags.models import TagType, Warning
 from fanfold.works.models import Work
 
@@ -27,14 +32,21 @@ from .models import WorkSuggestions
 from .vocabulary import NOTE_TAGS, NOTE_WARNINGS, SUBSTANCE_TAGS, suggestion_from_json
 
 # What a creator may have chosen for each content note: the Additional Tags the panel
-# offers for it, and the archive warning that says the same, where there is one.
+# offers for it, and the archive warnings that say it too (graphic violence is violence,
+# a major character's death is a death).
+_WARNED_AS: dict[str, tuple[str, ...]] = {
+    "violence": (GRAPHIC_VIOLENCE,),
+    "graphic-violence": (GRAPHIC_VIOLENCE,),
+    "death": (MAJOR_CHARACTER_DEATH,),
+    "sexual-content": (UNDERAGE,),
+    **{note: (warning,) for note, warning in NOTE_WARNINGS.items()},
+}
 CHOSEN_AS: dict[str, frozenset[str]] = {
     note: frozenset(
         {
             *NOTE_TAGS[note],
             *(SUBSTANCE_TAGS if note == "substance-use" else ()),
-            *([NOTE_WARNINGS[note]] if note in NOTE_WARNINGS else []),
-            *([GRAPHIC_VIOLENCE] if note == "graphic-violence" else []),
+            *_WARNED_AS.get(note, ()),
         }
     )
     for note in CONTENT_NOTES
