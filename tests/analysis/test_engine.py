@@ -1060,6 +1060,7 @@ def test_json_has_the_documented_keys(tags: TagDictionary) -> None:
         "spoilers",
         "stats",
         "reader",
+        "noted",
     }
     assert {"words", "pov", "tense"} <= set(data["stats"])
     for suggestion in data["notes"] + data["characters"] + [data["rating"]]:

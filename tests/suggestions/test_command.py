@@ -30,6 +30,7 @@ JSON_KEYS = {
     "spoilers",
     "stats",
     "reader",
+    "noted",
 }
 
 
@@ -121,6 +122,27 @@ def test_readable_report_names_each_part(db, archive_tags, tmp_path):
     # and what the suggestions cannot see, under the content notes
     notes = text.split("\nContent notes:\n")[1].split("\n\n")[0]
     assert "only implies may get none" in notes
+
+
+def test_the_report_lists_what_the_authors_notes_warn_of(db, archive_tags, tmp_path):
+    path = tmp_path / "warned.txt"
+    path.write_text(f"A/N: TW for self-harm and suicidal thoughts. Be gentle.\n\n{CALM}")
+    text = run(str(path))
+    warned = text.split("\nWarned of in the author's notes")[1].split("\n\n")[0]
+    assert "self-harm (as Additional Tags: Self-Harm)" in warned
+    assert "suicide (as Additional Tags: Suicide)" in warned
+    assert "TW for self-harm" in warned
+    # The story's own notes are not made from the author's.
+    assert "\nContent notes:\n  none" in text
+    assert "Warned of in the author's notes" not in run(str(story_file(tmp_path, "txt")))
+
+
+def test_a_death_in_passing_says_why_it_is_only_possible(db, archive_tags, tmp_path):
+    path = tmp_path / "passing.txt"
+    path.write_text("My father died when I was nine. I remember the black ribbons on the door.")
+    text = run(str(path))
+    assert "(a death told in passing or before the story)" in text
+    assert "Suggested rating: General Audiences" in text
 
 
 def test_a_text_not_in_english_is_reported_unread(db, archive_tags, tmp_path):

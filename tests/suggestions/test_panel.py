@@ -207,6 +207,34 @@ def test_spoiler_notes_suggest_the_spoilers_tag(author_client):
     assert "watched the finale" in body
 
 
+def test_what_the_notes_warn_of_is_offered_apart_quoting_them(author_client):
+    notes = "TW: self-harm. Please mind the Major Character Death warning."
+    body = page(
+        author_client.post(
+            "/works/suggest",
+            new_work_form(chapter_text=CALM, notes=notes, warnings=["No Archive Warnings Apply"]),
+            **HTMX,
+        )
+    )
+    noted = body.split("Warned of in your notes")[1].split("<h3>")[0]
+    assert add_button(noted, "freeforms", "Self-Harm")
+    assert add_button(noted, "warnings", "Major Character Death")
+    assert "TW: self-harm." in noted
+    assert "named in the author's notes" in noted
+    # The story's own suggestions are not made from the notes.
+    before = body.split("Warned of in your notes")[0]
+    assert not add_button(before, "freeforms", "Self-Harm")
+    assert not add_button(before, "warnings", "Major Character Death")
+
+
+def test_a_warning_the_text_already_suggests_is_not_offered_twice(author_client):
+    notes = "Warning: graphic violence in this chapter."
+    body = page(author_client.post("/works/suggest", new_work_form(notes=notes), **HTMX))
+    # VIOLENT's text gives Graphic Depictions Of Violence itself: once, under the warnings.
+    assert body.count('data-value="Graphic Depictions Of Violence"') == 1
+    assert "Warned of in your notes" not in body
+
+
 def test_the_text_facts_are_shown(author_client):
     expected = analysis_of(VIOLENT)
     body = page(author_client.post("/works/suggest", new_work_form(), **HTMX))

@@ -182,6 +182,37 @@ def test_no_notice_once_the_work_has_what_the_text_suggests(author, violent_work
     assert NOTICE not in notice_for(violent_work, author)
 
 
+def test_a_warning_the_creators_own_notes_give_and_the_work_lacks_is_pointed_out(
+    author, make_work, archive_tags, committed
+):
+    work = committed(
+        lambda: make_work(
+            author,
+            text=CALM,
+            notes="Please mind the Major Character Death warning. TW: self-harm.",
+            warnings=["No Archive Warnings Apply"],
+        )
+    )
+    shown = notice_for(work, author)
+    assert NOTICE in shown
+    assert "Major Character Death" in shown and "Self-Harm" in shown
+    # Once the work carries them, nothing more to say.
+    services.work_update(
+        work=work,
+        editor=author,
+        data=services.WorkData(
+            title=work.title,
+            rating="General Audiences",
+            warnings=["Major Character Death"],
+            fandoms=[SHERLOCK],
+            freeforms=["Self-Harm"],
+            notes=work.notes,
+        ),
+    )
+    work.refresh_from_db()
+    assert NOTICE not in notice_for(work, author)
+
+
 @needs_hook
 def test_the_work_page_shows_the_notice_to_creators_only(
     client, login, author, reader, violent_work

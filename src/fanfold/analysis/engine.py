@@ -17,10 +17,11 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 
-from fanfold.analysis import facts, language, notes, people, reader, spoilers, text
+from fanfold.analysis import facts, language, noted, notes, people, reader, spoilers, text
 from fanfold.analysis.dictionary import TagDictionary
 from fanfold.analysis.lexicon import BEFORE_THE_STORY, NOT_A_TIME, PASSING_DEATH
 from fanfold.analysis.model import (
+    ARCHIVE_WARNINGS,
     CONTENT_NOTES,
     GRAPHIC_VIOLENCE,
     MAJOR_CHARACTER_DEATH,
@@ -331,7 +332,7 @@ def _analyze(
         for tag, confidence, spans in found.relationships
     )
 
-    author_notes, spoiler_list = _author_notes(prepared)
+    author_notes, spoiler_list, noted_list = _author_notes(prepared)
     rating = _rating(decided, content)
     english = [part.english for part in prepared if part.paragraphs]
     if english and not any(english):
@@ -362,6 +363,7 @@ def _analyze(
         stats=facts.merge_stats(stats) if stats else facts.merge_stats([]),
         chapters=tuple(stats),
         reader=reader_status,
+        noted=noted_list,
     )
 
 
@@ -781,11 +783,17 @@ class _Romance:
         return found
 
 
+NOTED_REASON = "named in the author's notes"
+
+
 def _author_notes(
     chapters: list[_Chapter],
-) -> tuple[tuple[AuthorNote, ...], tuple[Suggestion, ...]]:
+) -> tuple[tuple[AuthorNote, ...], tuple[Suggestion, ...], tuple[Suggestion, ...]]:
+    """The author's notes found inside the text, the spoiler signal of all notes, and
+    the warnings the notes name (noted.named)."""
     found: list[AuthorNote] = []
     evidence: list[Evidence] = []
+    warned: dict[str, list[Evidence]] = {}
     for chapter in chapters:
         p = chapter.prepared
         for block in p.notes:
@@ -795,16 +803,36 @@ def _author_notes(
             for a, b in spoilers.spoiler_sentences(note_text):
                 src = p.source_span(block.span.start + a, block.span.start + b)
                 evidence.append(Evidence(note_text[a:b], src[0], src[1], chapter.index))
+            for name, a, b in noted.named(note_text):
+                src = p.source_span(block.span.start + a, block.span.start + b)
+                warned.setdefault(name, []).append(
+                    Evidence(note_text[a:b], src[0], src[1], chapter.index)
+                )
         field_notes = chapter.input.notes
         if field_notes.strip():
             for a, b in spoilers.spoiler_sentences(field_notes):
                 evidence.append(Evidence(field_notes[a:b], a, b, chapter.index, "notes"))
+            for name, a, b in noted.named(field_notes):
+                warned.setdefault(name, []).append(
+                    Evidence(field_notes[a:b], a, b, chapter.index, "notes")
+                )
     spoiler = (
         (Suggestion("Spoilers", 0.9, tuple(evidence[:MAX_EVIDENCE]), count=len(evidence)),)
         if evidence
         else ()
     )
-    return tuple(found), spoiler
+    order = {name: i for i, name in enumerate((*ARCHIVE_WARNINGS, *CONTENT_NOTES))}
+    named = tuple(
+        Suggestion(
+            name,
+            0.9,
+            tuple(_dedupe(found_in)[:MAX_EVIDENCE]),
+            reasons=(NOTED_REASON,),
+            count=len(found_in),
+        )
+        for name, found_in in sorted(warned.items(), key=lambda item: order[item[0]])
+    )
+    return tuple(found), spoiler, named
 
 
 def _rating(decided: dict[str, notes.NoteResult], content: list[Suggestion]) -> Suggestion:

@@ -177,6 +177,10 @@ class Analysis:
     # left for it to judge), "too long" (a long work: the word lists alone), "off"
     # (analyze(read=False)) or "not installed".
     reader: str = "off"
+    # Archive warnings and content notes the author's own notes warn of ("TW: self-harm",
+    # "please mind the Major Character Death warning"), quoting them: apart from the
+    # story's suggestions, which never come from the notes.
+    noted: tuple[Suggestion, ...] = ()
 
     @property
     def unread(self) -> tuple[int, ...]:
@@ -203,4 +207,5 @@ class Analysis:
             "spoilers": [s.as_json() for s in self.spoilers],
             "stats": stats,
             "reader": self.reader,
+            "noted": [s.as_json() for s in self.noted],
         }

@@ -10,13 +10,22 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
-from fanfold.analysis import RATINGS, Analysis, AuthorNote, Evidence, Suggestion, TextStats
+from fanfold.analysis import (
+    ARCHIVE_WARNINGS,
+    RATINGS,
+    Analysis,
+    AuthorNote,
+    Evidence,
+    Suggestion,
+    TextStats,
+)
 from fanfold.tags.models import TagType
 from fanfold.tags.naming import tag_key
 
 from .vocabulary import (
     LIMITS,
     NOTE_LABELS,
+    NOTE_TAGS,
     NOTE_WARNINGS,
     SPOILERS_TAG,
     confidence_word,
@@ -121,6 +130,9 @@ class Panel:
     # ("Chapter 2"; "the text" for a single text), and whether that is all of it.
     unread: tuple[str, ...] = ()
     unread_all: bool = False
+    # What the author's own notes warn of ("TW: self-harm"), as warnings and tags to
+    # add, where the text's suggestions above do not already offer them.
+    noted: tuple[Item, ...] = ()
 
     @property
     def limits(self) -> Any:
@@ -303,6 +315,28 @@ class PanelBuilder:
         )
         return (self.item("spoiler", merged, "freeforms", SPOILERS_TAG),)
 
+    def noted(self, offered: list[Item]) -> tuple[Item, ...]:
+        """The warnings and tags the author's notes warn of, each once, not those the
+        text's own suggestions already offer."""
+        seen = {(item.field, item.value) for item in offered}
+        items: list[Item] = []
+        for suggestion in self.analysis.noted:
+            if suggestion.name in ARCHIVE_WARNINGS:
+                found = [self.item("warning", suggestion, "warnings", suggestion.name)]
+            else:
+                label = str(NOTE_LABELS.get(suggestion.name, suggestion.name))
+                found = [
+                    _with_detail(self.item("note", suggestion, "freeforms", tag), label)
+                    if tag.casefold() != label.casefold()
+                    else self.item("note", suggestion, "freeforms", tag)
+                    for tag in NOTE_TAGS.get(suggestion.name, ())
+                ]
+            for item in found:
+                if (item.field, item.value) not in seen:
+                    seen.add((item.field, item.value))
+                    items.append(item)
+        return tuple(items)
+
     def build(self) -> Panel:
         analysis = self.analysis
         notes, note_warnings = self.note_items()
@@ -332,6 +366,7 @@ class PanelBuilder:
             can_add=self.state.can_add,
             unread=tuple(unread),
             unread_all=unread_all,
+            noted=self.noted([*warnings, *note_warnings, *notes]),
         )
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from django.urls import reverse
 
-from fanfold.analysis import RATINGS, ChapterInput
+from fanfold.analysis import ARCHIVE_WARNINGS, RATINGS, ChapterInput
 from fanfold.analysis.model import Format
 from fanfold.tags.models import Tag, TagType, Warning
 from fanfold.tags.naming import tag_key
@@ -15,7 +15,14 @@ from fanfold.works import selectors as works_selectors
 from fanfold.works.models import Chapter, Work
 
 from .models import WorkSuggestions
-from .vocabulary import LIKELY, NOTE_WARNINGS, SPOILERS_TAG, note_tags, suggestion_from_json
+from .vocabulary import (
+    LIKELY,
+    NOTE_TAGS,
+    NOTE_WARNINGS,
+    SPOILERS_TAG,
+    note_tags,
+    suggestion_from_json,
+)
 
 # Stored suggestions at least this sure are worth a notice on the work's page.
 NOTICE_MIN_CONFIDENCE = LIKELY
@@ -116,6 +123,12 @@ def work_suggestions_notice(work: Work, viewer: works_selectors.Viewer) -> Sugge
             extra = NOTE_WARNINGS.get(note.name)
             if extra and note.confidence >= NOTICE_MIN_CONFIDENCE and extra not in have:
                 warnings.append(extra)
+        # The creator's own notes warn of it ("please mind the Major Character Death
+        # warning"), and the work does not carry it.
+        for raw in data.get("noted", []):
+            name = str(raw.get("name", ""))
+            if name in ARCHIVE_WARNINGS and name not in have:
+                warnings.append(name)
         warnings = list(dict.fromkeys(warnings))
 
     freeforms = tag_keys_with_canonicals(TagType.FREEFORM, by_type[TagType.FREEFORM])
@@ -125,6 +138,10 @@ def work_suggestions_notice(work: Work, viewer: works_selectors.Viewer) -> Sugge
         if note.confidence < NOTICE_MIN_CONFIDENCE:
             continue
         tags.extend(t for t in note_tags(note) if tag_key(t) not in freeforms)
+    for raw in data.get("noted", []):
+        tags.extend(
+            t for t in NOTE_TAGS.get(str(raw.get("name", "")), ()) if tag_key(t) not in freeforms
+        )
     if (
         any(
             suggestion_from_json(s).confidence >= NOTICE_MIN_CONFIDENCE

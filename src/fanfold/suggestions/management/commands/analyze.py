@@ -19,7 +19,7 @@ from fanfold.analysis import (
     analyze,
     reader,
 )
-from fanfold.analysis.engine import READER_REASON
+from fanfold.analysis.engine import DEATH_IN_PASSING, READER_REASON
 from fanfold.suggestions.vocabulary import LIMITS, NOTE_TAGS, confidence_word, note_tags
 
 EVIDENCE_SHOWN = 3
@@ -156,6 +156,17 @@ def _section(title: str, suggestions: tuple[Suggestion, ...], many: bool) -> lis
     return lines
 
 
+def _noted(noted: tuple[Suggestion, ...], many: bool) -> list[str]:
+    lines = ["", "Warned of in the author's notes (add the warning or tag if it applies):"]
+    for suggestion in noted:
+        label = suggestion.name
+        if label in NOTE_TAGS:
+            label = f"{label} (as Additional Tags: {', '.join(NOTE_TAGS[label])})"
+        lines.append(f"  {label}")
+        lines.extend(_evidence(suggestion, many))
+    return lines
+
+
 def _stats(label: str, stats: TextStats) -> str:
     return (
         (
@@ -207,8 +218,9 @@ def report(analysis: Analysis, *, title: str = "") -> str:
     for note in analysis.notes:
         tags = ", ".join(note_tags(note) or NOTE_TAGS.get(note.name, ()))
         lines.append(f"  {note.name} ({_sure(note)}; as Additional Tags: {tags})")
-        if READER_REASON in note.reasons:
-            lines.append(f"    ({READER_REASON})")
+        for why in (READER_REASON, DEATH_IN_PASSING):
+            if why in note.reasons:
+                lines.append(f"    ({why})")
         lines.extend(_evidence(note, many))
 
     lines.extend(_section("Fandoms", analysis.fandoms, many))
@@ -219,6 +231,9 @@ def report(analysis: Analysis, *, title: str = "") -> str:
     lines.extend([_note(n, many) for n in analysis.author_notes] or ["  none"])
 
     lines.extend(_section("Spoilers", analysis.spoilers, many))
+    if analysis.noted:
+        # Not from the story: the author's own warnings, which a reader will meet too.
+        lines.extend(_noted(analysis.noted, many))
 
     lines += ["", "Stats:", _stats("Whole text", analysis.stats)]
     if many:
