@@ -73,3 +73,24 @@ def test_an_authors_note_moves_from_the_text_to_the_notes(page: Page, author) ->
     expect(page.get_by_label("Chapter text")).to_have_value(CALM)
     expect(page.get_by_label(re.compile(r"^Notes"))).to_have_value(AUTHOR_NOTE)
     expect(page.locator("#suggestions-results .suggestion-moved")).to_be_visible()
+
+
+def test_a_warning_the_notes_give_is_added_with_one_click(page: Page, author) -> None:
+    forget_archive_dictionary()
+    page.goto("/login")
+    page.fill("#id_username", author.username)
+    page.fill("#id_password", PASSWORD)
+    page.click("form button[type=submit]:has-text('Log in')")
+    page.goto("/works/new")
+    page.get_by_label("No Archive Warnings Apply").check()
+    page.get_by_label(re.compile(r"^Notes")).fill(
+        "Please mind the Major Character Death warning: it is gentle, and offscreen."
+    )
+    page.get_by_label("Chapter text").fill(CALM)
+    page.get_by_role("button", name="Suggest tags").click()
+    noted = page.locator("#suggestions-results .suggestion-noted")
+    expect(noted).to_contain_text("Major Character Death")
+    noted.locator('.suggestion-add[data-value="Major Character Death"]').click()
+    expect(page.get_by_role("checkbox", name="Major Character Death")).to_be_checked()
+    # "No Archive Warnings Apply" no longer holds once a warning does.
+    expect(page.get_by_role("checkbox", name="No Archive Warnings Apply")).not_to_be_checked()
