@@ -30,6 +30,11 @@ STORY = "Holmes and Watson walked along the cliff path and talked about bees all
         ("This chapter deals with domestic abuse, so please take care.", {"abuse"}),
         ("Content warning: sexual assault (not graphic).", {"sexual-violence"}),
         ("MCD. I'm sorry. Please read the tags.", {"Major Character Death"}),
+        ("TW // suicide, self harm", {"suicide", "self-harm"}),
+        ("Chapter warnings: violence, minor character death.", {"violence", "death"}),
+        ("cw: blood, gore", {"graphic-violence"}),
+        ("Brief alcohol mention.", {"substance-use"}),
+        ("Rated T for language.", {"strong-language"}),
     ],
 )
 def test_a_warning_in_the_notes_names_what_it_warns_of(note: str, names: set[str]) -> None:
@@ -48,6 +53,8 @@ def test_a_warning_in_the_notes_names_what_it_warns_of(note: str, names: set[str
         # a frame-free warning name only where it names the warning
         "Brief mention of underage drinking at the party.",
         "Thanks to Al Gore's biographer, my beta, for the fact-checking.",
+        "No beta, we die like men.",
+        "Unbeta'd, all mistakes are mine. I mention this because my language teacher reads these.",
     ],
 )
 def test_notes_that_warn_of_nothing_name_nothing(note: str) -> None:

@@ -22,7 +22,8 @@ from fanfold.analysis.text import Span, sentences
 _WARNS = re.compile(
     r"\b(?:t\.?w\.?|c\.?w\.?|tws|cws|triggers?|trigger\s+warnings?|content\s+(?:warnings?|notes?)"
     r"|warn(?:ing|ings|ed)?|heed|mind\s+the|contains?|containing|deals?\s+with|dealing\s+with"
-    r"|mentions?\s+of|mentioned|references?\s+to|depictions?\s+of|discussions?\s+of"
+    r"|mentions?|mentioned|references?|referenced|depictions?\s+of|discussions?\s+of"
+    r"|rated\s+\w+\s+for"
     r"|themes?\s+of|(?:read|check|note|see)\s+the\s+tags|take\s+care|be\s+careful"
     r"|implied|off-?screen|brief|past)\b",
     re.IGNORECASE,
@@ -44,7 +45,10 @@ _NAMED: tuple[tuple[str, str], ...] = (
     ("death", r"(?:minor\s+)?character\s+deaths?|death"),
     ("violence", r"violence"),
     ("sexual-content", r"sexual\s+content|smut|sex"),
-    ("strong-language", r"swearing|strong\s+language|profanity|cursing"),
+    (
+        "strong-language",
+        r"swearing|strong\s+language|profanity|cursing|(?<=for\s)(?:(?:some|bad|foul)\s+)?language",
+    ),
 )
 _TERMS = re.compile(
     "|".join(f"(?P<n{i}>\\b(?:{pattern})\\b)" for i, (_name, pattern) in enumerate(_NAMED)),
