@@ -17,13 +17,17 @@ from tests.suggestions.conftest import AUTHOR_NOTE, CALM, TAGS_CSV, VIOLENT
 pytestmark = pytest.mark.browser
 
 
+def log_in(page: Page, user) -> None:
+    page.goto("/login")
+    page.fill("#id_username", user.username)
+    page.fill("#id_password", PASSWORD)
+    page.click("form button[type=submit]:has-text('Log in')")
+
+
 def test_suggestions_are_added_to_the_posting_form_in_place(page: Page, author) -> None:
     dictionary_import(io.StringIO(TAGS_CSV))
     forget_archive_dictionary()
-    page.goto("/login")
-    page.fill("#id_username", author.username)
-    page.fill("#id_password", PASSWORD)
-    page.click("form button[type=submit]:has-text('Log in')")
+    log_in(page, author)
     page.goto("/works/new")
     page.get_by_label("General Audiences").check()
     page.get_by_label("Characters").fill("Inspector Lestrade")
@@ -60,10 +64,7 @@ def test_suggestions_are_added_to_the_posting_form_in_place(page: Page, author) 
 
 def test_an_authors_note_moves_from_the_text_to_the_notes(page: Page, author) -> None:
     forget_archive_dictionary()
-    page.goto("/login")
-    page.fill("#id_username", author.username)
-    page.fill("#id_password", PASSWORD)
-    page.click("form button[type=submit]:has-text('Log in')")
+    log_in(page, author)
     page.goto("/works/new")
     page.get_by_label("Chapter text").fill(f"<p>{AUTHOR_NOTE}</p>\n\n{CALM}")
     page.get_by_role("button", name="Suggest tags").click()
@@ -77,10 +78,7 @@ def test_an_authors_note_moves_from_the_text_to_the_notes(page: Page, author) ->
 
 def test_a_warning_the_notes_give_is_added_with_one_click(page: Page, author) -> None:
     forget_archive_dictionary()
-    page.goto("/login")
-    page.fill("#id_username", author.username)
-    page.fill("#id_password", PASSWORD)
-    page.click("form button[type=submit]:has-text('Log in')")
+    log_in(page, author)
     page.goto("/works/new")
     page.get_by_label("No Archive Warnings Apply").check()
     page.get_by_label(re.compile(r"^Notes")).fill(

@@ -61,3 +61,15 @@ def _fresh_dictionary() -> None:
 @pytest.fixture
 def archive_tags(db: None) -> None:
     dictionary_import(io.StringIO(TAGS_CSV))
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """Run a block as if its transaction committed (the on_commit queueing runs, and the
+    task with it: tests run tasks immediately)."""
+
+    def run(block):
+        with django_capture_on_commit_callbacks(execute=True):
+            return block()
+
+    return run

@@ -25,15 +25,6 @@ FRENCH = (
 
 
 @pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    def run(block):
-        with django_capture_on_commit_callbacks(execute=True):
-            return block()
-
-    return run
-
-
-@pytest.fixture
 def post(author, make_work, archive_tags, committed):
     """A posted work (or a draft), its suggestions computed as the task would."""
 

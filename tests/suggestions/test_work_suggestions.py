@@ -29,18 +29,6 @@ needs_hook = pytest.mark.skipif(
 
 
 @pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    """Run a block as if its transaction committed (the on_commit queueing runs, and the
-    task with it: tests run tasks immediately)."""
-
-    def run(block):
-        with django_capture_on_commit_callbacks(execute=True):
-            return block()
-
-    return run
-
-
-@pytest.fixture
 def violent_work(author, make_work, archive_tags, committed):
     return committed(
         lambda: make_work(author, text=VIOLENT, rating="General Audiences", fandoms=[SHERLOCK])

@@ -14,7 +14,7 @@ from fanfold.analysis.model import (
     RAPE_NON_CON,
     UNDERAGE,
 )
-from fanfold.analysis.text import Span, sentences
+from fanfold.analysis.text import note_sentences
 
 # A sentence that warns: a label ("TW:", "CW", "Warning for"), a request ("please mind
 # the warning", "heed the tags", "take care"), or a description of what the story holds
@@ -61,23 +61,14 @@ _DENIED_BEFORE = re.compile(
     r"(?:[\w-]+\W+){0,2}$",
     re.IGNORECASE,
 )
-_BREAK = re.compile(r"\n\s*\n|\n")
 _WARNING_NAMES = frozenset({MAJOR_CHARACTER_DEATH, GRAPHIC_VIOLENCE, RAPE_NON_CON, UNDERAGE})
 
 
 def named(text: str) -> list[tuple[str, int, int]]:
     """(name, start, end) of each warning an author's note names, with the sentence that
     names it: an archive warning's name or a content note's label."""
-    paragraphs: list[Span] = []
-    pos = 0
-    for m in _BREAK.finditer(text):
-        if m.start() > pos:
-            paragraphs.append(Span(pos, m.start()))
-        pos = m.end()
-    if pos < len(text):
-        paragraphs.append(Span(pos, len(text)))
     found: list[tuple[str, int, int]] = []
-    for sentence in sentences(text, paragraphs):
+    for sentence in note_sentences(text):
         said = text[sentence.start : sentence.end]
         warns: bool | None = None
         names: list[str] = []

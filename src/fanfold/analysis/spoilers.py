@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from fanfold.analysis.text import Span, sentences
+from fanfold.analysis.text import note_sentences
 
 _SIGNAL = re.compile(
     r"\bspoil(?:er|ers|s|ing|ed|y)?\b"
@@ -39,7 +39,6 @@ _NEGATED = re.compile(
     r"|\bspoilers?\s*:\s*(?:none|no|nope|n/a)\b",
     re.IGNORECASE,
 )
-_SENTENCE_BREAK = re.compile(r"\n\s*\n|\n")
 
 
 def _is_spoiler(sentence: str) -> bool:
@@ -56,14 +55,4 @@ def _is_spoiler(sentence: str) -> bool:
 
 
 def spoiler_sentences(text: str) -> list[tuple[int, int]]:
-    paragraphs: list[Span] = []
-    pos = 0
-    for m in _SENTENCE_BREAK.finditer(text):
-        if m.start() > pos:
-            paragraphs.append(Span(pos, m.start()))
-        pos = m.end()
-    if pos < len(text):
-        paragraphs.append(Span(pos, len(text)))
-    return [
-        (s.start, s.end) for s in sentences(text, paragraphs) if _is_spoiler(text[s.start : s.end])
-    ]
+    return [(s.start, s.end) for s in note_sentences(text) if _is_spoiler(text[s.start : s.end])]

@@ -738,6 +738,23 @@ def sentences(plain: str, spans: Iterable[Span]) -> list[Span]:
     return [Span(a, b) for span in spans for a, b in sentence_bounds(plain, span.start, span.end)]
 
 
+_LINE_BREAK = re.compile(r"\n\s*\n|\n")
+
+
+def note_sentences(text: str) -> list[Span]:
+    """The sentences of an author's note, each line a paragraph of its own ("TW: x" on
+    one line, "Enjoy!" on the next)."""
+    lines: list[Span] = []
+    pos = 0
+    for m in _LINE_BREAK.finditer(text):
+        if m.start() > pos:
+            lines.append(Span(pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        lines.append(Span(pos, len(text)))
+    return sentences(text, lines)
+
+
 def sentence_bounds(plain: str, start: int, end: int) -> list[tuple[int, int]]:
     """The sentences of one paragraph, as (start, end) offsets."""
     out: list[tuple[int, int]] = []
