@@ -92,3 +92,29 @@ def test_a_warning_the_notes_give_is_added_with_one_click(page: Page, author) ->
     expect(page.get_by_role("checkbox", name="Major Character Death")).to_be_checked()
     # "No Archive Warnings Apply" no longer holds once a warning does.
     expect(page.get_by_role("checkbox", name="No Archive Warnings Apply")).not_to_be_checked()
+
+
+def test_the_notice_on_the_works_page_is_dismissed_and_brought_back_in_place(
+    page: Page, author, make_work
+) -> None:
+    dictionary_import(io.StringIO(TAGS_CSV))
+    forget_archive_dictionary()
+    work = make_work(author, text=VIOLENT, rating="General Audiences")
+    log_in(page, author)
+    page.goto(work.get_absolute_url())
+    notice = page.locator("#suggestions-notice")
+    expect(notice).to_contain_text("The text now suggests")
+    expect(notice).to_contain_text("Violence")
+    page.evaluate("window.notReloaded = true")
+
+    notice.get_by_role("button", name="dismiss").click()
+    expect(notice).to_contain_text("Dismissed: this page will not name")
+    notice.get_by_role("button", name="undo").click()
+    expect(notice).to_contain_text("The text now suggests")
+    notice.get_by_role("button", name="dismiss").click()
+    expect(notice).to_contain_text("Dismissed")
+    assert page.evaluate("window.notReloaded") is True
+
+    page.reload()
+    expect(page.locator("h2, h1").first).to_be_visible()
+    expect(page.locator("#suggestions-notice")).to_have_count(0)

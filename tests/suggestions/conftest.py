@@ -6,6 +6,9 @@ from __future__ import annotations
 import io
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
+from django.template.loader import get_template
+from django.test import RequestFactory
 
 from fanfold.suggestions.dictionary import forget_archive_dictionary
 from fanfold.tags.dictionary import dictionary_import
@@ -73,3 +76,21 @@ def committed(django_capture_on_commit_callbacks):
             return block()
 
     return run
+
+
+@pytest.fixture
+def violent_work(author, make_work, archive_tags, committed):
+    """A posted work rated General Audiences whose text is a knife fight."""
+    return committed(
+        lambda: make_work(author, text=VIOLENT, rating="General Audiences", fandoms=[SHERLOCK])
+    )
+
+
+NOTICE = "The text now suggests"
+
+
+def notice_for(work, user) -> str:
+    """The notice on the work's page as this user (None: a guest) would see it."""
+    request = RequestFactory().get(work.get_absolute_url())
+    request.user = user or AnonymousUser()
+    return get_template("suggestions/hooks/work_notice.html").render({"work": work}, request)

@@ -11,7 +11,9 @@ import pytest
 from django.core.management import call_command
 
 from fanfold.suggestions.agreement import agreement_report
-from fanfold.suggestions.models import WorkSuggestions
+from fanfold.suggestions.models import DismissedSuggestion, WorkSuggestions
+from fanfold.suggestions.selectors import work_suggestions_notice
+from fanfold.suggestions.services import work_suggestions_dismiss
 from fanfold.tags.dictionary import dictionary_import
 from fanfold.tags.models import Warning
 
@@ -128,6 +130,27 @@ def test_warnings_left_out_where_the_creator_chose_not_to_warn(post):
     assert (graphic.suggested, graphic.chosen, graphic.both) == (1, 1, 1)
 
 
+def test_what_creators_dismissed_from_the_notice_is_counted_where_it_was_suggested(post, author):
+    dismissing = post(VIOLENT, rating="General Audiences")
+    post(VIOLENT, rating="General Audiences")  # not dismissed
+    calm = post(CALM, rating="General Audiences")
+    names = work_suggestions_notice(dismissing, author).names
+    work_suggestions_dismiss(work=dismissing, user=author, names=names)
+    # A dismissal left from text since rewritten counts for nothing.
+    DismissedSuggestion.objects.create(work=calm, name="Violence")
+
+    report = agreement_report()
+    violence = note(report, "violence")
+    assert (violence.suggested, violence.dismissed) == (2, 1)
+    assert report.rating_dismissed == 1
+    assert note(report, "strong-language").dismissed == 0
+
+    out = StringIO()
+    call_command("suggestions_report", stdout=out)
+    assert "| violence | 2 | 0 | 0 | 0.0% | n/a | 1 |" in out.getvalue()
+    assert "the higher one dismissed by creators on 1" in out.getvalue()
+
+
 def test_likely_counts_fewer_or_as_many_suggestions(post):
     post(VIOLENT)
     post(CALM)
@@ -160,7 +183,7 @@ def test_the_report_reads_the_stored_analyses_in_a_fixed_number_of_queries(
 ):
     for _ in range(3):
         post(VIOLENT, freeforms=["Violence"])
-    with django_assert_max_num_queries(6):
+    with django_assert_max_num_queries(7):
         report = agreement_report()
     assert note(report, "violence").both == 3
 

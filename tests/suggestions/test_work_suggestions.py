@@ -4,9 +4,7 @@ and a notice on the work's page that only its creators ever see."""
 from __future__ import annotations
 
 import pytest
-from django.contrib.auth.models import AnonymousUser
 from django.template.loader import get_template
-from django.test import RequestFactory
 
 from fanfold.analysis import RATINGS
 from fanfold.suggestions.models import WorkSuggestions
@@ -14,11 +12,9 @@ from fanfold.suggestions.services import work_suggestions_refresh
 from fanfold.suggestions.tasks import work_suggestions_compute
 from fanfold.suggestions.vocabulary import note_tags, suggestion_from_json
 from fanfold.works import services
-from fanfold.works.models import Work
 
-from .conftest import CALM, SHERLOCK, VIOLENT
+from .conftest import CALM, NOTICE, SHERLOCK, VIOLENT, notice_for
 
-NOTICE = "The text now suggests"
 WORK_PAGE_HAS_HOOK = "suggestions/hooks/work_notice.html" in (
     get_template("works/work.html").template.source
 )
@@ -26,13 +22,6 @@ needs_hook = pytest.mark.skipif(
     not WORK_PAGE_HAS_HOOK,
     reason="works/work.html does not include suggestions/hooks/work_notice.html yet",
 )
-
-
-@pytest.fixture
-def violent_work(author, make_work, archive_tags, committed):
-    return committed(
-        lambda: make_work(author, text=VIOLENT, rating="General Audiences", fandoms=[SHERLOCK])
-    )
 
 
 def names(stored: WorkSuggestions, part: str) -> set[str]:
@@ -109,12 +98,6 @@ def test_the_task_runs_for_real_and_survives_a_deleted_work(violent_work):
 
 
 # The notice on the work's page ---------------------------------------------------------
-
-
-def notice_for(work: Work, user) -> str:
-    request = RequestFactory().get(work.get_absolute_url())
-    request.user = user or AnonymousUser()
-    return get_template("suggestions/hooks/work_notice.html").render({"work": work}, request)
 
 
 def test_creators_are_told_what_the_text_now_suggests(author, violent_work):

@@ -9,6 +9,9 @@ often the two agree. Only counts leave this module: no title, creator or text.
 Creators see the suggestions while they tag (the panel, the notice on the work's page),
 so a work tagged after reading them agrees more than one tagged before: the figures are
 agreement with what creators chose, not precision and recall against a reader's labels.
+
+What creators dismissed from the notice on a work's page is the one direct answer to a
+suggestion: "not for this work". It is counted too, for the suggestions it answered.
 """
 
 from __future__ import annotations
@@ -31,6 +34,12 @@ from fanfold.works.models import Work
 from .models import WorkSuggestions
 from .vocabulary import NOTE_TAGS, NOTE_WARNINGS, SUBSTANCE_TAGS, suggestion_from_json
 
+# The Additional Tags the notice names for each content note, and so may be dismissed.
+OFFERED_AS: dict[str, frozenset[str]] = {
+    note: frozenset({*NOTE_TAGS[note], *(SUBSTANCE_TAGS if note == "substance-use" else ())})
+    for note in CONTENT_NOTES
+}
+
 # What a creator may have chosen for each content note: the Additional Tags the panel
 # offers for it, and the archive warnings that say it too (graphic violence is violence,
 # a major character's death is a death).
@@ -42,14 +51,7 @@ _WARNED_AS: dict[str, tuple[str, ...]] = {
     **{note: (warning,) for note, warning in NOTE_WARNINGS.items()},
 }
 CHOSEN_AS: dict[str, frozenset[str]] = {
-    note: frozenset(
-        {
-            *NOTE_TAGS[note],
-            *(SUBSTANCE_TAGS if note == "substance-use" else ()),
-            *_WARNED_AS.get(note, ()),
-        }
-    )
-    for note in CONTENT_NOTES
+    note: OFFERED_AS[note] | frozenset(_WARNED_AS.get(note, ())) for note in CONTENT_NOTES
 }
 
 
@@ -65,6 +67,7 @@ class Agreement:
     suggested: int = 0  # works whose stored suggestions name it
     chosen: int = 0  # works whose creators chose it
     both: int = 0
+    dismissed: int = 0  # works it was suggested for whose creators dismissed it
 
     @property
     def held(self) -> float | None:
@@ -76,10 +79,11 @@ class Agreement:
         """The share of the works whose creators chose it that it was suggested for."""
         return self.both / self.chosen if self.chosen else None
 
-    def count(self, suggested: bool, chosen: bool) -> None:
+    def count(self, suggested: bool, chosen: bool, dismissed: bool = False) -> None:
         self.suggested += suggested
         self.chosen += chosen
         self.both += suggested and chosen
+        self.dismissed += suggested and dismissed
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -87,6 +91,7 @@ class Agreement:
             "suggested": self.suggested,
             "chosen": self.chosen,
             "both": self.both,
+            "dismissed": self.dismissed,
             "held": _rounded(self.held),
             "found": _rounded(self.found),
         }
@@ -101,6 +106,8 @@ class AgreementReport:
     # Ratings: (chosen, suggested) -> works; works rated Not Rated are left out.
     ratings: Counter[tuple[str, str]] = field(default_factory=Counter)
     not_rated: int = 0
+    # Works whose suggested rating (higher than the chosen one) their creators dismissed.
+    rating_dismissed: int = 0
     notes: dict[str, Agreement] = field(default_factory=dict)
     warnings: dict[str, Agreement] = field(default_factory=dict)
     # Works whose creators chose not to use archive warnings: left out of `warnings`.
@@ -154,6 +161,7 @@ class AgreementReport:
                 "within_one": _rounded(self.rating_within_one),
                 "suggested_higher": self.rating_higher,
                 "suggested_lower": self.rating_lower,
+                "dismissed": self.rating_dismissed,
                 "pairs": [
                     {"chosen": c, "suggested": s, "works": n}
                     for (c, s), n in sorted(
@@ -182,7 +190,9 @@ def agreement_report(min_confidence: float = 0.0) -> AgreementReport:
     stored = (
         WorkSuggestions.objects.filter(work__posted=True)
         .select_related("work")
-        .prefetch_related("work__work_tags__tag", "work__filter_taggings__tag")
+        .prefetch_related(
+            "work__work_tags__tag", "work__filter_taggings__tag", "work__dismissed_suggestions"
+        )
         .order_by("pk")
         .iterator(chunk_size=500)
     )
@@ -206,6 +216,7 @@ def _compare(report: AgreementReport, work: Work, data: dict[str, Any], least: f
     chosen: dict[str, set[str]] = {t: set() for t in TagType.values}
     for tagging in [*work.work_tags.all(), *work.filter_taggings.all()]:
         chosen[tagging.tag.type].add(_key(tagging.tag.name))
+    dismissed = {_key(d.name) for d in work.dismissed_suggestions.all()}
 
     rating = suggestion_from_json(data.get("rating") or {})
     ratings = [r for r in RATINGS if _key(r) in chosen[TagType.RATING]]
@@ -213,13 +224,18 @@ def _compare(report: AgreementReport, work: Work, data: dict[str, Any], least: f
         report.not_rated += 1
     elif rating.name in RATINGS:
         report.ratings[(ratings[0], rating.name)] += 1
+        report.rating_dismissed += _key(rating.name) in dismissed
 
     notes = {
         s.name for s in map(suggestion_from_json, data.get("notes", [])) if s.confidence >= least
     }
     tagged = chosen[TagType.FREEFORM] | chosen[TagType.WARNING]
     for note, agreement in report.notes.items():
-        agreement.count(note in notes, any(_key(t) in tagged for t in CHOSEN_AS[note]))
+        agreement.count(
+            note in notes,
+            any(_key(t) in tagged for t in CHOSEN_AS[note]),
+            any(_key(t) in dismissed for t in OFFERED_AS[note]),
+        )
 
     if _key(Warning.CHOSE_NOT_TO_WARN) in chosen[TagType.WARNING]:
         report.chose_not_to_warn += 1
@@ -230,4 +246,8 @@ def _compare(report: AgreementReport, work: Work, data: dict[str, Any], least: f
     # A content note that calls for a warning is suggested as one (the panel offers both).
     warnings |= {NOTE_WARNINGS[n] for n in notes if n in NOTE_WARNINGS}
     for warning, agreement in report.warnings.items():
-        agreement.count(warning in warnings, _key(warning) in chosen[TagType.WARNING])
+        agreement.count(
+            warning in warnings,
+            _key(warning) in chosen[TagType.WARNING],
+            _key(warning) in dismissed,
+        )

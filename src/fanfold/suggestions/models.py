@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
@@ -25,3 +26,25 @@ class WorkSuggestions(models.Model):
 
     def __str__(self) -> str:
         return f"suggestions for {self.work_id}"
+
+
+class DismissedSuggestion(models.Model):
+    """A name (a rating, an archive warning or an Additional Tag) that a work's creator
+    dismissed from the notice on its page: the page does not name it again for this work.
+    The "Suggest tags" panel still offers it, and a higher rating or another tag that
+    later text suggests brings the notice back."""
+
+    work = models.ForeignKey(Work, on_delete=models.CASCADE, related_name="dismissed_suggestions")
+    name = models.CharField(max_length=150)
+    dismissed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    dismissed_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["work", "name"], name="dismissed_suggestion_once"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} dismissed for {self.work_id}"

@@ -14,7 +14,7 @@ from fanfold.tags.naming import tag_key
 from fanfold.works import selectors as works_selectors
 from fanfold.works.models import Chapter, Work
 
-from .models import WorkSuggestions
+from .models import DismissedSuggestion, WorkSuggestions
 from .vocabulary import (
     LIKELY,
     NOTE_TAGS,
@@ -86,15 +86,22 @@ def _stored(work: Work) -> WorkSuggestions | None:
     return WorkSuggestions.objects.filter(work_id=work.pk).first()
 
 
+def dismissed_names(work: Work) -> set[str]:
+    """What the work's creators dismissed from the notice on its page."""
+    return set(DismissedSuggestion.objects.filter(work_id=work.pk).values_list("name", flat=True))
+
+
 def work_suggestions_notice(work: Work, viewer: works_selectors.Viewer) -> SuggestionsNotice | None:
-    """What the stored suggestions name that the work lacks: a higher rating, archive
-    warnings, content notes as Additional Tags. Only ever for the work's creators."""
+    """What the stored suggestions name that the work lacks and its creators have not
+    dismissed: a higher rating, archive warnings, content notes as Additional Tags. Only
+    ever for the work's creators."""
     if not works_selectors.is_creator(work, viewer):
         return None
     stored = _stored(work)
     if stored is None or not stored.analysis:
         return None
     data = stored.analysis
+    dismissed = dismissed_names(work)
     by_type: dict[str, list[str]] = {t: [] for t in TagType.values}
     for work_tag in work.work_tags.select_related("tag"):
         by_type[work_tag.tag.type].append(work_tag.tag.name)
@@ -152,6 +159,10 @@ def work_suggestions_notice(work: Work, viewer: works_selectors.Viewer) -> Sugge
         tags.append(SPOILERS_TAG)
     tags = list(dict.fromkeys(tags))
 
+    if rating in dismissed:
+        rating = ""
+    warnings = [w for w in warnings if w not in dismissed]
+    tags = [t for t in tags if t not in dismissed]
     if not (rating or warnings or tags):
         return None
     url = reverse("works:edit", args=[work.pk]) + "?suggest=1#suggestions"

@@ -17,7 +17,9 @@ from django.db import transaction
 from django.utils import timezone
 
 if TYPE_CHECKING:
+    from fanfold.accounts.models import User
     from fanfold.analysis import Analysis, ChapterInput
+    from fanfold.works.models import Work
 
     from .models import WorkSuggestions
 
@@ -75,6 +77,36 @@ def work_suggestions_refresh(*, work_id: int, force: bool = False) -> WorkSugges
         },
     )
     return stored
+
+
+@transaction.atomic
+def work_suggestions_dismiss(*, work: Work, user: User, names: Sequence[str]) -> list[str]:
+    """Dismiss from the notice on the work's page those of `names` it names now (what the
+    creator saw, less anything the notice has stopped naming since), so it stops naming
+    them. Returns the names dismissed. The caller checks that `user` is a creator."""
+    from . import selectors
+    from .models import DismissedSuggestion
+
+    notice = selectors.work_suggestions_notice(work, user)
+    shown = notice.names if notice is not None else []
+    wanted = [name for name in shown if name in set(names)]
+    DismissedSuggestion.objects.bulk_create(
+        [DismissedSuggestion(work=work, name=name, dismissed_by=user) for name in wanted],
+        ignore_conflicts=True,
+    )
+    return wanted
+
+
+@transaction.atomic
+def work_suggestions_restore(*, work: Work, names: Sequence[str]) -> int:
+    """Let the notice name these again (the undo of a dismissal). Returns how many were
+    dismissed."""
+    from .models import DismissedSuggestion
+
+    deleted, _by_model = DismissedSuggestion.objects.filter(
+        work=work, name__in=list(names)
+    ).delete()
+    return deleted
 
 
 def _enqueue_refresh(work_id: int) -> None:

@@ -1,6 +1,9 @@
 """ "Suggest tags" on the posting pages. The button posts the whole posting form here
 (htmx: only the panel is swapped in; without JavaScript the page comes back whole, the
-form as it was typed and the suggestions under it). Nothing is saved."""
+form as it was typed and the suggestions under it). Nothing is saved.
+
+Also the notice on a work's page: its creators may dismiss what it names, and undo that.
+"""
 
 from __future__ import annotations
 
@@ -9,11 +12,13 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from django import forms
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from fanfold.accounts.models import User
 from fanfold.analysis import ChapterInput
@@ -328,3 +333,59 @@ def suggest_chapter(request: HttpRequest, work_id: int, chapter_id: int) -> Http
     work = _editable(request, work_id)
     chapter = get_object_or_404(Chapter, work=work, pk=chapter_id)
     return _suggest(request, AskedFrom("chapter", work=work, chapter=chapter))
+
+
+# The notice on the work's page ---------------------------------------------------------
+
+
+def _posted_names(request: HttpRequest) -> list[str]:
+    return [n for n in dict.fromkeys(request.POST.getlist("name")) if n.strip()]
+
+
+@login_required
+@require_POST
+def notice_dismiss(request: HttpRequest, work_id: int) -> HttpResponse:
+    work = _editable(request, work_id)
+    user: User = request.user  # type: ignore[assignment]
+    dismissed = services.work_suggestions_dismiss(
+        work=work, user=user, names=_posted_names(request)
+    )
+    if getattr(request, "htmx", False):
+        if not dismissed:  # the notice changed since it was shown: show it as it is now
+            return _notice(request, work)
+        return render(
+            request,
+            "suggestions/hooks/notice_dismissed.html",
+            {"work": work, "dismissed": dismissed},
+        )
+    if dismissed:
+        messages.success(
+            request,
+            _(
+                "Dismissed: this page will not name %(names)s again for this work. "
+                "Suggest tags on the edit page still offers them."
+            )
+            % {"names": ", ".join(dismissed)},
+        )
+    return redirect(work.get_absolute_url())
+
+
+@login_required
+@require_POST
+def notice_restore(request: HttpRequest, work_id: int) -> HttpResponse:
+    work = _editable(request, work_id)
+    restored = services.work_suggestions_restore(work=work, names=_posted_names(request))
+    if getattr(request, "htmx", False):
+        return _notice(request, work)
+    if restored:
+        messages.success(request, _("The notice is back."))
+    return redirect(work.get_absolute_url())
+
+
+def _notice(request: HttpRequest, work: Work) -> HttpResponse:
+    # An empty placeholder when there is nothing to say, so a later undo still has a target.
+    return render(
+        request,
+        "suggestions/hooks/work_notice.html",
+        {"work": work, "suggestions_notice_placeholder": True},
+    )

@@ -50,13 +50,13 @@ def _percent(share: float | None) -> str:
 def _table(title: str, rows: list[tuple[str, Agreement]]) -> list[str]:
     lines = [
         f"| {title} | suggested | chosen by creators | both | suggestions the creators "
-        "chose too | creators' choices suggested |",
-        "|---|---:|---:|---:|---:|---:|",
+        "chose too | creators' choices suggested | suggested, dismissed by creators |",
+        "|---|---:|---:|---:|---:|---:|---:|",
     ]
     for label, a in rows:
         lines.append(
             f"| {label} | {a.suggested} | {a.chosen} | {a.both} | {_percent(a.held)} "
-            f"| {_percent(a.found)} |"
+            f"| {_percent(a.found)} | {a.dismissed} |"
         )
     return lines
 
@@ -87,7 +87,13 @@ def text_report(report: AgreementReport) -> str:
         + (f"; {report.not_rated} Not Rated left out" if report.not_rated else "")
         + f"): the same as chosen {_percent(report.rating_exact)}, within one step "
         f"{_percent(report.rating_within_one)}; suggested higher {report.rating_higher}, "
-        f"lower {report.rating_lower}."
+        f"lower {report.rating_lower}"
+        + (
+            f"; the higher one dismissed by creators on {report.rating_dismissed}"
+            if report.rating_dismissed
+            else ""
+        )
+        + "."
     )
     lines.append("")
     lines += _table(
