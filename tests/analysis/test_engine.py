@@ -91,6 +91,24 @@ def test_finds_each_note_with_its_sentence(text: str, label: str) -> None:
     assert 0.5 <= found[label].confidence <= 1
 
 
+def test_evidence_in_text_with_windows_line_ends_quotes_the_text_itself() -> None:
+    # A .txt file saved on Windows: the evidence is what the file holds between its
+    # offsets, line ends and all, as it is for any other plain text.
+    text = (
+        "A/N: TW for self-harm.\r\nThanks for reading!\r\n\r\n"
+        "Holmes stabbed the man in the shoulder\r\nand the blood ran down his sleeve.\r\n"
+    )
+    result = analyze(text)
+    evidence = [e for s in [*result.notes, *result.noted] for e in s.evidence]
+    assert evidence and any("stabbed" in e.text for e in evidence)
+    for e in evidence:
+        assert text[e.start : e.end] == e.text
+    (note,) = result.author_notes
+    assert (
+        text[note.start : note.end] == note.text == "A/N: TW for self-harm.\r\nThanks for reading!"
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     [

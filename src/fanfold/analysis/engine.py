@@ -227,8 +227,7 @@ def _analyze(
 
     def evidence_of(start: int, end: int, paragraph: int) -> Evidence:
         part = prepared[paragraph_chapter[paragraph]]
-        s, e = part.prepared.source_span(start, end)
-        return Evidence(part.prepared.plain[start:end], s, e, part.index)
+        return Evidence(*part.prepared.quote(start, end), part.index)
 
     content: list[Suggestion] = []
     for label in CONTENT_NOTES:
@@ -733,8 +732,8 @@ def _fandom_mentions(names: people.NameIndex, chapters: list[_Chapter]) -> dict[
                         note[m.start() : m.end()], m.start(), m.end(), chapter.index, "notes"
                     )
                 else:
-                    a, b = p.source_span(offset + m.start(), offset + m.end())
-                    found[canonical] = Evidence(note[m.start() : m.end()], a, b, chapter.index)
+                    quoted = p.quote(offset + m.start(), offset + m.end())
+                    found[canonical] = Evidence(*quoted, chapter.index)
     return found
 
 
@@ -798,16 +797,14 @@ def _author_notes(
         p = chapter.prepared
         for block in p.notes:
             note_text = p.plain[block.span.start : block.span.end]
-            s, e = p.source_span(block.span.start, block.span.end)
-            found.append(AuthorNote(note_text, s, e, chapter.index, block.position))
+            quoted = p.quote(block.span.start, block.span.end)
+            found.append(AuthorNote(*quoted, chapter.index, block.position))
             for a, b in spoilers.spoiler_sentences(note_text):
-                src = p.source_span(block.span.start + a, block.span.start + b)
-                evidence.append(Evidence(note_text[a:b], src[0], src[1], chapter.index))
+                quoted = p.quote(block.span.start + a, block.span.start + b)
+                evidence.append(Evidence(*quoted, chapter.index))
             for name, a, b in noted.named(note_text):
-                src = p.source_span(block.span.start + a, block.span.start + b)
-                warned.setdefault(name, []).append(
-                    Evidence(note_text[a:b], src[0], src[1], chapter.index)
-                )
+                quoted = p.quote(block.span.start + a, block.span.start + b)
+                warned.setdefault(name, []).append(Evidence(*quoted, chapter.index))
         field_notes = chapter.input.notes
         if field_notes.strip():
             for a, b in spoilers.spoiler_sentences(field_notes):

@@ -89,7 +89,7 @@ class _OffsetMap:
 class Prepared:
     """A chapter's text ready for analysis (see module docstring)."""
 
-    __slots__ = ("_map", "dialogue", "notes", "plain", "source", "story")
+    __slots__ = ("_map", "dialogue", "notes", "plain", "source", "story", "verbatim")
 
     def __init__(
         self,
@@ -99,6 +99,7 @@ class Prepared:
         story: tuple[Span, ...],
         notes: tuple[NoteBlock, ...],
         dialogue: tuple[Span, ...],
+        verbatim: bool = True,
     ) -> None:
         self.source = source
         self.plain = plain
@@ -106,6 +107,9 @@ class Prepared:
         self.story = story
         self.notes = notes
         self.dialogue = dialogue
+        # Plain text: a quote is the source itself (CRLF line ends included); HTML and
+        # Markdown are quoted as read, without their markup.
+        self.verbatim = verbatim
 
     def source_offset(self, i: int) -> int:
         if self._map is None:
@@ -120,6 +124,11 @@ class Prepared:
         if end <= start:
             return s, s
         return s, max(s, self._map.end_of(end - 1))
+
+    def quote(self, start: int, end: int) -> tuple[str, int, int]:
+        """The text of plain[start:end] as evidence quotes it, with its source offsets."""
+        s, e = self.source_span(start, end)
+        return (self.source[s:e] if self.verbatim else self.plain[start:end]), s, e
 
     def __repr__(self) -> str:
         return (
@@ -829,4 +838,6 @@ def prepare(text: str, fmt: Format = "plain") -> Prepared:
     dialogue: list[Span] = []
     for s in story:
         _dialogue_in(plain, s.start, s.end, dialogue)
-    return Prepared(text, plain, offsets, story, tuple(notes), tuple(dialogue))
+    return Prepared(
+        text, plain, offsets, story, tuple(notes), tuple(dialogue), verbatim=fmt == "plain"
+    )
