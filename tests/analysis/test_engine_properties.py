@@ -115,13 +115,16 @@ def _readings(fragment: str) -> list[str]:
     ]
 
 
-def _check(source: str, fmt: str, notes: str = "") -> None:
-    result = analyze(
-        [ChapterInput(text=source, format=fmt, notes=notes)],  # type: ignore[arg-type]
-        dictionary=DICTIONARY,
-    )
+def _check(chapters: list[tuple[str, str]], fmt: str) -> None:
+    """Analyse these chapters (text, notes field) and check every answer."""
+    inputs = [
+        ChapterInput(text=text, format=fmt, notes=notes)  # type: ignore[arg-type]
+        for text, notes in chapters
+    ]
+    result = analyze(inputs, dictionary=DICTIONARY)
     data = result.as_json()
     assert set(data) >= {"rating", "warnings", "notes", "characters", "stats"}
+    assert len(result.chapters) == len(chapters)
     every = [
         *result.warnings,
         *result.notes,
@@ -135,31 +138,46 @@ def _check(source: str, fmt: str, notes: str = "") -> None:
     for suggestion in every:
         assert 0.0 <= suggestion.confidence <= 1.0
         for evidence in suggestion.evidence:
-            within = notes if evidence.source == "notes" else source
+            assert 0 <= evidence.chapter < len(chapters)
+            text, notes = chapters[evidence.chapter]
+            within = notes if evidence.source == "notes" else text
             assert 0 <= evidence.start <= evidence.end <= len(within)
             quoted = within[evidence.start : evidence.end]
-            if fmt == "plain":
+            if fmt == "plain" or evidence.source == "notes":
                 assert quoted == evidence.text
             elif fmt == "html":
                 # The sentence's words, with its markup: every word it quotes is there.
                 readings = _readings(quoted)
                 for word in re.findall(r"\w+", evidence.text)[:6]:
                     assert any(word in r for r in readings), (word, quoted)
+    for note in result.author_notes:
+        assert 0 <= note.start <= note.end <= len(chapters[note.chapter][0])
+        if fmt == "plain":
+            assert chapters[note.chapter][0][note.start : note.end] == note.text
+
+
+chapter_notes = st.lists(st.sampled_from([*NOTES, *SENTENCES, *ODD]), max_size=3).map(" ".join)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(pieces, max_size=25), st.lists(st.sampled_from([*NOTES, *SENTENCES]), max_size=2))
-def test_any_plain_text_is_answered_with_evidence_that_points_at_itself(parts, notes):
-    _check("".join(parts), "plain", " ".join(notes))
+@given(
+    st.lists(
+        st.tuples(st.lists(pieces, max_size=20).map("".join), chapter_notes),
+        min_size=1,
+        max_size=3,
+    )
+)
+def test_any_plain_text_is_answered_with_evidence_that_points_at_itself(chapters):
+    _check(chapters, "plain")
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.one_of(pieces, st.sampled_from(HTML_TAGS)), max_size=25))
 def test_any_html_is_answered_with_evidence_inside_the_source(parts):
-    _check("".join(parts), "html")
+    _check([("".join(parts), "")], "html")
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.one_of(pieces, st.sampled_from(MARKDOWN)), max_size=25))
 def test_any_markdown_is_answered(parts):
-    _check("".join(parts), "markdown")
+    _check([("".join(parts), "")], "markdown")
