@@ -425,9 +425,9 @@ def main() -> None:
         dictionary = TagDictionary.from_csv(stream)
     records = load(args.set)
     if args.free is not None:
-        from fanfold.analysis import engine
+        from fanfold.analysis import judging
 
-        engine.FREE_THRESHOLD = args.free
+        judging.FREE_THRESHOLD = args.free
     scores, seconds = evaluate(records, dictionary, read=not args.no_reader)
     figures = report(scores, args.set + (" (word lists alone)" if args.no_reader else ""), seconds)
     if args.misses:

@@ -46,10 +46,10 @@ from fanfold.analysis import (  # noqa: E402
     ChapterInput,
     TagDictionary,
     analyze,
-    engine,
     notes,
     reader,
     text,
+    work,
 )
 
 FOLDS = 5
@@ -77,7 +77,7 @@ def readings(
         result = analyze([chapter], dictionary=dictionary)
         prepared = text.prepare(chapter.text, chapter.format)
         spans = [(s.start, s.end) for s in prepared.story]
-        part = engine._Chapter(0, chapter, prepared, 0, spans)
+        part = work.Chapter(0, chapter, prepared, 0, spans)
         strongest = dict.fromkeys(CONTENT_NOTES, 0.0)
         refused: set[tuple[int, str]] = set()
         paragraphs: list[str] = []

