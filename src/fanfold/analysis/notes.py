@@ -18,6 +18,18 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from fanfold.analysis.denials import (
+    NEARLY,
+    NEW_SUBJECT,
+    NOT_NEGATING,
+    WORD,
+    clause_start,
+    denied_spans,
+    is_asked,
+    is_negated,
+    is_unreal,
+    near_miss,
+)
 from fanfold.analysis.lexicon import (
     AFTER_GATE,
     CUE_WORDS,
@@ -26,8 +38,6 @@ from fanfold.analysis.lexicon import (
     EXPLICIT,
     EXPLICIT_ALONE,
     FIRST_LOOK,
-    HYPOTHETICAL,
-    NEGATORS,
     NOT_A_TIME,
     OTHERS_BODY,
     Cue,
@@ -39,11 +49,8 @@ THRESHOLD = 0.5
 # THRESHOLD (see decide).
 LONG = 40
 PLAIN = 0.85
-_WORD = re.compile(r"[a-z][a-z'’-]*")
 # A word written in lower case in the original text: not a name ("Dick", "Cock Lane").
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
-# Where a clause begins: punctuation, or a conjunction that starts a new clause.
-_CLAUSE_PUNCT = re.compile(r"[,;:()\u2013\u2014\"“”]|--")
 # A sentence that opens a condition or an imagining is unreal as a whole.
 _UNREAL_OPENING = re.compile(
     r"^\W*(?:if|unless|suppose|supposing|imagine|what if|were (?:he|she|they|i|it) "
@@ -60,7 +67,6 @@ _UNREAL_OPENING = re.compile(
     r"|^\W*(?:would|could|might)\b[^.!]*\?\W*$",
     re.IGNORECASE,
 )
-_NO_ONE = re.compile(r"\b(?:no one|no-one)\b")
 # A denial fronted before its clause, the verb after it inverted: "Not once, even in the
 # worst of it, did she think of ending her life", "Never had he struck her". Everything up
 # to the end of that clause is denied, however far the cue is from the "not".
@@ -76,95 +82,9 @@ _DENIAL_ENDS = re.compile(r",? (?:and|but|yet|so) |[;:]")
 # ...but "never had she seen so much blood", "never before had he been this drunk" say
 # that she sees it now: a comparison is no denial.
 _COMPARED = re.compile(r"\b(?:so|such|more|worse|before|this|these|like|as \w+ as)\b")
-# Words of denial that deny nothing: "didn't stop hitting", "not only", "nothing but
-# blood", "nobody but Tom was hurt" (Tom was), "no sooner had he fired".
-_NOT_NEGATING = re.compile(
-    r"(?:n't|\bnot|\bnever) (?:stop|stopped|only|just|quite|even)\b|"
-    r"\b(?:nothing|none|nobody|no one|no-one) but\b|\bno sooner\b|"
-    # "nobody stopped him hitting her": he did hit her
-    r"\b(?:nobody|no one|no-one|none) (?:\w+ )?(?:stop|stopped|stops|prevented)\b|"
-    # litotes, which affirm: "no stranger to violence", "no end to the beatings"
-    r"\bno (?:end|stranger|shortage|lack|small amount) (?:to|of)\b"
-)
-# A denial that reaches over a whole list or a whole predicate, not only the few words
-# after it: the clinical and official register ("No evidence of rough handling, neglect or
-# abuse", "denies any disordered eating or self-harm", "negative for cannabis and
-# cocaine"), a denied subject ("Nobody in the house ever hit the children", "Neither of
-# them had touched the champagne", "No servant was ever struck") and a denial made
-# absolute ("she had never once put a blade to her skin").
-_DENIAL_HEAD = re.compile(
-    r"\b(?:no (?:evidence|indication|signs?|history|suggestion|trace|mention|reports?|"
-    r"concerns?|hint|record|disclosure|complaints?|allegations?|findings?) (?:of|that)|"
-    r"den(?:y|ies|ied|ying) (?:any|ever|having|all)|negative for|ruled out|rules out|"
-    r"free (?:of|from)|absence of|"
-    # "she had not the least intention of flogging herself"
-    r"(?:no|not the (?:least|slightest)|never (?:had )?(?:the|any)) (?:intention|plan|"
-    r"desire|wish|thought)s? (?:of|to))\b"
-    r"|(?P<subject>\b(?:nobody|no one|no-one|none of|neither of|not one of|not a (?:single )?"
-    r"(?:soul|one|man|woman)|(?:\bnever|\bnot|n't) (?:once|ever))\b"
-    r"|\bno (?!one\b|sooner\b|doubt\b|matter\b|longer\b|more\b|wonder\b|way\b|less\b|"
-    r"fewer\b|need\b|thanks\b|idea\b|time\b|choice\b|sign\b|trace\b|point\b|end\b|"
-    # ("no stranger to violence", "no small amount of blood": litotes, which affirm)
-    r"small\b|stranger\b|shortage\b|little\b|mean\b|surprise\b|few\b|"
-    # ("wouldn't take no for an answer", "she said no to him": a refusal, not a denial)
-    r"for\b|to\b))"
-)
 # A denial cut off from its verb by an aside: "was not, after all, dying", "did not, in
 # the end, fire".
 _NOT_ASIDE = re.compile(r"(?:\bnot|\bnever|n't)\s*,[^,.;:!?]{1,30},\s*(?:[\w'’-]+\s+){0,2}$")
-# A denial said after what it denies: a stated boundary ("Sexual violence is a hard
-# line") or a test that found nothing ("the breathalyser read zero", "tests for blood
-# were negative"). It covers its clause up to there.
-_DENIED_AFTER = re.compile(
-    r"\b(?:(?:is|are|was|were|remains?) (?:a |an |my |our |the |her |his |their )?(?:absolute "
-    r"|total )?(?:hard (?:line|limit|no)|no-go|off[- ]limits|deal-?breaker)s?\b"
-    r"|(?:reads?|showed|shows|came back|comes back|was|were|is|are|tested|tests?|screen|"
-    r"reading) (?:at |as )?(?:negative|zero|nil)\b)"
-)
-# ...or before a list of them: "Content excluded from the game: sexual violence,
-# torture and harm to children", "Hard limits (non-negotiable): ...".
-_EXCLUDED_LIST = re.compile(
-    r"\b(?:excluded|banned|forbidden|off[- ]limits|hard (?:limits|lines|nos)|no-gos|"
-    r"not (?:allowed|permitted|included))\b[^.:;!?]{0,60}:[^.;!?]*"
-)
-# A list crossed by a denial is one whose last item is joined by "or"/"nor" ("no
-# bloodshed, wound or injury"); any other comma ends it ("no mercy, slashing at him").
-_LIST_OR = re.compile(r"\b(?:or|nor)\b")
-# Where such a denial ends: the clause's end, a new clause joined on ("No sign of a
-# struggle, and she had been stabbed"); for a denied subject, also a new subject ("nobody
-# knew he was dead") or a relative ("nobody saw the man who shot her").
-_DENIAL_STOP = re.compile(
-    r"[.;:!?()\u2013\u2014\"“”]|--|\b(?:but|though|although|however|except|until|unless|"
-    r"when|whenever|while|after|before|because|since|yet|then|instead)\b|"
-    r",\s*(?:and|so|then|yet)?\s*(?:the|a|an|his|her|their|my|your|our|its|he|she|they|i|we|"
-    r"you|it|there|this|that|and|so|then|yet)\b"
-)
-_SUBJECT_STOP = re.compile(
-    r"\b(?:he|she|they|i|we|you|it|there|who|whom|whose|which|where|as|and|he'd|she'd|"
-    r"they'd|i'd|we'd|you'd)\b"
-    # ("that" after a preposition points: "nobody on that farm ever beat them")
-    r"|(?<!\bon )(?<!\bin )(?<!\bat )(?<!\bof )(?<!\bby )(?<!\bto )\bthat\b"
-    # Nobody seeing or telling of a known thing does not unmake it: "none of them
-    # mentioned the marks on her wrists", "nobody noticed the bruises" (but "I never once
-    # saw him drunk" denies the drinking).
-    r"|\b(?:saw|see|sees|seen|noticed|notices|mentioned|mentions|heard|hears|spotted|"
-    r"watched|reported|remarked on|commented on|asked about|talked about|spoke of|"
-    r"remembered|found)\b(?= (?:the|her|his|their|my|your|its|those|these)\b)"
-)
-# A question asked, not a thing told: "Has he ever hurt you, pushed you, threatened
-# you?", "Did you get jumped??".
-_QUESTION = re.compile(
-    # (a word or two may go first: "so did you", "bro did u get jumped??")
-    # (but not a question of why or how it happened: "why did he hit you?" says he did)
-    r"(?:^|[:;\"“”(\u2014]|--|[?!]\s)\W*"
-    r"(?:(?!why\b|how\b|when\b|where\b|what\b|who\b|whose\b|which\b)[a-z]+,?\s+){0,2}?"
-    r"(?:(?:do|does|did|have|has|had|is|are|"
-    r"was|were|am|"
-    r"r|can|will|don't|didn't|doesn't|haven't|hasn't|isn't|wasn't|aren't|weren't|dont|didnt)"
-    r"\s+(?:you|u|ya|he|she|they|i|we|it|there|anyone|anybody|someone|somebody|those|these|"
-    r"that|this|the|your|his|her|their|my)\b|any\b|ever\b|how (?:often|many times)\b)"
-    r"[^?.!:;\"“”]{0,160}\?"
-)
 _AGES = r"(?:six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)"
 # For sexual violence a child must be plain: a child, or an age (a governess is an adult).
 _CHILD_VICTIM = re.compile(
@@ -213,7 +133,6 @@ _WINDOW = 70
 # Only a sex scene with one cue this strong in it turns its blows into something else:
 # skin, heat and a wet night are everywhere in stories, fights included.
 _STRONG = 0.45
-_NEG_WORDS = 4  # words before a cue searched for a negator
 SUBSTANCE = "substance-use"
 SELF_HARM = "self-harm"
 # A blade to someone else's body: "He slashed her arm with a razor".
@@ -269,72 +188,6 @@ class NoteResult:
     words: list[str]
 
 
-def _clause_start(seg: str, pos: int) -> int:
-    start = 0
-    for m in _CLAUSE_PUNCT.finditer(seg, 0, pos):
-        start = m.end()
-    return start
-
-
-# A new subject between a negation or a modal and the cue starts another clause ("nobody
-# knew he was dead"); for a modal, so does a finite verb ("could feel where it had hit").
-_NEW_SUBJECT = frozenset(
-    [
-        *("he", "she", "they", "i", "we", "you", "that", "where", "when", "who"),
-        *("he'd", "she'd", "they'd", "i'd", "we'd", "you'd"),
-    ]
-)
-_FINITE = _NEW_SUBJECT | {"had", "has", "was", "were", "is", "are", "did", "does", "do"}
-
-
-# Nobody seeing or telling of a thing does not unmake it: "nobody noticed the cuts on her
-# arms", "I did not see my father die", "none of them mentioned the marks".
-_NOTICING = frozenset(
-    "saw see sees seen noticed notice notices mentioned mention mentions heard hear hears "
-    "spotted spot watched watch reported report remarked commented".split()
-)
-
-
-# Disbelief: what someone does not believe is not told as so ("She did not believe for a
-# moment that you had drowned", "I never believed he was dead"). Only "believe": "I never
-# thought he'd hit me" usually tells that he did, and "I didn't believe it, but he had
-# drowned" tells it outright.
-_DISBELIEF = re.compile(
-    r"(?:\bnot|\bnever|n't|n’t)\s+(?:(?:really|ever|quite|once)\s+)?believed?s?\s+"
-    r"(?:(?:for\s+(?:a|one)\s+(?:moment|second|minute|instant))\s+)?"
-    r"(?:that\s+|(?=(?:he|she|they|i|we|you|his|her|their|my|your|the)\b))"
-)
-
-
-def _negated(seg: str, pos: int, clause_words: list[str], clause: int = 0) -> bool:
-    words = clause_words[-_NEG_WORDS:]
-    if not words:
-        return False
-    if "believe" in seg and _DISBELIEF.search(seg, clause, pos) is not None:
-        return True
-    if _NOT_NEGATING.search(seg, max(0, pos - 40), pos):
-        return False
-    for i, w in enumerate(words):
-        if (w in NEGATORS or w.endswith(("n't", "n’t"))) and not any(
-            b in _NEW_SUBJECT or _noticed(words, j) for j, b in enumerate(words[i + 1 :], i + 1)
-        ):
-            # ("nobody knew he was dead": the denial is of the knowing, not the death)
-            return True
-    return bool(_NO_ONE.search(" ".join(words[-3:]))) and not any(
-        _noticed(words, j) for j in range(max(0, len(words) - 3), len(words))
-    )
-
-
-def _noticed(words: list[str], j: int) -> bool:
-    """Whether words[j] is a verb of noticing with a known thing after it ("nobody saw the
-    blow"), not an unknown one ("never seen a murder", "didn't see any blood")."""
-    return words[j] in _NOTICING and words[j + 1 : j + 2] not in (["a"], ["an"], ["any"])
-
-
-_NEARLY = frozenset(["nearly", "almost", "practically", "half"])
-_TRYING = frozenset(["tried", "trying", "try", "tries", "attempted", "attempting"])
-
-
 # A drink or a drug nearly had is not had: "I nearly had a drink", "she almost took the
 # pills he offered" ("almost drank the whole bottle" is drinking: only the verbs that
 # start it).
@@ -352,106 +205,9 @@ _MISSABLE = frozenset(
 )
 
 
-def _near_miss(clause_words: list[str]) -> bool:
-    if not clause_words:
-        return False
-    if clause_words[-1] in _NEARLY:
-        return True
-    return len(clause_words) >= 2 and clause_words[-1] == "to" and clause_words[-2] in _TRYING
-
-
-_INTENT = re.compile(
-    r"\b(?:want|wanted|wants|wish|wished|about|going|threatened|planned|planning|plans|"
-    r"intended|intending|intends|hoped|hoping|hopes) to\b"
-    # "she had half a mind to murder him where he stood"
-    r"|\b(?:half a|a good|a) mind to\b"
-    # a simile's "as though": "fussed over the drop of blood as though I had been mortally
-    # wounded", "he fell back as if he'd been shot"
-    r"|\bas (?:though|if)\b"
-)
-
-
-# A modal makes unreal only the verb it governs ("would have killed", "could kill"), not
-# a later one ("she could still feel where he had hit her"). Wishes reach further ("she
-# wanted the whole lot of them beheaded").
-_LOCAL = frozenset(["would", "could", "might", "should", "may", "will", "shall", "must"])
-# Verbs of perceiving: after "could" they tell what was seen, heard or felt.
-_PERCEIVED = frozenset("see hear feel smell taste sense watch".split())
-
-
-def _perceived(words: list[str]) -> bool:
-    """Whether the words after a "could" are a verb of perceiving ("hear", "only watch")."""
-    if words[:1] in (["only"], ["just"], ["still"]):
-        words = words[1:]
-    return bool(words) and words[0] in _PERCEIVED
-
-
-_REACH = 4  # words from the modal to the cue: "would not have been killed"
-# Verbs whose plain form is never their past participle: after "'d" they make it "would"
-# ("I'd kill for a coffee", "they'd die for her"), not "had" ("she'd killed him"). Not
-# the verbs of what was done again and again ("he'd slap her", "she'd drink on the back
-# step"), where "'d" tells a habit.
-_BARE_AFTER_D = frozenset(["die", "kill", "murder", "strangle", "throttle"])
-
-
-# "Would" of what happened again and again is no hypothesis: "every night he would take
-# the belt to us", "he would often lock her in".
-_HABITUAL = re.compile(
-    r"\b(?:every (?:time|night|day|morning|evening|week|weekend|single|month|year|summer|winter|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|whenever|each time|"
-    r"most (?:nights|days|mornings|evenings)|used to|would (?:often|sometimes|always|usually|"
-    r"regularly))\b"
-)
-
-
-# A condition against the facts after its clause: "I'd sleep with him if he weren't
-# taken".
-_IF_WERE = re.compile(r"\bif (?:[\w'’-]+ ){1,3}?(?:were|weren't|weren’t)\b")
 # A preference, not a deed: "I would rather hang myself than sit through it again", "she'd
 # sooner shoot herself than vote for him".
 _RATHER = re.compile(r"(?:\bwould|'d|’d) (?:\w+ )?(?:rather|sooner)\b[^.;:!?]{0,45}$")
-
-
-def _word_at(seg: str, pos: int) -> str:
-    m = _WORD.match(seg, pos)
-    return m.group() if m else ""
-
-
-def _unreal(seg: str, pos: int, clause: int, clause_words: list[str]) -> bool:
-    last = len(clause_words)
-    habitual: bool | None = None
-    for i, w in enumerate(clause_words):
-        # ("I'd have decked him": "'d have" is "would have")
-        if (
-            w in _LOCAL
-            or w.endswith(("'ll", "’ll"))
-            or (
-                w.endswith(("'d", "’d"))
-                # ("I'd punch him if he weren't my brother": a "'d" with a "were" after)
-                and (
-                    clause_words[i + 1 : i + 2] == ["have"]
-                    or _IF_WERE.search(seg, pos)
-                    # ("they'd die for her": a bare verb after "'d", so "would")
-                    or (clause_words[i + 1] if i + 1 < last else _word_at(seg, pos))
-                    in _BARE_AFTER_D
-                )
-            )
-        ):
-            between = clause_words[i + 1 :]
-            if w == "could" and _perceived(between):
-                # "I could hear him hitting her", "she could only watch": what was
-                # perceived happened; "could" here is the past of "can see", not a maybe.
-                continue
-            if (w == "would" or w.endswith(("'d", "’d"))) and between[:1] != ["have"]:
-                if habitual is None:
-                    habitual = _HABITUAL.search(seg) is not None
-                if habitual:
-                    continue
-            if last - i - 1 <= _REACH and not any(b in _FINITE for b in between):
-                return True
-        elif w in HYPOTHETICAL:
-            return True
-    return bool(_INTENT.search(seg, max(clause, pos - 40), pos))
 
 
 def sentence_cues(
@@ -490,7 +246,7 @@ def _sentence_hit(
     denied_until = 0  # "Not once did she think of ending her life": denied up to here
     denied_from = 0
     fronted = _DENIED_OPENING.match(seg)
-    spans: list[tuple[int, int]] | None = None  # _denied_spans, when a cue needs them
+    spans: list[tuple[int, int]] | None = None  # denied_spans, when a cue needs them
     if fronted is not None:
         end_of_clause = _DENIAL_ENDS.search(seg, fronted.end())
         denied_until = end_of_clause.start() if end_of_clause else len(seg)
@@ -520,39 +276,39 @@ def _sentence_hit(
                 if cue.near is not None and not cue.near.search(window):
                     continue
             if clause < 0:
-                clause = _clause_start(seg, pos)
-                clause_words = _WORD.findall(seg, clause, pos)
-                negated = _negated(seg, pos, clause_words, clause) or (
+                clause = clause_start(seg, pos)
+                clause_words = WORD.findall(seg, clause, pos)
+                negated = is_negated(seg, pos, clause_words, clause) or (
                     pos < denied_until
                     # (not across a new subject: "not once did she cry when they buried
                     # her father" denies the crying, not the burial)
-                    and not any(w in _NEW_SUBJECT for w in _WORD.findall(seg, denied_from, pos))
+                    and not any(w in NEW_SUBJECT for w in WORD.findall(seg, denied_from, pos))
                 )
                 if opening is None:
                     opening = _UNREAL_OPENING.match(seg) is not None
-                unreal = opening or _unreal(seg, pos, clause, clause_words)
-                asked = seg.find("?", pos) >= 0 and _asked(seg, pos)
+                unreal = opening or is_unreal(seg, pos, clause, clause_words)
+                asked = seg.find("?", pos) >= 0 and is_asked(seg, pos)
                 rather = ("rather" in seg or "sooner" in seg) and _RATHER.search(
                     seg, max(0, pos - 60), pos
                 ) is not None
                 if not negated:
                     if spans is None:
-                        spans = _denied_spans(seg, found[-1][1])
+                        spans = denied_spans(seg, found[-1][1])
                     negated = (
                         any(a <= pos < b for a, b in spans)
                         or (
                             seg.count(",", max(0, pos - 70), pos) >= 2
                             and _NOT_ASIDE.search(seg, max(0, pos - 70), pos) is not None
                         )
-                    ) and not _NOT_NEGATING.search(seg, max(0, pos - 40), pos)
+                    ) and not NOT_NEGATING.search(seg, max(0, pos - 40), pos)
             if (
                 (negated and not cue.negation_ok)
                 # "nearly killed him", "trying to kill him": nobody died
-                or (cue.label == "death" and _near_miss(clause_words))
+                or (cue.label == "death" and near_miss(clause_words))
                 or (
                     word in _MISSABLE
                     and bool(clause_words)
-                    and clause_words[-1] in _NEARLY
+                    and clause_words[-1] in NEARLY
                     and cue.label in ("violence", "abuse", "child-abuse")
                 )
                 or (
@@ -586,80 +342,10 @@ def _sentence_hit(
     return hit
 
 
-# The words one of which each _DENIAL_HEAD holds, as a pattern far quicker to search:
-# most sentences have none, and a look for "no", "n't" and a few more spares the search.
-_DENIAL_GATE = re.compile(
-    r"(?=[ndrfa])(?:\bno(?:\b|body|ne\b|t\b)|\bnever\b|\bneither\b|n't|\bden[iy]|negative|"
-    r"rule[ds] out|free (?:of|from)|absence)"
-)
-
-
-def _denied_spans(seg: str, last: int) -> list[tuple[int, int]]:
-    """The stretches of a sentence that a list-wide or subject-wide denial covers (its
-    cue words all lie before `last`)."""
-    spans = []
-    heads = (
-        _DENIAL_HEAD.finditer(seg, 0, last)
-        if (
-            "no" in seg
-            or "n't" in seg
-            or "ne" in seg
-            or "den" in seg
-            or "rule" in seg
-            or "free" in seg
-            or "absence" in seg
-        )
-        and _DENIAL_GATE.search(seg, 0, last)
-        else ()
-    )
-    for m in heads:
-        stop = _DENIAL_STOP.search(seg, m.end())
-        until = stop.start() if stop else len(seg)
-        if m.group("subject") is not None:
-            new_subject = _SUBJECT_STOP.search(seg, m.end(), until)
-            if new_subject is not None:
-                until = new_subject.start()
-        comma = seg.find(",", m.end(), until)
-        if comma >= 0 and not _LIST_OR.search(seg, comma, until):
-            until = comma
-        spans.append((m.end(), until))
-    # (a denial said after its cue holds one of these words)
-    if (
-        "hard " in seg
-        or "no-go" in seg
-        or "limits" in seg
-        or "breaker" in seg
-        or "negative" in seg
-        or "zero" in seg
-        or "nil" in seg
-    ):
-        for m in _DENIED_AFTER.finditer(seg):
-            spans.append((_clause_start(seg, m.start()), m.start()))
-    if ":" in seg:
-        for m in _EXCLUDED_LIST.finditer(seg, 0, last):
-            spans.append((m.start(), len(seg) if m.end() == last else m.end()))
-    return spans
-
-
 # A question of self-harm, suicide or sex still names them ("Have you thought of ending
 # your life?", "Did you sleep with him?"): the asking is part of the story of it. A
 # swear word in a question is sworn all the same.
 _ASKED_OK = frozenset(["self-harm", "suicide", "sexual-content", "strong-language"])
-# A question that judges what it tells is no question of whether it happened: "Is it
-# normal that my boyfriend reads my messages?", "Am I overreacting that he ...?".
-_JUDGED = re.compile(
-    r"\b(?:is|was|isn't|wasn't|am i|does (?:it|that|this) count as)\b[^?]{0,20}?\b(?:normal|ok|"
-    r"okay|weird|wrong|bad|fine|strange|healthy|unhealthy|reasonable|abuse|abusive|"
-    r"controlling|overreacting|crazy|acceptable)\b"
-)
-
-
-def _asked(seg: str, pos: int) -> bool:
-    """Whether the word at `pos` lies inside a question."""
-    return any(
-        m.start() <= pos < m.end() and not _JUDGED.search(seg, m.start(), m.end())
-        for m in _QUESTION.finditer(seg, 0, pos + 200)
-    )
 
 
 def _excepted(pattern: re.Pattern[str], seg: str, pos: int) -> bool:
