@@ -89,6 +89,12 @@ POSITIVES = [
     # ---- death: the body that does not rise again
     ("death", "The boy went down in the second volley and never got up again."),
     ("death", "The old dog lay down by the stove that night and did not wake again."),
+    ("death", "The dog was dead when we found him at the side of the road."),
+    # dead on a place, or a day (not "dead on his feet", "dead on time")
+    ("death", "The old fisherman lay dead on the quay, his nets still in his hands."),
+    ("death", "He was found dead on the beach at first light."),
+    ("death", "She was dead on a Thursday, and buried on the Monday."),
+    ("death", "Her kitten died in the night, curled up in the laundry basket."),
     ("death", "Grandad, I'm so sorry, he won't be getting up."),
     ("death", "She slipped from us between one breath and the next."),
     # ---- death: euphemism, hospitals, police, letters
@@ -194,6 +200,20 @@ NEGATIVES = [
     "These stairs will be the death of me, said Gran, laughing.",
     "I'm a walking corpse until I've had my tea.",
     "Quitting before the promotion would be career suicide.",
+    # back from the dead
+    "He came back from the dead on a Thursday, and Watson would not let him out of his sight.",
+    "The old mill town rose from the dead on the day the railway came.",
+    # dead on: tired, on time, right
+    "The eight-fifteen pulled in dead on time for once.",
+    "Her guess about the ending of the film was dead on.",
+    "He was dead on his feet after the double shift.",
+    # pests, insects and specimens: no one's death (a pet's is, below)
+    "There was a dead mouse under the stove again.",
+    "The dead fly lay on the sill among the crumbs.",
+    "We pinned the dead moths in a glass case for the school fair.",
+    "A dead frog twitched when the current ran through its leg.",
+    "The wasp died on the windowsill, still buzzing faintly.",
+    "The slugs were dead by morning, and the lettuces were saved.",
     # machines and things that die
     "The printer's dead again, so I'm writing it by hand.",
     "The old organ wheezed and died in the middle of the hymn.",

@@ -2706,15 +2706,24 @@ _add(
     r"sequel|the finale)\b)",
 )
 
+# Pests, insects and specimens: a dead fly on the sill, a mouse under the stove, the moths
+# in a case, a frog on the bench are no one's death (a dog's, a cat's or a horse's is).
+_SMALL_CREATURES = (
+    r"fly|flies|wasps?|bees?|moths?|beetles?|spiders?|ants?|insects?|bugs?|mosquito(?:e?s)?|"
+    r"gnats?|cockroach(?:es)?|roach(?:es)?|woodlice|woodlouse|worms?|slugs?|snails?|mouse|mice|"
+    r"rats?|frogs?|toads?|tadpoles?|fish|jellyfish|crabs?|earwigs?|maggots?|caterpillars?|"
+    r"butterfl(?:y|ies)|ladybirds?"
+)
 # Things that "die" or are "dead": a lawnmower, an organ, a phone, a room after a joke.
 # The word before the verb must be someone, not a thing ("he was shot and died" counts; "the
 # organ wheezed and died", "the printer's dead" do not). Matched on the cue word itself, so it
 # holds however the window is cut.
 _THINGS = (
+    _SMALL_CREATURES + r"|"
     r"organ|lawnmower|mower|printer|battery|batteries|phone|laptop|engine|motor|torch|radio|"
     r"conversation|room|signal|computer|bulb|generator|boiler|fridge|wifi|internet|router|tablet|"
     r"screen|tv|telly|speaker|microphone|mic|crowd|audience|joke|applause|laughter|rumour|breeze|"
-    r"wind|candle|flames?|fire|hoover|kettle|watch|clock|pen|keyboard|mouse|modem|console|camera|"
+    r"wind|candle|flames?|fire|hoover|kettle|watch|clock|pen|keyboard|modem|console|camera|"
     r"headlights?|light|lights|app|server|website|plant|plants|houseplants?|basil|line|music|"
     r"chatter|talk|party|battery's|"
     # "It died. My phone died.": a thing's death, mostly, when it is only "it"
@@ -2741,8 +2750,10 @@ _add(
     after=r"(?<![a-z,;] Dead)(?! (?:branch|branches|leaves|leaf|wood|twigs|skin|cells|end|ends|"
     r"battery|batteries|air|silence|weight|calm|centre|center|heat|ringer|giveaway|certain|easy|"
     r"simple|set|straight|ahead|last|still|quiet|wrong|right|against|slow|stop|serious|space|zone|"
-    r"spot|letter|language|metaphor|bolt|pixel|pixels|link|links|code|flies|wasps|bees|fish|grass|"
-    r"flowers|plants|roses|heads|tired|beat|drunk|broke|bored|sexy|funny|lucky|cute|good|bad)\b)",
+    r"spot|letter|language|metaphor|bolt|pixel|pixels|link|links|code|grass|"
+    r"flowers|plants|roses|heads|tired|beat|drunk|broke|bored|sexy|funny|lucky|cute|good|bad|"
+    + _SMALL_CREATURES
+    + r")\b)",
 )
 
 # A murder mystery, the murder holes of a castle: no one dies.
@@ -13170,11 +13181,19 @@ _EXCEPTIONS: list[str] = [
     r"quite|even|still|alas|probably|certainly|clearly|obviously|though|however|of course|I "
     r"think|I fear),? ){0,3}(?:didn't|did not|never|"
     r"wouldn't|would not|couldn't|could not) survive\b",
-    r"\bdead (?:tired|beat|set|serious|on(?! (?:arrival|the (?:scene|spot|floor|ground|table|"
-    r"road)))|end|ringer|weight|of (?:night|winter)|"
+    # "dead on his feet", "dead on time", "her guess was dead on" (not "found dead on the
+    # beach", "dead on the quay", "dead on a Thursday")
+    r"\bdead (?:tired|beat|set|serious|on(?= (?:(?:my|me|his|her|your|their|our) feet|time|"
+    r"target|cue|schedule|the (?:money|mark|button|nose|dot|hour|minute|stroke|bullseye|centre|"
+    r"center)|noon|midnight|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve) o'clock)|\s*[,.!?;:)\"”’]|\s*$)|end|ringer|weight|of (?:night|winter)|"
     r"centre|center|heat|giveaway|silent|quiet|still|certain|straight|easy|right|wrong|shot|"
     r"eye)\b",
     r"\bdrop[- ]dead\b",
+    # back from the dead: a return, a resurrection, a revival ("came back from the dead on a
+    # Thursday", "the village rose from the dead when the railway came")
+    r"\b(?:back|rose|risen|rise|rises|rising|raised|raise|raises|raising|returned|returning|"
+    r"brought|bring|brings|called|calls) (?:\w+ )?from the dead\b",
     r"\b(?:dying|died) (?:to|for|of (?:embarrassment|shame|laughter|boredom|curiosity))\b",
     r"\bdying (?:a slow )?death\b|\ba slow death\b",
     r"\b(?:lord|god|gods|land|realm|house|river|kingdom|day|king|queen|city|book|throne|thrones|"
