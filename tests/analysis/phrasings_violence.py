@@ -200,6 +200,9 @@ NEGATIVES = [
     "These stairs will be the death of me, said Gran, laughing.",
     "I'm a walking corpse until I've had my tea.",
     "Quitting before the promotion would be career suicide.",
+    # a threat is not a death: "or I shall have you executed"
+    '"Not a word of this to anyone, or I shall have you executed," said the Queen.',
+    "Touch my roses again and I'll have you hanged, boy.",
     # back from the dead
     "He came back from the dead on a Thursday, and Watson would not let him out of his sight.",
     "The old mill town rose from the dead on the day the railway came.",

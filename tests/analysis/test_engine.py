@@ -549,6 +549,10 @@ DEATH_IN_PASSING_TEXTS = [
     "Grandfather had died before I was born, and his medals lived in a biscuit tin on the "
     "wardrobe.",
     "The house had belonged to the late Mr. Bingley, and his portrait still hung above the stairs.",
+    # an author long dead, however the sentence puts it
+    "It was a book of Lives by a man named Plutarch, who had been dead for centuries.",
+    "Plutarch, who had been dead, as far as she could tell, for a very long time, wrote it.",
+    "The poet has been dead a long time, and his house is a museum now.",
 ]
 
 

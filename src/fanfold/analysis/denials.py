@@ -197,6 +197,9 @@ def _perceived(words: list[str]) -> bool:
 
 
 _REACH = 4  # words from the modal to the cue: "would not have been killed"
+# "I shall have you executed", "I'll see you hanged": the "you" after these is their
+# object, not a new clause's subject, and the threat stays a threat.
+_CAUSATIVE = frozenset(["have", "get", "see", "make"])
 # Verbs whose plain form is never their past participle: after "'d" they make it "would"
 # ("I'd kill for a coffee", "they'd die for her"), not "had" ("she'd killed him"). Not
 # the verbs of what was done again and again ("he'd slap her", "she'd drink on the back
@@ -250,7 +253,10 @@ def is_unreal(seg: str, pos: int, clause: int, clause_words: list[str]) -> bool:
                     habitual = _HABITUAL.search(seg) is not None
                 if habitual:
                     continue
-            if last - i - 1 <= _REACH and not any(b in _FINITE for b in between):
+            if last - i - 1 <= _REACH and not any(
+                b in _FINITE and not (j and between[j - 1] in _CAUSATIVE)
+                for j, b in enumerate(between)
+            ):
                 return True
         elif w in HYPOTHETICAL:
             return True

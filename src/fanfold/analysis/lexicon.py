@@ -14369,9 +14369,11 @@ BEFORE_THE_STORY = re.compile(
     r"|mistress|friend|partner|lord|lady|king|queen|papa|mama)\b"
     # "who has been dead for twenty years", "dead some forty years" (a death two years
     # ago is grief still near: "Dad's been dead two years now")
-    r"|dead\s+(?:for\s+)?(?:(?:nearly|almost|over|more\s+than|some|many|several|five|six"
-    r"|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a\s+hundred"
-    r"|hundreds\s+of|[1-9]\d+)\s+)+(?:years|decades?|centuries)"
+    # (and "dead, as far as she could tell, for a very long time", "dead for centuries")
+    r"|dead(?:,[^,.;:!?]{1,60},)?\s+(?:for\s+)?(?:(?:(?:nearly|almost|over|more\s+than|some"
+    r"|many|several|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
+    r"|fifty|sixty|a\s+hundred|hundreds\s+of|thousands\s+of|[1-9]\d+)\s+)+(?:years|decades?"
+    r"|centuries)|centuries|millennia|ages|generations|a\s+(?:very\s+)?long\s+time)\b"
     r"|war\s+memorial)",
     re.I,
 )
