@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from django.template.loader import get_template
+from django.utils.html import escape
 
 from fanfold.analysis import RATINGS
 from fanfold.suggestions.models import WorkSuggestions
@@ -113,6 +114,16 @@ def test_creators_are_told_what_the_text_now_suggests(author, violent_work):
             for tag in note_tags(note):
                 assert tag in shown
     assert f'href="/works/{violent_work.pk}/edit?suggest=1#suggestions"' in shown
+
+
+def test_the_notice_quotes_the_sentence_behind_each_name(author, violent_work):
+    stored = WorkSuggestions.objects.get(work=violent_work)
+    violence = next(n for n in stored.analysis["notes"] if n["name"] == "violence")
+    first = " ".join(violence["evidence"][0]["text"].split())
+    assert first in VIOLENT.replace("\n\n", " ")
+    shown = notice_for(violent_work, author)
+    assert "<summary>Why</summary>" in shown
+    assert f"<strong>Violence</strong>: <em>{escape(first)}</em>" in shown
 
 
 def test_nobody_else_is_ever_told(author, reader, violent_work):

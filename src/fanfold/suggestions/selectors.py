@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.urls import reverse
 
-from fanfold.analysis import ARCHIVE_WARNINGS, RATINGS, ChapterInput
+from fanfold.analysis import ARCHIVE_WARNINGS, RATINGS, ChapterInput, Suggestion
 from fanfold.analysis.model import Format
 from fanfold.tags.models import Tag, TagType, Warning
 from fanfold.tags.naming import tag_key
@@ -76,10 +76,16 @@ class SuggestionsNotice:
     warnings: tuple[str, ...]
     tags: tuple[str, ...]
     url: str
+    # name -> the first sentence behind it, so the creator can judge it from the page
+    quotes: dict[str, str] = field(default_factory=dict)
 
     @property
     def names(self) -> list[str]:
         return [*([self.rating] if self.rating else []), *self.warnings, *self.tags]
+
+    @property
+    def because(self) -> list[tuple[str, str]]:
+        return [(name, self.quotes[name]) for name in self.names if self.quotes.get(name)]
 
 
 def _stored(work: Work) -> WorkSuggestions | None:
@@ -102,6 +108,13 @@ def work_suggestions_notice(work: Work, viewer: works_selectors.Viewer) -> Sugge
         return None
     data = stored.analysis
     dismissed = dismissed_names(work)
+    quotes: dict[str, str] = {}
+
+    def quoted(name: str, suggestion: Suggestion) -> str:
+        if suggestion.evidence:
+            quotes.setdefault(name, " ".join(suggestion.evidence[0].text.split()))
+        return name
+
     by_type: dict[str, list[str]] = {t: [] for t in TagType.values}
     for work_tag in work.work_tags.select_related("tag"):
         by_type[work_tag.tag.type].append(work_tag.tag.name)
@@ -115,7 +128,7 @@ def work_suggestions_notice(work: Work, viewer: works_selectors.Viewer) -> Sugge
         and suggested.confidence >= NOTICE_MIN_CONFIDENCE
         and RATINGS.index(suggested.name) > RATINGS.index(chosen)
     ):
-        rating = suggested.name
+        rating = quoted(suggested.name, suggested)
 
     warnings: list[str] = []
     # A creator who chose not to warn has answered the question already.
@@ -124,18 +137,18 @@ def work_suggestions_notice(work: Work, viewer: works_selectors.Viewer) -> Sugge
         found = [suggestion_from_json(w) for w in data.get("warnings", [])]
         for warning in found:
             if warning.confidence >= NOTICE_MIN_CONFIDENCE and warning.name not in have:
-                warnings.append(warning.name)
+                warnings.append(quoted(warning.name, warning))
         for raw in data.get("notes", []):
             note = suggestion_from_json(raw)
             extra = NOTE_WARNINGS.get(note.name)
             if extra and note.confidence >= NOTICE_MIN_CONFIDENCE and extra not in have:
-                warnings.append(extra)
+                warnings.append(quoted(extra, note))
         # The creator's own notes warn of it ("please mind the Major Character Death
         # warning"), and the work does not carry it.
         for raw in data.get("noted", []):
-            name = str(raw.get("name", ""))
-            if name in ARCHIVE_WARNINGS and name not in have:
-                warnings.append(name)
+            noted = suggestion_from_json(raw)
+            if noted.name in ARCHIVE_WARNINGS and noted.name not in have:
+                warnings.append(quoted(noted.name, noted))
         warnings = list(dict.fromkeys(warnings))
 
     freeforms = tag_keys_with_canonicals(TagType.FREEFORM, by_type[TagType.FREEFORM])
@@ -144,19 +157,16 @@ def work_suggestions_notice(work: Work, viewer: works_selectors.Viewer) -> Sugge
         note = suggestion_from_json(raw)
         if note.confidence < NOTICE_MIN_CONFIDENCE:
             continue
-        tags.extend(t for t in note_tags(note) if tag_key(t) not in freeforms)
+        tags.extend(quoted(t, note) for t in note_tags(note) if tag_key(t) not in freeforms)
     for raw in data.get("noted", []):
+        noted = suggestion_from_json(raw)
         tags.extend(
-            t for t in NOTE_TAGS.get(str(raw.get("name", "")), ()) if tag_key(t) not in freeforms
+            quoted(t, noted) for t in NOTE_TAGS.get(noted.name, ()) if tag_key(t) not in freeforms
         )
-    if (
-        any(
-            suggestion_from_json(s).confidence >= NOTICE_MIN_CONFIDENCE
-            for s in data.get("spoilers", [])
-        )
-        and tag_key(SPOILERS_TAG) not in freeforms
-    ):
-        tags.append(SPOILERS_TAG)
+    spoilers = [suggestion_from_json(s) for s in data.get("spoilers", [])]
+    sure = [s for s in spoilers if s.confidence >= NOTICE_MIN_CONFIDENCE]
+    if sure and tag_key(SPOILERS_TAG) not in freeforms:
+        tags.append(quoted(SPOILERS_TAG, sure[0]))
     tags = list(dict.fromkeys(tags))
 
     if rating in dismissed:
@@ -166,4 +176,6 @@ def work_suggestions_notice(work: Work, viewer: works_selectors.Viewer) -> Sugge
     if not (rating or warnings or tags):
         return None
     url = reverse("works:edit", args=[work.pk]) + "?suggest=1#suggestions"
-    return SuggestionsNotice(rating=rating, warnings=tuple(warnings), tags=tuple(tags), url=url)
+    return SuggestionsNotice(
+        rating=rating, warnings=tuple(warnings), tags=tuple(tags), url=url, quotes=quotes
+    )
