@@ -1162,6 +1162,13 @@ def test_the_engine_version_follows_its_source(tmp_path: Path) -> None:
         heads.read_text(encoding="utf-8").replace('"threshold": 0.9', '"threshold": 0.8')
     )
     assert source_digest(tmp_path) != ENGINE_VERSION
+    # Word lists moved into a package of their own would still be the engine.
+    heads.unlink()
+    shutil.copy(package / "reader_heads.json", heads)
+    assert source_digest(tmp_path) == ENGINE_VERSION
+    (tmp_path / "lists").mkdir()
+    (tmp_path / "lists" / "death.py").write_text("WORDS = ['died']\n")
+    assert source_digest(tmp_path) != ENGINE_VERSION
 
 
 def test_a_phrase_near_its_context_needs_both() -> None:

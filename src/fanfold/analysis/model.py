@@ -15,10 +15,11 @@ from typing import Any, Literal
 
 
 def source_digest(folder: Path) -> str:
-    """A digest of the Python source and data (the trained reader's heads) in `folder`."""
+    """A digest of the Python source and data (the trained reader's heads) in `folder`
+    and any package inside it."""
     digest = hashlib.sha256()
-    for path in sorted([*folder.glob("*.py"), *folder.glob("*.json")]):
-        digest.update(path.name.encode())
+    for path in sorted([*folder.rglob("*.py"), *folder.rglob("*.json")]):
+        digest.update(path.relative_to(folder).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
