@@ -370,7 +370,7 @@ POSITIVES += [
     ("abuse", "Is it weird that my girlfriend goes through my phone while I sleep?"),
 ]
 
-# Abuse of a process, a semicolon, a typewriter; a printer "gaslighting" (lexicon._EXCEPTIONS).
+# Abuse of a process, a semicolon, a typewriter; a printer "gaslighting" (lexicon/exceptions.py).
 NEGATIVES += [
     "The judge called the claim an abuse of process and struck it out.",
     "Our old typewriter has suffered terrible abuse this winter.",
@@ -384,7 +384,7 @@ POSITIVES += [
 NEGATIVES += [
     "The old piano has suffered the most dreadful abuse from three generations of children.",
 ]
-# A child's supper eaten is a meal, not a punishment (lexicon._EXCEPTIONS).
+# A child's supper eaten is a meal, not a punishment (lexicon/exceptions.py).
 NEGATIVES += [
     "The children had their supper and went up to bed.",
 ]

@@ -113,7 +113,7 @@ NEGATIVES = [
     'His mother\'s name-calling ("fat cow", "useless") was recorded in the report.',
 ]
 
-# Swear words in other senses (lexicon._EXCEPTIONS): the damned and hell of a sermon or a
+# Swear words in other senses (lexicon/exceptions.py): the damned and hell of a sermon or a
 # painting, Christ in majesty, a gaming hell, a bitch with her litter.
 NEGATIVES += [
     "The painting shows the damned being dragged into the mouth of hell.",

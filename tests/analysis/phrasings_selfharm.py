@@ -532,7 +532,7 @@ NEGATIVES += [
     "I would sooner shoot myself than vote for him.",
 ]
 
-# Innocent senses (lexicon._EXCEPTIONS): throwing oneself into work, killing oneself with
+# Innocent senses (lexicon/exceptions.py): throwing oneself into work, killing oneself with
 # worry, a chess line or a run called suicidal, a doctor's note, the cutting done oneself.
 NEGATIVES += [
     "She threw herself into her revision after the breakup.",

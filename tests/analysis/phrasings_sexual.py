@@ -294,7 +294,7 @@ NEGATIVES = [
     "She spent the weekend in bed with flu and a box of tissues.",
 ]
 
-# Innocent and old senses (lexicon._EXCEPTIONS): intercourse as dealings between houses,
+# Innocent and old senses (lexicon/exceptions.py): intercourse as dealings between houses,
 # curiosity aroused, an engine's or a fencer's thrust, the nipple of a valve, a pianist's
 # fingering, rain penetration, the erection of a church, a baby asleep or fed.
 NEGATIVES += [

@@ -222,7 +222,7 @@ POSITIVES += [
     ("substance-use", "She nearly had a heart attack when he ordered a third bottle of wine."),
 ]
 
-# Drink and drugs in other senses (lexicon._EXCEPTIONS): a flask of tea, a virgin cocktail,
+# Drink and drugs in other senses (lexicon/exceptions.py): a flask of tea, a virgin cocktail,
 # spirits of wine and acid in a laboratory, a cotton gin, a rum fellow, smoke alarms, a
 # legless lizard, aircraft dope, medicine by the dose, nothing wasted.
 NEGATIVES += [

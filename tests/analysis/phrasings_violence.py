@@ -620,7 +620,7 @@ POSITIVES += [
     ),
 ]
 
-# ---- innocent senses and figures of speech (lexicon._EXCEPTIONS, "innocent senses ...")
+# ---- innocent senses and figures of speech (lexicon/exceptions.py, "innocent senses ...")
 # Things that die or are dead without a death: a battery, a phone line, a fashion, a
 # scheme, the wind, the light of the day; sleeping like the dead, stopping dead.
 NEGATIVES += [

@@ -4,8 +4,9 @@ The evaluation set measures the engine; this file pins down phrasings one by one
 word list that loses one of them fails here with the sentence in the message. Every
 sentence was written for Fanfold. Kept apart from the evaluation sets on purpose: a
 phrasing is added here from what writers say, never copied from an evaluation passage.
-The word lists grow one note at a time: each pass over a note's section of lexicon.py
-keeps its phrasings in a module of its own here (phrasings_violence.py, ...).
+The word lists grow one note at a time: each pass over a note's word list (a module of
+the lexicon package) keeps its phrasings in a module of its own here
+(phrasings_violence.py, ...).
 """
 
 from __future__ import annotations
