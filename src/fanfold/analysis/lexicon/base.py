@@ -5,12 +5,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from importlib import import_module
-from typing import Any
-
-# The parser behind `re` (its parsed form of a pattern: what `needed_strings` reads).
-_parser: Any = import_module("re._parser")
-_c: Any = import_module("re._constants")
 
 
 @dataclass(frozen=True, slots=True)

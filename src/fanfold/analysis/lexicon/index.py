@@ -6,10 +6,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from importlib import import_module
 from typing import Any
 
-from fanfold.analysis.lexicon.base import Cue, _c, _parser
+from fanfold.analysis.lexicon.base import Cue
 from fanfold.analysis.lexicon.cues import CUES
+
+# The parser behind `re` (its parsed form of a pattern: what `needed_strings` reads).
+_parser: Any = import_module("re._parser")
+_c: Any = import_module("re._constants")
 
 
 class _Trie(dict[str, "_Trie"]):
