@@ -89,7 +89,8 @@ def work_suggestions_dismiss(*, work: Work, user: User, names: Sequence[str]) ->
 
     notice = selectors.work_suggestions_notice(work, user)
     shown = notice.names if notice is not None else []
-    wanted = [name for name in shown if name in set(names)]
+    asked = set(names)
+    wanted = [name for name in shown if name in asked]
     DismissedSuggestion.objects.bulk_create(
         [DismissedSuggestion(work=work, name=name, dismissed_by=user) for name in wanted],
         ignore_conflicts=True,

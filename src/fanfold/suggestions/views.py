@@ -356,18 +356,18 @@ def notice_dismiss(request: HttpRequest, work_id: int) -> HttpResponse:
         return render(
             request,
             "suggestions/hooks/notice_dismissed.html",
-            {"work": work, "dismissed": dismissed},
+            {"work": work, "dismissed": dismissed, "message": _dismissed(dismissed)},
         )
     if dismissed:
-        messages.success(
-            request,
-            _(
-                "Dismissed: this page will not name %(names)s again for this work. "
-                "Suggest tags on the edit page still offers them."
-            )
-            % {"names": ", ".join(dismissed)},
-        )
+        messages.success(request, _dismissed(dismissed))
     return redirect(work.get_absolute_url())
+
+
+def _dismissed(names: list[str]) -> str:
+    return _(
+        "Dismissed: this page will not name %(names)s again for this work. "
+        "Suggest tags on the edit page still offers them."
+    ) % {"names": ", ".join(names)}
 
 
 @login_required
