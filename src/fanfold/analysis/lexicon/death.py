@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from fanfold.analysis.lexicon.base import D, Near, _add
-from fanfold.analysis.lexicon.violence import _SPORT
+from fanfold.analysis.lexicon.violence import _SPORT, PUT_TO_THE_SWORD, SLEW_NOT_A_LOT
 
 # ---- death ----------------------------------------------------------------------------------
 _add(
@@ -991,9 +991,9 @@ _add(
 )
 
 # Death: battles in older words, and those who fell in them.
-_add(D, 0.9, "slew", needs=r"(?<!a )(?<!whole )(?<!great )(?<!huge )(?<!entire )\bslew\b(?! of\b)")
+_add(D, 0.9, "slew", needs=SLEW_NOT_A_LOT)
 
-_add(D, 0.9, "sword", needs=r"\bput (?:\w+ ){1,4}to the sword\b")
+_add(D, 0.9, "sword", needs=PUT_TO_THE_SWORD)
 
 _add(
     D,

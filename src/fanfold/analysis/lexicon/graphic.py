@@ -3,6 +3,14 @@
 from __future__ import annotations
 
 from fanfold.analysis.lexicon.base import _BODY_PART, G, _add
+from fanfold.analysis.lexicon.violence import (
+    CUT_OFF_A_LIMB,
+    HEAD_HANGING_OR_ROLLING,
+    NAILS_PULLED,
+    SHAFT_STANDING_OUT,
+    TAKEN_OFF_AT_THE_JOINT,
+    THROAT_CUT,
+)
 
 # ---- graphic violence: what makes violence graphic ------------------------------------------
 _add(
@@ -99,9 +107,7 @@ _add(
     G,
     0.6,
     "throat throats",
-    needs=r"\b(?:slit|cut|slashed|tore|torn|ripped) (?:out )?(?:his|her|their|the \w+'s|\w+'s|"
-    r"the) throats?\b|\bthroats? (?:slit|cut|slashed|torn out|ripped out)\b|\b(?:slit|slashed|cut|"
-    r"torn|gashed) throats?\b",
+    needs=THROAT_CUT,
 )
 
 _add(G, 0.6, "pulp pulped", needs=r"\b(?:beaten|beat|smashed|crushed) to (?:a )?pulp\b|\bpulped\b")
@@ -143,7 +149,7 @@ _add(
     G,
     0.9,
     "hacked chopped cut sawed sawn sliced bit bitten tore torn ripped blown took",
-    after=r" (?:clean )?off (?:his|her|their|\w+'s|the \w+'s) " + _BODY_PART + r"\b",
+    after=CUT_OFF_A_LIMB,
 )
 
 _add(
@@ -248,9 +254,7 @@ _add(
     G,
     0.9,
     "took",
-    after=r" (?:off )?(?:the|his|her|their|\w+'s) (?:leg|legs|arm|arms|hand|foot|head) (?:off "
-    r")?at the "
-    r"(?:knees?|elbow|wrist|ankle|neck|shoulder|thigh)\b",
+    after=TAKEN_OFF_AT_THE_JOINT,
 )
 
 _add(
@@ -276,12 +280,7 @@ _add(
     G,
     0.9,
     "head heads",
-    after=r"(?i: (?:\w+ ){0,2}(?:hung|hanging|dangled|dangling|lolled|lolling|loll|lolls) (?:\w+ ){"
-    r"0,3}"
-    r"(?:by|on) "
-    r"(?:a|the) (?:strip|thread|flap|hinge|tatter|shred|string)\b| (?:rolling|rolled (?:free|away|"
-    r"across|down|into|off)|bounced|tumbled) (?:\w+ )?(?:across|down|along|into|off|free|away|"
-    r"over)\b)",
+    after=HEAD_HANGING_OR_ROLLING,
 )
 
 _add(
@@ -526,10 +525,7 @@ _add(
     G,
     0.45,
     "arrow arrows bolt spear shaft",
-    after=r" (?:\w+ ){0,2}(?:standing|sticking|jutting|protruding|stuck) (?:out of|from|in|through)"
-    r" "
-    r"(?:the back of )?(?:his|her|their|the \w+'s|[A-Z][a-z]+'s) (?:neck|throat|eye|chest|back|"
-    r"belly|side|face|thigh|skull|head)\b",
+    after=SHAFT_STANDING_OUT,
 )
 
 # Graphic: torture of nails and teeth.
@@ -537,12 +533,7 @@ _add(
     G,
     0.6,
     "fingernails fingernail toenails toenail nails nail teeth",
-    needs=r"\b(?:pulled|pulling|tore|torn|ripped|pried|prised|wrenched|yanked) (?:out |off )?(?:(?:"
-    r"one|"
-    r"two|three|four|five|several|all|some|each|another) of )?(?:his|her|their|\w+'s) (?:\w+ )?"
-    r"(?:fingernails?|toenails?|nails?)\b(?: out)?"
-    r"|\b(?:pliers|tongs|pincers) on (?:his|her|their|the) (?:\w+ )?(?:nails?|fingernails?|teeth|"
-    r"tongue|fingers?)\b",
+    needs=NAILS_PULLED,
 )
 
 # A wound that takes part of someone away: "The bullet took away half his jaw", "blew off two

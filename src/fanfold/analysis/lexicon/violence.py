@@ -465,13 +465,17 @@ _add(
     r"\b(?:sprayed|spattered|splattered|soaked|drenched) (?:\w+ )?(?:with|in) (?:\w+ )?blood\b",
 )
 
+# The same test gives graphic violence too (graphic.py).
+THROAT_CUT = (
+    r"\b(?:slit|cut|slashed|tore|torn|ripped) (?:out )?(?:his|her|their|the \w+'s|\w+'s|"
+    r"the) throats?\b|\bthroats? (?:slit|cut|slashed|torn out|ripped out)\b|\b(?:slit|slashed|cut|"
+    r"torn|gashed) throats?\b"
+)
 _add(
     V,
     0.9,
     "throat throats",
-    needs=r"\b(?:slit|cut|slashed|tore|torn|ripped) (?:out )?(?:his|her|their|the \w+'s|\w+'s|"
-    r"the) throats?\b|\bthroats? (?:slit|cut|slashed|torn out|ripped out)\b|\b(?:slit|slashed|cut|"
-    r"torn|gashed) throats?\b",
+    needs=THROAT_CUT,
 )
 
 _add(V, 0.9, "blunt", after=r"[- ]force\b")
@@ -515,11 +519,13 @@ _add(
     r"skull)\b|(?:him|her|them|me|the (?:\w+ ){1,3}(?:who|that|when|as)|[A-Z][a-z]+)\b)",
 )
 
+# The same test gives graphic violence too (graphic.py).
+CUT_OFF_A_LIMB = r" (?:clean )?off (?:his|her|their|\w+'s|the \w+'s) " + _BODY_PART + r"\b"
 _add(
     V,
     0.6,
     "hacked chopped cut sawed sawn sliced bit bitten tore torn ripped blown took",
-    after=r" (?:clean )?off (?:his|her|their|\w+'s|the \w+'s) " + _BODY_PART + r"\b",
+    after=CUT_OFF_A_LIMB,
 )
 
 _add(V, 0.6, "dragged", after=r" (?:her|him|me|you|them) (?:\w+ )?by (?:the|her|his|my) hair\b")
@@ -557,13 +563,17 @@ _add(V, 0.6, "pierced", after=r" (?:the )?(?:infant|child|baby|boy|girl|him|her)
 
 _add(V, 0.6, "burst", after=r" (?:out )?through (?:his|her|their|the) (?:back|chest|belly|ribs)\b")
 
+# The same test gives graphic violence too (graphic.py).
+TAKEN_OFF_AT_THE_JOINT = (
+    r" (?:off )?(?:the|his|her|their|\w+'s) (?:leg|legs|arm|arms|hand|foot|head) (?:off "
+    r")?at the "
+    r"(?:knees?|elbow|wrist|ankle|neck|shoulder|thigh)\b"
+)
 _add(
     V,
     0.6,
     "took",
-    after=r" (?:off )?(?:the|his|her|their|\w+'s) (?:leg|legs|arm|arms|hand|foot|head) (?:off "
-    r")?at the "
-    r"(?:knees?|elbow|wrist|ankle|neck|shoulder|thigh)\b",
+    after=TAKEN_OFF_AT_THE_JOINT,
 )
 
 _add(V, 0.45, "shell shells shellfire mortar mortars artillery")
@@ -1134,26 +1144,34 @@ _add(V, 0.9, "shivved shived shanked knifed", after=r" (?:him|her|them|me|[A-Z][
 _add(V, 0.6, "carved", after=r" (?:him|her|them|me|[A-Z][a-z]+) up\b")
 
 # Violence: torture (nails pulled, pliers used), and an arrow standing out of someone.
-_add(
-    V,
-    0.6,
-    "fingernails fingernail toenails toenail nails nail teeth",
-    needs=r"\b(?:pulled|pulling|tore|torn|ripped|pried|prised|wrenched|yanked) (?:out |off )?(?:(?:"
+# The same test gives graphic violence too (graphic.py).
+NAILS_PULLED = (
+    r"\b(?:pulled|pulling|tore|torn|ripped|pried|prised|wrenched|yanked) (?:out |off )?(?:(?:"
     r"one|"
     r"two|three|four|five|several|all|some|each|another) of )?(?:his|her|their|\w+'s) (?:\w+ )?"
     r"(?:fingernails?|toenails?|nails?)\b(?: out)?"
     r"|\b(?:pliers|tongs|pincers) on (?:his|her|their|the) (?:\w+ )?(?:nails?|fingernails?|teeth|"
-    r"tongue|fingers?)\b",
+    r"tongue|fingers?)\b"
+)
+_add(
+    V,
+    0.6,
+    "fingernails fingernail toenails toenail nails nail teeth",
+    needs=NAILS_PULLED,
 )
 
+# The same test gives graphic violence too (graphic.py).
+SHAFT_STANDING_OUT = (
+    r" (?:\w+ ){0,2}(?:standing|sticking|jutting|protruding|stuck) (?:out of|from|in|through)"
+    r" "
+    r"(?:the back of )?(?:his|her|their|the \w+'s|[A-Z][a-z]+'s) (?:neck|throat|eye|chest|back|"
+    r"belly|side|face|thigh|skull|head)\b"
+)
 _add(
     V,
     0.6,
     "arrow arrows bolt spear shaft",
-    after=r" (?:\w+ ){0,2}(?:standing|sticking|jutting|protruding|stuck) (?:out of|from|in|through)"
-    r" "
-    r"(?:the back of )?(?:his|her|their|the \w+'s|[A-Z][a-z]+'s) (?:neck|throat|eye|chest|back|"
-    r"belly|side|face|thigh|skull|head)\b",
+    after=SHAFT_STANDING_OUT,
 )
 
 # Violence: taken by force (bundled into a boot or a van); a siege's boiling pitch; a knee in
@@ -1261,26 +1279,34 @@ _add(
 )
 
 # Violence and death: battles in older words ("slew", "smote", "put to the sword").
-_add(V, 0.9, "slew", needs=r"(?<!a )(?<!whole )(?<!great )(?<!huge )(?<!entire )\bslew\b(?! of\b)")
+# The same test gives death too (death.py).
+SLEW_NOT_A_LOT = r"(?<!a )(?<!whole )(?<!great )(?<!huge )(?<!entire )\bslew\b(?! of\b)"
+_add(V, 0.9, "slew", needs=SLEW_NOT_A_LOT)
 
 _add(V, 0.6, "smote smite smites smiting")
 
-_add(V, 0.9, "sword", needs=r"\bput (?:\w+ ){1,4}to the sword\b")
+# The same test gives death too (death.py).
+PUT_TO_THE_SWORD = r"\bput (?:\w+ ){1,4}to the sword\b"
+_add(V, 0.9, "sword", needs=PUT_TO_THE_SWORD)
 
 _add(V, 0.3, "skirmish skirmishes skirmishing melee mêlée")
 
 # Violence underneath gore that needs no other word: a head rolling, a limb hacked off, a
 # body opened (the gore is graphic violence; this says it was done to someone).
-_add(
-    V,
-    0.2,
-    "head heads",
-    after=r"(?i: (?:\w+ ){0,2}(?:hung|hanging|dangled|dangling|lolled|lolling|loll|lolls) (?:\w+ ){"
+# The same test gives graphic violence too (graphic.py).
+HEAD_HANGING_OR_ROLLING = (
+    r"(?i: (?:\w+ ){0,2}(?:hung|hanging|dangled|dangling|lolled|lolling|loll|lolls) (?:\w+ ){"
     r"0,3}"
     r"(?:by|on) "
     r"(?:a|the) (?:strip|thread|flap|hinge|tatter|shred|string)\b| (?:rolling|rolled (?:free|away|"
     r"across|down|into|off)|bounced|tumbled) (?:\w+ )?(?:across|down|along|into|off|free|away|"
-    r"over)\b)",
+    r"over)\b)"
+)
+_add(
+    V,
+    0.2,
+    "head heads",
+    after=HEAD_HANGING_OR_ROLLING,
 )
 
 _add(
