@@ -132,3 +132,14 @@ POSITIVES += [
 POSITIVES += [
     (L, "Are you fucking kidding me?"),
 ]
+
+# A curse is sworn however the sentence goes on: "fuck off" and "fuck you" (which are no sex
+# act), a swear word under a denial, in dialect, or in what is about to happen (2026-11-29).
+POSITIVES += [
+    (L, "The striker told the referee to fuck off and walked before the card came out."),
+    (L, "'Oh, fuck you,' she said, and laughed, and threw the tea towel at him."),
+    (L, "Screw this, fuck that, I'm going home, said the text."),
+    (L, "'Ah'm no fuckin' carryin' that up four flights,' said the removal man."),
+    (L, "This is going to sting like absolute fuck, so hold my hand."),
+    (L, "If that shitty printer jams once more I'm throwing it out of the window."),
+]

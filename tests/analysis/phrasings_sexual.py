@@ -574,3 +574,9 @@ NOT_AS = [("sexual-violence", text) for text in _CONSENTING]
 NEGATIVES += [
     "Castle now, or your king is naked on the back rank.",
 ]
+
+# A curse is no sex act (it is strong language: phrasings_language.py) (2026-11-29).
+NEGATIVES += [
+    "'Oh, fuck you,' she said, and laughed, and threw the tea towel at him.",
+    "The striker told the referee to fuck off and walked before the card came out.",
+]

@@ -356,3 +356,13 @@ NEGATIVES += [
 NEGATIVES += [
     "They walked home sober as judges and oddly cheerful about it.",
 ]
+
+# Shots of something at a party are drink; shots of the harbour are photographs
+# (2026-11-29).
+POSITIVES += [
+    ("substance-use", "They'd been doing shots of something blue at the bar since ten."),
+]
+NEGATIVES += [
+    "The photographer took shots of the harbour at dawn and of the market at noon.",
+    "She took shots of something small and green through the microscope.",
+]

@@ -18,6 +18,7 @@ from fanfold.analysis.lexicon import (
     CUE_WORDS,
     CUES,
     EXCEPT_BY_WORD,
+    EXCEPT_ONLY,
     FIRST_LOOK,
     Cue,
     lowered,
@@ -49,6 +50,7 @@ def test_no_cue_pattern_is_compiled_with_ignorecase() -> None:
     patterns = {c.needs for cues in CUES.values() for c in cues if c.needs is not None}
     patterns |= {c.near for cues in CUES.values() for c in cues if c.near is not None}
     patterns |= set(EXCEPT_BY_WORD.values())
+    patterns |= {p for scoped in EXCEPT_ONLY.values() for p, _labels in scoped}
     assert patterns
     assert not [p.pattern[:60] for p in patterns if p.flags & re.IGNORECASE]
 
@@ -60,6 +62,7 @@ def test_lowered_patterns_match_where_ignorecase_ones_did() -> None:
     patterns = {c.needs for cues in CUES.values() for c in cues if c.needs is not None}
     patterns |= {c.near for cues in CUES.values() for c in cues if c.near is not None}
     patterns |= set(EXCEPT_BY_WORD.values())
+    patterns |= {p for scoped in EXCEPT_ONLY.values() for p, _labels in scoped}
     differ = []
     for pattern in patterns:
         before = re.compile(pattern.pattern, re.IGNORECASE)

@@ -35,6 +35,7 @@ from fanfold.analysis.lexicon import (
     CUE_WORDS,
     CUES,
     EXCEPT_BY_WORD,
+    EXCEPT_ONLY,
     EXPLICIT,
     EXPLICIT_ALONE,
     FIRST_LOOK,
@@ -264,9 +265,19 @@ def _sentence_hit(
             if refused is not None:
                 refused.update((paragraph, cue.label) for cue in cues)
             continue
+        excused = _NO_NOTES
+        only = EXCEPT_ONLY.get(word)
+        if only is not None:
+            for pattern, labels in only:
+                if _excepted(pattern, seg, pos):
+                    excused = excused | labels
         clause = -1
         negated = unreal = asked = rather = False
         for cue in cues:
+            if cue.label in excused:
+                if refused is not None:
+                    refused.add((paragraph, cue.label))
+                continue
             if cue.after is not None and not cue.after.match(original, word_end):
                 continue
             if cue.needs is not None:
@@ -301,7 +312,13 @@ def _sentence_hit(
                             and _NOT_ASIDE.search(seg, max(0, pos - 70), pos) is not None
                         )
                     ) and not NOT_NEGATING.search(seg, max(0, pos - 40), pos)
-            if (
+            if cue.label in _ON_THE_PAGE:
+                # ... but not a word denied being said ("She didn't say 'damn' once").
+                if negated and _SAYING.intersection(clause_words[-3:]):
+                    if refused is not None:
+                        refused.add((paragraph, cue.label))
+                    continue
+            elif (
                 (negated and not cue.negation_ok)
                 # "nearly killed him", "trying to kill him": nobody died
                 or (cue.label == "death" and near_miss(clause_words))
@@ -343,9 +360,15 @@ def _sentence_hit(
 
 
 # A question of self-harm, suicide or sex still names them ("Have you thought of ending
-# your life?", "Did you sleep with him?"): the asking is part of the story of it. A
-# swear word in a question is sworn all the same.
-_ASKED_OK = frozenset(["self-harm", "suicide", "sexual-content", "strong-language"])
+# your life?", "Did you sleep with him?"): the asking is part of the story of it.
+_ASKED_OK = frozenset(["self-harm", "suicide", "sexual-content"])
+# A swear word is on the page whatever is said around it: denied ("I'm no fuckin' doing
+# it"), in a question, or in what might happen ("it's going to sting like fuck").
+_ON_THE_PAGE = frozenset(["strong-language"])
+_SAYING = frozenset(
+    "say says said saying utter uttered write wrote use used swear swore call called".split()
+)
+_NO_NOTES: frozenset[str] = frozenset()
 
 
 def _excepted(pattern: re.Pattern[str], seg: str, pos: int) -> bool:

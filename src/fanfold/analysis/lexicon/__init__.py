@@ -48,7 +48,7 @@ from fanfold.analysis.lexicon.base import (
     lowered,
 )
 from fanfold.analysis.lexicon.cues import CUES
-from fanfold.analysis.lexicon.exceptions import EXCEPT_BY_WORD
+from fanfold.analysis.lexicon.exceptions import EXCEPT_BY_WORD, EXCEPT_ONLY
 from fanfold.analysis.lexicon.grammar import (
     BEFORE_THE_STORY,
     CLAUSE_BREAKS,
@@ -79,6 +79,7 @@ __all__ = [
     "CUES",
     "CUE_WORDS",
     "EXCEPT_BY_WORD",
+    "EXCEPT_ONLY",
     "EXPLICIT",
     "EXPLICIT_ALONE",
     "FIRST_LOOK",

@@ -4,9 +4,20 @@ matches does not count."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from fanfold.analysis.lexicon.base import lowered
 from fanfold.analysis.lexicon.cues import CUES
+
+
+@dataclass(frozen=True)
+class Only:
+    """An exception for some notes only, where the same words still say the others: "fuck
+    you" is no sex, but it is strong language."""
+
+    pattern: str
+    labels: frozenset[str]
+
 
 # Figures of speech and innocent senses. A cue whose word lies inside a match does not
 # count. Matched case-insensitively against the sentence.
@@ -18,7 +29,7 @@ _HITS_HOW = (
     r"totally|completely|utterly|basically|well and truly|proper|ever|never) )?"
 )
 
-_EXCEPTIONS: list[str] = [
+_EXCEPTIONS: list[str | Only] = [
     # sexual content: sleeping with the eyes open or the light on is no bedfellow
     r"\b(?:sleep|sleeps|sleeping|slept) with (?:her|his|my|their|your|its|the|one) (?:\w+ )?"
     r"(?:eyes?|head|face|mouth|back|hands?|arms?|knees|feet|legs|door|window|light|lamp|radio|"
@@ -130,7 +141,9 @@ _EXCEPTIONS: list[str] = [
     r"glare|smile|grin|question|photograph|photo|film|scene|pictures?|hoops?|the breeze)\b",
     # (only the shots are excused: "tequila shots" are still tequila)
     r"(?:(?<=\bespresso )|(?<=\bwhisky )|(?<=\bwhiskey )|(?<=\bvodka )|(?<=\btequila ))shots?\b"
-    r"|\bshots? of\b",
+    # ("shots of the harbour" are photographs; "shots of something blue" at a party are not)
+    r"|\bshots? of\b(?! (?:something|vodka|tequila|whisky|whiskey|rum|gin|sambuca|j[aä]ger\w*|"
+    r"absinthe|schnapps|brandy|bourbon|ouzo|the hard stuff|the (?:\w+ )?spirits?)\b)",
     r"\bblood (?:pudding|sausage|orange|oranges|moon|relative|relatives|brother|"
     r"sister|type|test|sample|pressure|bank|donor|line|lines)\b",
     r"\bsample of (?:the )?(?:\w+'s )?blood\b",
@@ -249,7 +262,9 @@ _EXCEPTIONS: list[str] = [
     r"eggs)\b",
     r"\bnaked (?:eye|ambition|truth|flame|flames|bulb|light|greed|aggression|fear|hostility|"
     r"steel)\b|\bbare (?:logic|minimum|bones|essentials|facts|walls|floor|branches|licks)\b",
-    r"\bbreast pocket\b|\b(?:fuck|screw) (?:you|this|that|them|off|it)\b",
+    r"\bbreast pocket\b",
+    # A curse is no sex act; it is still the word on the page.
+    Only(r"\b(?:fuck|screw) (?:you|this|that|them|off|it)\b", frozenset({"sexual-content"})),
     r"\b(?:paper|exam|test|question|weather|wind|rain|game|heat|landlord|boss|customer)s? "
     + _HITS_HOW
     + r"(?:abused|abuses|bullied|bullies|bullying|gaslighting|gaslit)\b",
@@ -994,23 +1009,49 @@ _GLUE = frozenset(
 )
 
 
-def _exceptions_by_word() -> dict[str, re.Pattern[str]]:
-    """Each cue word with only the exceptions that can hold it (those whose pattern names
-    the word or its stem), so a sentence is searched for a handful of patterns, not all."""
-    # Which exceptions name each stem: a cue word is held by those of its beginnings.
+def _source(exception: str | Only) -> str:
+    return exception.pattern if isinstance(exception, Only) else exception
+
+
+def _naming() -> dict[str, set[int]]:
+    """Which exceptions name each stem: a cue word is held by those of its beginnings."""
     naming: dict[str, set[int]] = {}
-    for i, source in enumerate(_EXCEPTIONS):
+    for i, exception in enumerate(_EXCEPTIONS):
+        source = _source(exception)
         words = set(re.findall(r"[a-z][a-z-]{2,}", re.sub(r"\\[a-zA-Z]", " ", source)))
         for stem in words - _GLUE:
             naming.setdefault(stem, set()).add(i)
+    return naming
+
+
+def _exceptions_by_word() -> tuple[
+    dict[str, re.Pattern[str]], dict[str, tuple[tuple[re.Pattern[str], frozenset[str]], ...]]
+]:
+    """Each cue word with only the exceptions that can hold it (those whose pattern names
+    the word or its stem), so a sentence is searched for a handful of patterns, not all:
+    those for every note joined in one pattern, and those for some notes (`Only`) joined
+    by the notes they are for."""
+    naming = _naming()
     table: dict[str, re.Pattern[str]] = {}
+    only: dict[str, tuple[tuple[re.Pattern[str], frozenset[str]], ...]] = {}
     for word in CUES:
         mine: set[int] = set()
         for end in range(3, len(word) + 1):
             mine |= naming.get(word[:end], set())
-        if mine:
-            table[word] = lowered("|".join(_EXCEPTIONS[i] for i in sorted(mine)))
-    return table
+        every = [_EXCEPTIONS[i] for i in sorted(mine) if not isinstance(_EXCEPTIONS[i], Only)]
+        if every:
+            table[word] = lowered("|".join(_source(e) for e in every))
+        by_labels: dict[frozenset[str], list[str]] = {}
+        for i in sorted(mine):
+            exception = _EXCEPTIONS[i]
+            if isinstance(exception, Only):
+                by_labels.setdefault(exception.labels, []).append(exception.pattern)
+        if by_labels:
+            only[word] = tuple(
+                (lowered("|".join(sources)), labels) for labels, sources in by_labels.items()
+            )
+    return table, only
 
 
-EXCEPT_BY_WORD = _exceptions_by_word()
+# A cue word's exceptions for every note, and those for some notes only.
+EXCEPT_BY_WORD, EXCEPT_ONLY = _exceptions_by_word()
