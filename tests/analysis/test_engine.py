@@ -315,10 +315,34 @@ def test_underage_only_from_a_stated_age() -> None:
         ("No sooner had he fired than the man fell dead.", "death"),
         # "No." before a word ends a sentence, and denies nothing after it
         ("No. I've been cutting again.", "self-harm"),
+        # ... in a message typed without capitals, too
+        ("[03:15] me: no. been cutting again, sorry", "self-harm"),
+        ("dan: not joking actually. he punched me in the face", "violence"),
+        # "never ... before": the first time, which is now
+        ("She had never shot a man before, and her hands would not stop shaking.", "violence"),
+        ("He had never been hit that hard before in his life.", "violence"),
+        # not knowing how many is no denial of any
+        ("woke up on the sofa. no idea how many vodkas in the end.", "substance-use"),
+        ("I genuinely can't remember how many pints I had.", "substance-use"),
+        # "without" denies its own noun, not what comes after it
+        ("The manager made him scrub the bins without gloves as punishment for being late.", "abuse"),
     ],
 )
 def test_words_that_look_unreal_or_denied_but_are_not(text: str, label: str) -> None:
     assert label in {n.name for n in analyze(text).notes}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a denial before a time or a noun of its own still denies
+        "He had never hit her before the wedding, and he never did after it.",
+        "She finished the marathon without a drop of blood on her.",
+        "dan: not joking. nobody hit anyone, the bouncer just held him",
+    ],
+)
+def test_denials_that_still_deny(text: str) -> None:
+    assert not {"violence", "graphic-violence"} & {n.name for n in analyze(text).notes}
 
 
 def test_would_have_stays_hypothetical_even_when_habitual() -> None:

@@ -11,7 +11,20 @@ from fanfold.analysis.lexicon import HYPOTHETICAL, NEGATORS
 
 WORD = re.compile(r"[a-z][a-z'’-]*")
 # Where a clause begins: punctuation, or a conjunction that starts a new clause.
-_CLAUSE_PUNCT = re.compile(r"[,;:()\u2013\u2014\"“”]|--")
+_ABBREVIATIONS = (
+    "mr mrs ms dr st mt jr sr prof rev capt col gen lt sgt cpl insp supt vs etc approx vol "
+    "ch fig ed esq hon"
+).split()
+_CLAUSE_PUNCT = re.compile(
+    r"[,;:()\u2013\u2014\"“”]|--"
+    # a sentence's end that the splitter kept, in a message typed without capitals ("no.
+    # been cutting again"): whatever was denied before it is done
+    # (not an abbreviation's stop, which the lower-cased sentence cannot tell by the capital
+    # after it: "would mr. collins have read her letters", "j. smith")
+    r"|[?!](?=\s+[a-z])|(?<![^a-z][a-z])(?<!^[a-z])"
+    + "".join(f"(?<!\\b{a})" for a in _ABBREVIATIONS)
+    + r"\.(?=\s+[a-z])"
+)
 _NO_ONE = re.compile(r"\b(?:no one|no-one)\b")
 # Words of denial that deny nothing: "didn't stop hitting", "not only", "nothing but
 # blood", "nobody but Tom was hurt" (Tom was), "no sooner had he fired".
@@ -21,7 +34,23 @@ NOT_NEGATING = re.compile(
     # "nobody stopped him hitting her": he did hit her
     r"\b(?:nobody|no one|no-one|none) (?:\w+ )?(?:stop|stopped|stops|prevented)\b|"
     # litotes, which affirm: "no stranger to violence", "no end to the beatings"
-    r"\bno (?:end|stranger|shortage|lack|small amount) (?:to|of)\b"
+    r"\bno (?:end|stranger|shortage|lack|small amount) (?:to|of)\b|"
+    # not knowing how many is no denial of any: "no idea how many vodkas", "can't remember
+    # how much I drank", "lost count of the pints"
+    r"\bno (?:idea|clue) (?:how (?:many|much|often|long)|what)\b|"
+    r"(?:n't|\bnot|\bcannot) (?:remember|recall|say|tell|count|know) how (?:many|much|often)\b|"
+    r"\blost count\b"
+)
+# "Never ... before": the first time, which is now ("she had never fired a pistol at a man
+# before", "he had never been hit that hard before in his life").
+_FIRST_TIME = re.compile(
+    r"[^.;:!?\u2014]{0,80}?\bbefore\b(?=\s*(?:[,.;:!?\u2014)]|$|and\b|but\b|in (?:his|her|my|"
+    r"their|your|our) (?:life|lives)\b|now\b|today\b|tonight\b|that (?:night|day)\b))"
+)
+# Words that end the noun phrase a "without" denies: "without gloves as a
+# punishment" denies the gloves, not the punishment.
+_PHRASE_ENDS = frozenset(
+    "as for and to in on at because so then but after before while when until".split()
 )
 # A denial that reaches over a whole list or a whole predicate, not only the few words
 # after it: the clinical and official register ("No evidence of rough handling, neglect or
@@ -143,7 +172,11 @@ def is_negated(seg: str, pos: int, clause_words: list[str], clause: int = 0) -> 
         return True
     if NOT_NEGATING.search(seg, max(0, pos - 40), pos):
         return False
+    if "never" in words and "before" in seg and _FIRST_TIME.match(seg, pos):
+        return False
     for i, w in enumerate(words):
+        if w == "without" and _PHRASE_ENDS.intersection(words[i + 1 :]):
+            continue
         if (w in NEGATORS or w.endswith(("n't", "n’t"))) and not any(
             b in NEW_SUBJECT or _noticed(words, j) for j, b in enumerate(words[i + 1 :], i + 1)
         ):

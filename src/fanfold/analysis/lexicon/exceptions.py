@@ -263,6 +263,13 @@ _EXCEPTIONS: list[str | Only] = [
     r"\bnaked (?:eye|ambition|truth|flame|flames|bulb|light|greed|aggression|fear|hostility|"
     r"steel)\b|\bbare (?:logic|minimum|bones|essentials|facts|walls|floor|branches|licks)\b",
     r"\bbreast pocket\b",
+    # A pudding or an evening's television missed as a punishment is a household's ordinary
+    # discipline ("went without dinner as punishment for the broken window"), not cruelty.
+    Only(
+        r"\bwithout (?:\w+ ){0,2}(?:dinner|supper|tea|pudding|dessert|sweets|pocket money|"
+        r"television|tv|telly|screen time|his phone|her phone) as (?:a )?punishment\b",
+        frozenset({"abuse", "child-abuse"}),
+    ),
     # A curse is no sex act; it is still the word on the page.
     Only(r"\b(?:fuck|screw) (?:you|this|that|them|off|it)\b", frozenset({"sexual-content"})),
     r"\b(?:paper|exam|test|question|weather|wind|rain|game|heat|landlord|boss|customer)s? "
