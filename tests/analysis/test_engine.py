@@ -1245,3 +1245,35 @@ def test_a_grown_man_locked_in_a_cellar_is_no_child_abuse() -> None:
     assert "child-abuse" in notes_of(
         "The bandits locked the boy in the cellar with the wine barrels.", read=False
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a decline and then "was gone" at the sentence's end
+        (
+            "The fever took hold on the Monday; she grew weaker by the hour, and before "
+            "dawn on Thursday she was gone.",
+            "death",
+        ),
+        ("He was bleeding badly from the thigh, and by dawn he was gone.", "death"),
+        # the news broken
+        ("I'm sorry to tell you Marcus Hale is gone.", "death"),
+        ("We regret to inform you that your son has passed.", "death"),
+    ],
+)
+def test_gone_after_a_decline_or_in_the_news_of_it(text: str, label: str) -> None:
+    assert label in notes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We danced until the band stopped playing, and by morning he was gone.",
+        "I'm sorry to tell you the last train has gone.",
+        "The fever broke in the night, and by morning she was up and asking for toast.",
+        "Her cold got worse over the weekend, and by Monday she was gone to her mother's.",
+    ],
+)
+def test_gone_that_is_leaving(text: str) -> None:
+    assert "death" not in notes_of(text)

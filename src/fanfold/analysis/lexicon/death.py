@@ -1436,3 +1436,29 @@ _add(
     r"October|November|December|the spring|the summer|the autumn|the winter)|(?:two|three|four|"
     r"five|six|ten|a few|many) (?:years|months|weeks) ago)\b",
 )
+
+# Death: a decline and then "was gone" at the sentence's end (a stop after it: "$" would
+# not hold in the chapter-wide first look, where the next sentence follows) ("she grew worse very quickly,
+# and on Wednesday evening she was gone", "began to bleed again from the stump, and at a
+# quarter to seven he was gone"); news broken as such ("I'm sorry to tell you Alfie is
+# gone"). Keyed on the decline or the breaking of it, since "was gone" alone is a figure
+# (above: gone to the shops, gone by morning after a night together).
+_add(
+    D,
+    0.6,
+    "worse weaker bleed bleeding bled fever sinking failing fading slipping breathing",
+    needs=r"\b(?:grew|got|getting|growing|was|were) (?:\w+ )?(?:worse|weaker)\b[^.!?;]{0,80}, and "
+    r"(?:\w+ ){0,5}(?:he|she|they) (?:was|were) gone[.!]"
+    r"|\b(?:bleed|bleeding|bled|fever|sinking|failing|fading|slipping|breathing)\b[^.!?;]{0,100}, "
+    r"and (?:(?:by|on|at|before|towards?|soon after) [^,.!?;]{1,30} )?(?:he|she|they) (?:was|were) "
+    r"gone[.!]",
+)
+_add(
+    D,
+    0.9,
+    "sorry regret",
+    # (said of someone: a name, "he", "your father"; not "the last train has gone")
+    after=r" to (?:have to )?(?:tell|inform) you(?: that)?,? (?:(?:your|our|my|his|her|their) "
+    r"[a-z]+|[A-Z][a-z]+(?: [A-Z][a-z]+)?|he|she) (?:is|was|has) (?:gone|passed away|passed|"
+    r"died)\b",
+)

@@ -477,7 +477,7 @@ _add(
     "corset hoodie",
     needs=r"\b(?:peeled|peels|peeling|tugged|tugs|tugging|stripped|strips|stripping|eased|eases|"
     r"shoved|shoves|worked|works) (?:his|her|my|your) (?:\w+ )?" + _GARMENT + r" (?:off|over|"
-    r"down|from)\b|\bout of (?:his|her|my|your) " + _GARMENT + r"\b.{0,20}$",
+    r"down|from)\b|\bout of (?:his|her|my|your) " + _GARMENT + r"\b[^.!?]{0,20}[.!?]",
 )
 _add(
     S,
