@@ -310,6 +310,9 @@ def test_underage_only_from_a_stated_age() -> None:
     [
         # "would" of what happened again and again is no hypothesis
         ("Every night he would take the belt to us.", "violence"),
+        ("Some nights he would hit her until the neighbours banged on the wall.", "violence"),
+        ("In those days she would cut herself where the sleeves hid it.", "self-harm"),
+        ("After Mam died, Da would drink himself senseless of a Friday.", "substance-use"),
         # a denial that denies nothing
         ("Nobody but the driver was killed in the crash.", "death"),
         ("No sooner had he fired than the man fell dead.", "death"),

@@ -244,7 +244,14 @@ _HABITUAL = re.compile(
     r"\b(?:every (?:time|night|day|morning|evening|week|weekend|single|month|year|summer|winter|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|whenever|each time|"
     r"most (?:nights|days|mornings|evenings)|used to|would (?:often|sometimes|always|usually|"
-    r"regularly))\b"
+    r"regularly)|"
+    # "every so often ... everyone would look at the coffin", "of a Saturday", "on Sundays",
+    # "in those days", "after Lucy died, Arthur would grip the thorns"
+    r"every (?:so often|now and (?:then|again))|(?<!every )now and (?:then|again)|from time to "
+    r"time|some (?:nights|days|mornings|evenings)|of an? (?:saturday|sunday|monday|tuesday|"
+    r"wednesday|thursday|friday|night|evening|morning|afternoon|weekend)|on (?:saturdays|"
+    r"sundays|mondays|tuesdays|wednesdays|thursdays|fridays|weekends|school nights)|at weekends|"
+    r"in those days|back then|after (?:[\w'’]+ ){1,2}died)\b"
 )
 # A condition against the facts after its clause: "I'd sleep with him if he weren't
 # taken".
