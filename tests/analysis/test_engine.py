@@ -313,6 +313,9 @@ def test_underage_only_from_a_stated_age() -> None:
         ("Some nights he would hit her until the neighbours banged on the wall.", "violence"),
         ("In those days she would cut herself where the sleeves hid it.", "self-harm"),
         ("After Mam died, Da would drink himself senseless of a Friday.", "substance-use"),
+        # a hedge on an amount, not on the deed
+        ("There was perhaps an inch of brandy left in the decanter by morning.", "substance-use"),
+        ("Maybe a dozen of the villagers had been shot in the square.", "violence"),
         # a denial that denies nothing
         ("Nobody but the driver was killed in the crash.", "death"),
         ("No sooner had he fired than the man fell dead.", "death"),
@@ -328,7 +331,10 @@ def test_underage_only_from_a_stated_age() -> None:
         ("woke up on the sofa. no idea how many vodkas in the end.", "substance-use"),
         ("I genuinely can't remember how many pints I had.", "substance-use"),
         # "without" denies its own noun, not what comes after it
-        ("The manager made him scrub the bins without gloves as punishment for being late.", "abuse"),
+        (
+            "The manager made him scrub the bins without gloves as punishment for being late.",
+            "abuse",
+        ),
     ],
 )
 def test_words_that_look_unreal_or_denied_but_are_not(text: str, label: str) -> None:
@@ -342,10 +348,12 @@ def test_words_that_look_unreal_or_denied_but_are_not(text: str, label: str) -> 
         "He had never hit her before the wedding, and he never did after it.",
         "She finished the marathon without a drop of blood on her.",
         "dan: not joking. nobody hit anyone, the bouncer just held him",
+        # a hedge on the deed itself
+        "Perhaps a stranger had killed her, the papers said; perhaps not.",
     ],
 )
 def test_denials_that_still_deny(text: str) -> None:
-    assert not {"violence", "graphic-violence"} & {n.name for n in analyze(text).notes}
+    assert not {"violence", "graphic-violence", "death"} & {n.name for n in analyze(text).notes}
 
 
 def test_would_have_stays_hypothetical_even_when_habitual() -> None:

@@ -258,6 +258,17 @@ _HABITUAL = re.compile(
 _IF_WERE = re.compile(r"\bif (?:[\w'’-]+ ){1,3}?(?:were|weren't|weren’t)\b")
 
 
+# A hedge on an amount, not on what happened: "there was perhaps an inch of brandy left",
+# "maybe a dozen of them had been shot" (not "perhaps a stranger had killed her").
+AMOUNT = (
+    r"(?:(?:a|an) )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"thirty|forty|fifty|hundred|hundreds|thousand|thousands|dozen|dozens|few|couple|handful|"
+    r"score|quarter|third|half|inch|inches|pint|pints|glass|glasses|bottle|bottles|cup|cups|"
+    r"mouthful|drop|drops|foot|feet|mile|miles|yard|yards|\d+)\b"
+)
+_HEDGED_AMOUNT = re.compile(r"\b(?:perhaps|maybe),? " + AMOUNT)
+
+
 def _word_at(seg: str, pos: int) -> str:
     m = WORD.match(seg, pos)
     return m.group() if m else ""
@@ -299,6 +310,8 @@ def is_unreal(seg: str, pos: int, clause: int, clause_words: list[str]) -> bool:
             ):
                 return True
         elif w in HYPOTHETICAL:
+            if w in ("perhaps", "maybe") and _HEDGED_AMOUNT.search(seg, clause, pos):
+                continue  # "perhaps an inch of brandy left": the amount is hedged, not the deed
             return True
     return bool(_INTENT.search(seg, max(clause, pos - 40), pos))
 

@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from fanfold.analysis.denials import (
+    AMOUNT,
     NEARLY,
     NEW_SUBJECT,
     NOT_NEGATING,
@@ -55,7 +56,7 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 # A sentence that opens a condition or an imagining is unreal as a whole.
 _UNREAL_OPENING = re.compile(
     r"^\W*(?:if|unless|suppose|supposing|imagine|what if|were (?:he|she|they|i|it) "
-    r"|in another (?:story|world|life)|perhaps|maybe)\b"
+    r"|in another (?:story|world|life)|(?:perhaps|maybe)\b(?!,? " + AMOUNT + r"))\b"
     # "Had the ship struck ...", "Should he come ...": an inverted verb with its subject, not a
     # diary's subjectless "Had a few cones in the back of the ute" or "Should be fine"
     r"|^\W*had (?:(?:he|she|they|i|we|you|it|there|anyone|anybody|someone|somebody|one)\b|"

@@ -1437,12 +1437,13 @@ _add(
     r"five|six|ten|a few|many) (?:years|months|weeks) ago)\b",
 )
 
-# Death: a decline and then "was gone" at the sentence's end (a stop after it: "$" would
-# not hold in the chapter-wide first look, where the next sentence follows) ("she grew worse very quickly,
+# Death: a decline and then "was gone" at the sentence's end ("she grew worse very quickly,
 # and on Wednesday evening she was gone", "began to bleed again from the stump, and at a
 # quarter to seven he was gone"); news broken as such ("I'm sorry to tell you Alfie is
 # gone"). Keyed on the decline or the breaking of it, since "was gone" alone is a figure
-# (above: gone to the shops, gone by morning after a night together).
+# (above: gone to the shops, gone by morning after a night together). The sentence's end
+# is told by its stop: "$" would not hold in the chapter-wide first look, where the next
+# sentence follows.
 _add(
     D,
     0.6,
