@@ -580,3 +580,10 @@ NEGATIVES += [
     "'Oh, fuck you,' she said, and laughed, and threw the tea towel at him.",
     "The striker told the referee to fuck off and walked before the card came out.",
 ]
+
+# A capital inside a sentence makes it a name: an inn, a lane, a nursery rhyme's robin
+# (2026-11-29).
+NEGATIVES += [
+    "We took a room at the Cock and Bottle and dined on mutton.",
+    "Who killed Cock Robin? asked the little girl, turning the page.",
+]

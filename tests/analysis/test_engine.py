@@ -1288,3 +1288,13 @@ def test_gone_after_a_decline_or_in_the_news_of_it(text: str, label: str) -> Non
 )
 def test_gone_that_is_leaving(text: str) -> None:
     assert "death" not in notes_of(text)
+
+
+def test_a_fight_behind_an_inn_with_a_rude_name_is_still_a_fight() -> None:
+    # The inn's name is no sex scene, so it cannot make the blows a lovers' tussle.
+    text = (
+        "Behind the Cock and Bottle the prize-fighter came at him with both fists, and he "
+        "slipped the first blow and answered with a left that broke the man's nose."
+    )
+    assert notes_of(text) >= {"violence"}
+    assert "sexual-content" not in notes_of(text)
