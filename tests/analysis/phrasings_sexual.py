@@ -587,3 +587,15 @@ NEGATIVES += [
     "We took a room at the Cock and Bottle and dined on mutton.",
     "Who killed Cock Robin? asked the little girl, turning the page.",
 ]
+
+# A bed of one's own is no sign on its own: asleep, awake, ill or crying in it (2026-11-29).
+NEGATIVES += [
+    "He lay awake in his bed until dawn, listening to the rain on the skylight.",
+    "The child was asleep in her bed when they got home from the party.",
+    "She crawled into her bed and cried herself to sleep.",
+    "I slept in her bed while she was in hospital, because it smelled of her.",
+]
+POSITIVES += [
+    ("sexual-content", "I woke in his bed to find him already dressed and making coffee."),
+    ("sexual-content", "She pulled him into her bed and kissed him until neither could breathe."),
+]

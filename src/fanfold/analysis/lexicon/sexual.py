@@ -155,12 +155,23 @@ _add(S, 0.9, "slept", after=r" (?:with|together)\b")
 
 _add(S, 0.6, "together", needs=r"\b(?:lay|lie|lain|went to bed|in bed|sleeping|slept) together\b")
 
+# In or into someone's bed: a sign that needs company, with "bed" itself below the
+# threshold ("He lay awake in his bed until dawn", "the child was asleep in her bed").
 _add(
     S,
-    0.4,
+    0.3,
     "bed",
     needs=r"\b(?:into|in|to) (?:his|her|their|my|your|the (?:great|marriage|"
     r"bridal)) bed\b(?!.{0,60}\balone\b)",
+)
+# ... and someone else's bed, told by the one who woke in it ("I woke in his bed to find
+# Holmes already dressed"; not "I slept in her bed while she was in hospital").
+_add(
+    S,
+    0.3,
+    "bed",
+    needs=r"\b(?:i|we) (?:woke|wake|awoke|had woken) (?:up )?in (?:his|her|their) bed\b"
+    r"(?!.{0,60}\balone\b)",
 )
 
 # Sexual content: how a scene goes when nothing is named.
