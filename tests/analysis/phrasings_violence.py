@@ -1262,3 +1262,13 @@ POSITIVES += [
         "shareholders' meeting filed in.",
     ),
 ]
+
+# A stove in a room is no skull stove in (2026-11-29).
+NEGATIVES += [
+    "Inside it smelled of leather and dust and the paraffin stove in the corner.",
+    "Gran made us cocoa on the little camping stove in the barn while the storm passed.",
+]
+POSITIVES += [
+    ("violence", "The troll's club stove in Brother Aldo's skull in one swing."),
+    ("graphic-violence", "The troll's club stove in Brother Aldo's skull in one swing."),
+]

@@ -273,7 +273,15 @@ _add(G, 0.6, "skin", needs=r"\bstrip of (?:her|his|their|\w+'s) skin\b")
 
 _add(G, 0.45, "wet", after=r" (?:pop|crunch|tearing|rip|snap|crack)\b")
 
-_add(G, 0.6, "stove", after=r" in\b")
+# Stove in (a skull, a face, ribs), not a stove in the corner of the barn.
+_add(
+    G,
+    0.6,
+    "stove",
+    after=r" in\b(?! (?:the|a|an|this|that|our|my|his|her|their|its|every|each) (?:\w+ )?(?:corner|"
+    r"kitchen|barn|room|hut|cabin|hall|parlou?r|cellar|shed|scullery|tent|cottage|house|galley|"
+    r"workshop|office|studio|middle|centre|center)\b)",
+)
 
 # Graphic: heads and limbs off, told by what hangs, rolls or is no longer there.
 _add(

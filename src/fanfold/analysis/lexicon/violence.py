@@ -883,6 +883,16 @@ _add(
     r"kicked|stamped) in\b|\b(?:caved|stove|smashed|bashed|kicked) (?:\w+ ){0,2}skull in\b",
 )
 
+# ... and the same with the verb first: "stove in his skull", "caved in the man's ribs".
+_add(
+    V,
+    0.6,
+    "stove caved smashed bashed",
+    after=r" in (?:his|her|their|my|your|its|the (?:\w+ )?\w+'s|(?:[A-Z]\w+ )?[A-Z]\w+'s) (?:skull|"
+    r"head|face|"
+    r"ribs|chest|jaw|teeth|nose|temple)\b",
+)
+
 _add(V, 0.45, "mace maces flail flails cudgels")
 
 # Violence: slang for a glass or bottle in the face; police and prison brutality.
