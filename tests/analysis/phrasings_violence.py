@@ -1272,3 +1272,12 @@ POSITIVES += [
     ("violence", "The troll's club stove in Brother Aldo's skull in one swing."),
     ("graphic-violence", "The troll's club stove in Brother Aldo's skull in one swing."),
 ]
+
+# Thrown by a horse, or thrown off like a shawl, is no blow (2026-11-29).
+NEGATIVES += [
+    "Fitzwilliam thought I had been thrown by a fox, the way the mare came home alone.",
+    "The women have let down their hair and thrown off their sandals to dance.",
+]
+POSITIVES += [
+    ("violence", "He had been thrown from the window by his captors."),
+]

@@ -270,6 +270,13 @@ _EXCEPTIONS: list[str | Only] = [
         r"television|tv|telly|screen time|his phone|her phone) as (?:a )?punishment\b",
         frozenset({"abuse", "child-abuse"}),
     ),
+    # Thrown by a horse (or by what startled it), thrown off one's shoes: a fall from the
+    # saddle and a shawl cast aside are no blows.
+    r"\b(?:thrown|throws|threw|throwing) (?:by|from) (?:a|the|his|her|my|their|your) "
+    r"(?:\w+ )?(?:horse|mare|pony|hunter|cob|stallion|gelding|mount|saddle|fox|pheasant|mule|"
+    r"donkey|camel)\b|\b(?:thrown|threw|throws|throwing) off (?:(?:his|her|their|my|your|the) )?"
+    r"(?:\w+ )?(?:sandals|shoes|boots|slippers|clothes|coat|cloak|shawl|bonnet|hat|jacket|covers|"
+    r"blankets|bedclothes|duvet|sheets|scent|disguise|the yoke)\b",
     # A curse is no sex act; it is still the word on the page.
     Only(r"\b(?:fuck|screw) (?:you|this|that|them|off|it)\b", frozenset({"sexual-content"})),
     r"\b(?:paper|exam|test|question|weather|wind|rain|game|heat|landlord|boss|customer)s? "
