@@ -21,9 +21,9 @@ _CLAUSE_PUNCT = re.compile(
     # been cutting again"): whatever was denied before it is done
     # (not an abbreviation's stop, which the lower-cased sentence cannot tell by the capital
     # after it: "would mr. collins have read her letters", "j. smith")
-    r"|[?!](?=\s+[a-z])|(?<![^a-z][a-z])(?<!^[a-z])"
-    + "".join(f"(?<!\\b{a})" for a in _ABBREVIATIONS)
-    + r"\.(?=\s+[a-z])"
+    # (the stop first: the look back is asked only where there is one)
+    r"|[?!](?=\s+[a-z])|\.(?=\s+[a-z])(?<![^a-z][a-z]\.)(?<!^[a-z]\.)"
+    + "".join(f"(?<!\\b{a}\\.)" for a in _ABBREVIATIONS)
 )
 _NO_ONE = re.compile(r"\b(?:no one|no-one)\b")
 # Words of denial that deny nothing: "didn't stop hitting", "not only", "nothing but
