@@ -599,3 +599,9 @@ POSITIVES += [
     ("sexual-content", "I woke in his bed to find him already dressed and making coffee."),
     ("sexual-content", "She pulled him into her bed and kissed him until neither could breathe."),
 ]
+
+# A child who wet the bed and slept on bare boards: no sex in the words (2026-11-29).
+NEGATIVES += [
+    "A child who wet the bed spent the next night in the cold room on the bare boards.",
+    "The bed had been stripped and remade, badly, with the wet sheet still under the clean one.",
+]

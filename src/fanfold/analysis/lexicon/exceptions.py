@@ -261,7 +261,9 @@ _EXCEPTIONS: list[str | Only] = [
     r"(?:letters|society))\b|\b(?:sex|sexing) (?:the|a) (?:day-old )?(?:chicks?|birds?|fish|"
     r"eggs)\b",
     r"\bnaked (?:eye|ambition|truth|flame|flames|bulb|light|greed|aggression|fear|hostility|"
-    r"steel)\b|\bbare (?:logic|minimum|bones|essentials|facts|walls|floor|branches|licks)\b",
+    r"steel)\b|\bbare (?:logic|minimum|bones|essentials|facts|walls|floor|branches|licks|boards|"
+    r"floorboards|earth|ground|stone|rock|shelves|cupboards?|trees|hills?|hillside|mattress(?:es)?|"
+    r"light ?bulbs?|bulbs?|wires?|patch(?:es)?)\b",
     r"\bbreast pocket\b",
     # A pudding or an evening's television missed as a punishment is a household's ordinary
     # discipline ("went without dinner as punishment for the broken window"), not cruelty.
@@ -277,6 +279,12 @@ _EXCEPTIONS: list[str | Only] = [
     r"donkey|camel)\b|\b(?:thrown|threw|throws|throwing) off (?:(?:his|her|their|my|your|the) )?"
     r"(?:\w+ )?(?:sandals|shoes|boots|slippers|clothes|coat|cloak|shawl|bonnet|hat|jacket|covers|"
     r"blankets|bedclothes|duvet|sheets|scent|disguise|the yoke)\b",
+    # A child who wet the bed (and the wet sheet stripped after): no sex in it.
+    Only(
+        r"\b(?:wet|wets|wetting|had wet|has wet) (?:the|his|her|my|their|your) (?:bed|sheets?|"
+        r"mattress)\b|\bbed-?wetting\b|\bthe wet sheets?\b",
+        frozenset({"sexual-content"}),
+    ),
     # A curse is no sex act; it is still the word on the page.
     Only(r"\b(?:fuck|screw) (?:you|this|that|them|off|it)\b", frozenset({"sexual-content"})),
     r"\b(?:paper|exam|test|question|weather|wind|rain|game|heat|landlord|boss|customer)s? "
