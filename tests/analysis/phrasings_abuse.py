@@ -692,3 +692,19 @@ NEGATIVES += [
 NEGATIVES += [
     "The presenter's voice boomed across the studio, and twelve contestants flinched in unison.",
 ]
+
+# Child abuse as the clinic writes it: fractures of differing ages in an infant, a
+# safeguarding referral or a protection plan for a child; not a phone's protection plan,
+# nor an adult's referral (2026-11-29).
+POSITIVES += [
+    (
+        "child-abuse",
+        "Skeletal survey: rib fractures of differing ages in a seven-month-old infant.",
+    ),
+    ("child-abuse", "The baby was discharged to her grandmother under a child protection plan."),
+    ("child-abuse", "Urgent safeguarding referral made for the toddler before she left the ward."),
+]
+NEGATIVES += [
+    "The phone shop sold him a screen protection plan for nine pounds a month.",
+    "The old timbers showed fractures of differing ages where the damp had got in.",
+]

@@ -778,3 +778,30 @@ _add(
     r"her |his |their )?(?:child|children|infant|baby)\b|\btaken into police protection\b|"
     r"\b(?:on|under) a child protection plan\b",
 )
+
+# ... and as a radiologist or a paediatrician writes it: fractures of differing ages in an
+# infant, a safeguarding referral or a protection plan for a child ("Infant admitted under a
+# protection plan"; not a phone's protection plan, nor an adult's safeguarding).
+_CLINICAL_CHILD = (
+    r"\b(?:infant|baby|babies|toddler|child|children|newborn|months? old|\d+ months|paediatric|"
+    r"pediatric|skeletal survey|pupil|year [1-9]|aged (?:[1-9]|1[0-5])|(?:[1-9]|1[0-5])-year-old)\b"
+)
+_add(
+    CA,
+    0.6,
+    "fractures injuries bruises",
+    needs=Near(
+        _CLINICAL_CHILD,
+        r"\b(?:fractures|injuries|bruises) (?:\w+ )?of (?:differing|different|varying) ages\b",
+    ),
+)
+_add(
+    CA,
+    0.6,
+    "safeguarding protection",
+    needs=Near(
+        _CLINICAL_CHILD,
+        r"\bsafeguarding (?:referral|concern|investigation|strategy meeting)\b|\b(?:on|under) a "
+        r"(?:child )?protection plan\b",
+    ),
+)
