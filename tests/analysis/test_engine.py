@@ -1298,3 +1298,36 @@ def test_a_fight_behind_an_inn_with_a_rude_name_is_still_a_fight() -> None:
     )
     assert notes_of(text) >= {"violence"}
     assert "sexual-content" not in notes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a young child fending for itself where a parent drinks or takes drugs
+        (
+            "Clear was vodka and meant she'd be asleep on the sofa by seven, and you'd have to "
+            "make your own tea and get yourself to bed. You were six.",
+            True,
+        ),
+        (
+            "Mum hadn't got up except to fetch another can of cider, so Ellie fed the baby "
+            "and changed his nappy with kitchen roll. She was seven.",
+            True,
+        ),
+        # not without the drink, nor at fifteen, nor a grown-up's own tea
+        (
+            "I was seven and made my own breakfast on Saturdays while Mum had a lie-in.",
+            False,
+        ),
+        (
+            "Mum had a glass of wine with the neighbours while I made my own tea. I was fifteen "
+            "and thought myself very grown up.",
+            False,
+        ),
+        ("He poured himself a whisky and made his own dinner, as he had for thirty years.", False),
+    ],
+)
+def test_a_young_child_fending_for_itself_beside_a_parents_drinking(
+    text: str, expected: bool
+) -> None:
+    assert ("child-abuse" in notes_of(text, read=False)) is expected

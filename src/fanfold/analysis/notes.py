@@ -685,6 +685,10 @@ def scan(
                 _settle(hit, plain[start:end])
                 hits.append(hit)
                 in_paragraph.append(hit)
+        fended = _fending_paragraph(in_paragraph, plain, paragraphs[k], sentences, base + k)
+        if fended is not None:
+            hits.append(fended)
+            in_paragraph.append(fended)
         _coerced_paragraph(in_paragraph)
         _staged_paragraph(in_paragraph, lower, paragraphs[k])
         _child_paragraph(in_paragraph, plain, paragraphs[k])
@@ -806,6 +810,68 @@ _CHILD_AGE = re.compile(
     + ")",
     re.IGNORECASE,
 )
+
+
+# A young child fending for itself or a younger one: its own tea, the baby fed or kept
+# quiet, itself got up and to school ("you'd have to make your own tea", "he makes his own
+# tea most nights", "Jayden gets Leah's tea", "keep the baby quiet while Mum sleeps it off").
+_FENDING = re.compile(
+    r"\b(?:make|makes|made|making|get|gets|got|getting|do|does|did|doing) (?:my|our|his|her|"
+    r"your|their|[a-z]+'s|[a-z]+’s) (?:own )?(?:tea|dinner|breakfast|supper|lunch|meals?|"
+    r"bottles?)\b|\bno (?:tea|food|dinner|supper) to get\b|\b(?:fed|feed|feeds|feeding|changed|"
+    r"change|changes|changing) (?:the baby|my (?:little |baby )?(?:brother|sister)|his (?:little |"
+    r"baby )?(?:brother|sister)|her (?:little |baby )?(?:brother|sister)|(?:his|her|the baby's) "
+    r"nappy)\b|\bkeep (?:the baby|my (?:little |baby )?(?:brother|sister)) quiet\b|\bget "
+    r"(?:myself|yourself|himself|herself|ourselves|themselves) (?:up and |dressed and )?(?:to "
+    r"school|to bed|dressed)\b"
+)
+# Young enough that fending for itself is neglect: an age of twelve or under said of
+# someone, "(7)" after a name in a report, or a baby in the house.
+_FENDING_AGE = re.compile(
+    r"\b(?:(?:i|he|she|we|they|you) (?:was|were|am)|aged|i'm|i’m|im) (?:only |just )?(?:three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    + NOT_A_TIME
+    + r"|\((?:[2-9]|1[0-2])\)|\b(?:the baby|a baby|toddler)\b",
+    re.IGNORECASE,
+)
+_SUBSTANCE = "substance-use"
+
+
+def _fending_paragraph(
+    hits: list[SentenceHit],
+    plain: str,
+    span: tuple[int, int],
+    sentences: Sequence[tuple[int, int]],
+    paragraph: int,
+) -> SentenceHit | None:
+    """A young child fending for itself in a paragraph where its parent drinks or takes
+    drugs is child neglect: a child-abuse sign (0.6) on the sentence that tells it, which
+    may be a new hit (given back for the caller to keep)."""
+    total = 1.0
+    for h in hits:
+        total *= 1 - h.scores.get(_SUBSTANCE, 0.0)
+    if 1 - total < 0.45:
+        return None
+    lower = plain[span[0] : span[1]].lower()
+    fending = _FENDING.search(lower)
+    if fending is None or not _FENDING_AGE.search(lower):
+        return None
+    at = span[0] + fending.start()
+    j = bisect.bisect_right([a for a, _b in sentences], at) - 1
+    if j < 0 or at >= sentences[j][1]:
+        return None
+    start, end = sentences[j]
+    hit = next((h for h in hits if h.start == start), None)
+    new = hit is None
+    if hit is None:
+        hit = SentenceHit(start, end, paragraph)
+    before = hit.scores.get("child-abuse", 0.0)
+    hit.scores["child-abuse"] = 1 - (1 - before) * (1 - 0.6)
+    word = fending.group().split()[0]
+    hit.words.setdefault("child-abuse", []).append(word)
+    hit.spots.setdefault("child-abuse", []).append((word, at))
+    hit.strong.add("child-abuse")
+    return hit if new else None
 
 
 def _child_paragraph(hits: list[SentenceHit], plain: str, span: tuple[int, int]) -> None:
