@@ -834,7 +834,8 @@ _FENDING_AGE = re.compile(
     + r"|\((?:[2-9]|1[0-2])\)|\b(?:the baby|a baby|toddler)\b",
     re.IGNORECASE,
 )
-_SUBSTANCE = "substance-use"
+# The sign it gives, as a cue would.
+_FENDING_SIGN = Cue("child-abuse", 0.6)
 
 
 def _fending_paragraph(
@@ -849,7 +850,7 @@ def _fending_paragraph(
     may be a new hit (given back for the caller to keep)."""
     total = 1.0
     for h in hits:
-        total *= 1 - h.scores.get(_SUBSTANCE, 0.0)
+        total *= 1 - h.scores.get(SUBSTANCE, 0.0)
     if 1 - total < 0.45:
         return None
     lower = plain[span[0] : span[1]].lower()
@@ -865,12 +866,7 @@ def _fending_paragraph(
     new = hit is None
     if hit is None:
         hit = SentenceHit(start, end, paragraph)
-    before = hit.scores.get("child-abuse", 0.0)
-    hit.scores["child-abuse"] = 1 - (1 - before) * (1 - 0.6)
-    word = fending.group().split()[0]
-    hit.words.setdefault("child-abuse", []).append(word)
-    hit.spots.setdefault("child-abuse", []).append((word, at))
-    hit.strong.add("child-abuse")
+    _score(hit, _FENDING_SIGN, fending.group().split()[0], at)
     return hit if new else None
 
 
